@@ -1,0 +1,57 @@
+"""Name folding: the one rule by which names and text are compared.
+
+Folding is case-insensitive (``str.casefold``, so "ß" matches "ss"),
+accent-insensitive (combining marks removed after NFKD), treats hyphens and
+runs of whitespace as one space, unifies apostrophes, and maps Russian "ё"
+to "е". The gazetteer folds its names with :func:`fold`, and the text
+matcher folds tokens with it, so both sides always agree.
+
+Examples
+--------
+>>> fold("Alma-Ata")
+'alma ata'
+>>> fold("  Almatý ")
+'almaty'
+>>> fold("Köln") == fold("KOLN")
+True
+>>> fold("Щёлково")
+'щелково'
+>>> fold("Côte d’Ivoire")
+"cote d'ivoire"
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold"]
+
+_DASHES = dict.fromkeys(map(ord, "-‐‑‒–—―−_/"), " ")
+_APOSTROPHES = dict.fromkeys(map(ord, "’‘ʼʻ`´ʹ′"), "'")
+_SPACE = re.compile(r"\s+")
+_KEEP_MARKS = {"\u0306"}  # combining breve: keeps Russian "й" distinct from "и"
+
+
+def fold(text: str) -> str:
+    """Fold *text* for comparison: lower case, no accents, one space between words.
+
+    Parameters
+    ----------
+    text : str
+        A name or a token.
+
+    Returns
+    -------
+    str
+        The folded form; empty for a blank input.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("ё", "е")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(
+        ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KEEP_MARKS
+    )
+    stripped = unicodedata.normalize("NFC", stripped)
+    stripped = stripped.translate(_DASHES).translate(_APOSTROPHES)
+    return _SPACE.sub(" ", stripped).strip()

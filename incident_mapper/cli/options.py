@@ -1,0 +1,111 @@
+"""Options shared by several commands, declared once (rasterio's ``rio/options.py`` style)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from incident_mapper.config import load_config
+
+__all__ = [
+    "common_options",
+    "config_defaults",
+    "country_option",
+    "lang_option",
+    "verbosity_options",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    codes: list[str] = []
+    for item in value:
+        for code in str(item).replace(";", ",").split(","):
+            code = code.strip().upper()
+            if not code:
+                continue
+            if len(code) != 2 or not code.isalpha():
+                raise click.BadParameter(f"{code!r} is not a two-letter ISO country code")
+            codes.append(code)
+    return tuple(codes)
+
+
+lang_option = click.option(
+    "--lang",
+    metavar="CODE",
+    default=None,
+    help="Language of the reports (de, en, ru, fr, es); detected per document when omitted.",
+)
+country_option = click.option(
+    "--country",
+    "country",
+    multiple=True,
+    callback=_codes,
+    metavar="CC",
+    help="Prefer places in these ISO countries (repeat or comma-separate: KZ,RU).",
+)
+
+
+def verbosity_options(func: F) -> F:
+    """``--quiet`` / ``--verbose``."""
+    func = click.option("-v", "--verbose", is_flag=True, help="Say more about what happens.")(func)
+    func = click.option(
+        "-q", "--quiet", is_flag=True, help="Print only errors (and requested output)."
+    )(func)
+    return func
+
+
+def common_options(func: F) -> F:
+    """The pipeline options: language, countries, dates, types, confidence, workers."""
+    options = [
+        lang_option,
+        country_option,
+        click.option(
+            "--since",
+            type=click.DateTime(["%Y-%m-%d", "%Y-%m"]),
+            default=None,
+            help="Keep incidents on or after this date (YYYY-MM-DD or YYYY-MM).",
+        ),
+        click.option(
+            "--until",
+            type=click.DateTime(["%Y-%m-%d", "%Y-%m"]),
+            default=None,
+            help="Keep incidents on or before this date.",
+        ),
+        click.option(
+            "--types",
+            default=None,
+            metavar="LIST",
+            help='Keep these ACLED event types, comma-separated ("Protests,Riots").',
+        ),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0, 1),
+            default=0.0,
+            show_default=True,
+            help="Drop incidents whose place confidence is lower.",
+        ),
+        click.option(
+            "--offline/--online",
+            default=True,
+            show_default=True,
+            help="Online geocoders are never used unless --online is given.",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(1, None),
+            default=None,
+            help="Processes to use (default: all cores).",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return verbosity_options(func)
+
+
+def config_defaults(command: str) -> dict[str, Any]:
+    """``default_map`` for a command from ``incident-map.toml``."""
+    return load_config(command)
