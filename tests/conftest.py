@@ -33,15 +33,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason="network test: pass --run-network"))
         if "browser" in item.keywords and no_browser:
             if require_browser:
-                item.add_marker(
-                    pytest.mark.xfail(
-                        reason="Chromium required (INCIDENT_MAPPER_REQUIRE_BROWSER=1) but missing",
-                        run=False,
-                        strict=True,
-                    )
+                raise pytest.UsageError(
+                    "browser tests must run here (INCIDENT_MAPPER_REQUIRE_BROWSER=1) "
+                    "but no Chromium was found: apt-get install chromium"
                 )
-            else:
-                item.add_marker(pytest.mark.skip(reason="no Chromium installed (apt-get install chromium)"))
+            item.add_marker(pytest.mark.skip(reason="no Chromium installed (apt-get install chromium)"))
         if "eval" in item.keywords and not SHARED_EVAL.is_dir():
             item.add_marker(pytest.mark.skip(reason=f"evaluation corpora absent: {SHARED_EVAL}"))
 

@@ -14,6 +14,9 @@ from typing import Any
 
 import click
 
+from geo.errors import ConfigError, IncidentMapperError
+from incident_mapper.config import load_config
+
 __all__ = ["cli", "main"]
 
 #: command name -> (module, attribute, one-line help)
@@ -58,15 +61,31 @@ class _LazyGroup(click.Group):
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="incident-mapper", prog_name="incident-map")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Turn news reports into geocoded incidents on interactive maps, offline.
+
+    Defaults for any option can be set in an incident-map.toml in the working
+    folder or the user config folder; options given here win.
 
     \b
     Example:
         incident-map map examples/ -o build/map.html
     """
+    try:
+        ctx.default_map = {name: load_config(name) for name in _COMMANDS}
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Run the command line (the ``incident-map`` console script)."""
-    return cli.main(args=argv, prog_name="incident-map")
+    """Run the command line (the ``incident-map`` console script).
+
+    Errors of ours become one sentence on stderr and exit status 1; click's
+    usage errors exit with 2.
+    """
+    try:
+        return cli.main(args=argv, prog_name="incident-map", standalone_mode=True)
+    except IncidentMapperError as exc:  # pragma: no cover - commands convert most
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(1) from exc

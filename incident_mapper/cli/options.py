@@ -89,10 +89,10 @@ def common_options(func: F) -> F:
             help="Drop incidents whose place confidence is lower.",
         ),
         click.option(
-            "--offline/--online",
-            default=True,
-            show_default=True,
-            help="Online geocoders are never used unless --online is given.",
+            "--offline",
+            is_flag=True,
+            help="Use no network at all. Geocoding is always offline; for maps this also "
+            "inlines every script and style so the HTML opens without a network.",
         ),
         click.option(
             "--workers",

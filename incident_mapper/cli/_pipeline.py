@@ -1,0 +1,60 @@
+"""Glue shared by ``extract`` and ``map``: options -> pipeline run -> summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from incident_mapper.cli._report import error_console, print_errors, print_summary, progress
+from incidents.pipeline import Options, PipelineResult, run
+
+__all__ = ["TABLE_SUFFIXES", "options_from", "run_pipeline"]
+
+#: Suffixes of incident tables this tool writes (and reads back).
+TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".geoparquet")
+
+
+def _date(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
+def options_from(params: dict[str, Any]) -> Options:
+    """Build pipeline :class:`Options` from the shared click options."""
+    types = tuple(t.strip() for t in (params.get("types") or "").split(",") if t.strip())
+    return Options(
+        lang=params.get("lang"),
+        country_bias=tuple(params.get("country") or ()),
+        since=_date(params.get("since")),
+        until=_date(params.get("until")),
+        types=types,
+        min_confidence=float(params.get("min_confidence") or 0.0),
+    )
+
+
+def run_pipeline(paths: tuple[str, ...], params: dict[str, Any]) -> PipelineResult:
+    """Run the pipeline over *paths*, reporting missing paths as failed inputs."""
+    from geo.errors import DocumentError
+
+    existing: list[Path] = []
+    missing: list[DocumentError] = []
+    for name in paths:
+        path = Path(name)
+        if path.exists():
+            existing.append(path)
+        else:
+            missing.append(DocumentError(name, "no such file or folder"))
+    quiet = bool(params.get("quiet"))
+    console = error_console()
+    with progress(not quiet) as on_progress:
+        result = run(
+            existing,
+            options=options_from(params),
+            workers=params.get("workers"),
+            on_progress=on_progress,
+        )
+    result.errors[:0] = missing
+    print_errors(result, console)
+    if not quiet:
+        print_summary(result, console, verbose=bool(params.get("verbose")))
+    return result
