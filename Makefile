@@ -47,6 +47,7 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/evaluate.py --out docs/evaluation.md
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/run.py --out docs/benchmarks.md
 
 assets:
