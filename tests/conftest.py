@@ -37,7 +37,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                     "browser tests must run here (INCIDENT_MAPPER_REQUIRE_BROWSER=1) "
                     "but no Chromium was found: apt-get install chromium"
                 )
-            item.add_marker(pytest.mark.skip(reason="no Chromium installed (apt-get install chromium)"))
+            item.add_marker(
+                pytest.mark.skip(reason="no Chromium installed (apt-get install chromium)")
+            )
         if "eval" in item.keywords and not SHARED_EVAL.is_dir():
             item.add_marker(pytest.mark.skip(reason=f"evaluation corpora absent: {SHARED_EVAL}"))
 

@@ -53,7 +53,9 @@ def test_environment_lists_every_dependency_with_the_same_range() -> None:
         f"only in environment.yml: {sorted(set(environment) - set(pyproject))}"
     )
     for name, spec in pyproject.items():
-        assert environment[name] == spec, f"{name}: pyproject {spec!r}, environment {environment[name]!r}"
+        assert environment[name] == spec, (
+            f"{name}: pyproject {spec!r}, environment {environment[name]!r}"
+        )
 
 
 def test_environment_python_matches_requires_python() -> None:

@@ -72,9 +72,8 @@ def map_command(
     script and style and opens with no network (tiles then fall back to
     country outlines that ship with the tool).
     """
-    from geo.errors import IncidentMapperError, RendererUnavailable
-
     import maps
+    from geo.errors import IncidentMapperError, RendererUnavailable
 
     failed = 0
     if _is_table(paths):

@@ -52,10 +52,9 @@ country_option = click.option(
 def verbosity_options(func: F) -> F:
     """``--quiet`` / ``--verbose``."""
     func = click.option("-v", "--verbose", is_flag=True, help="Say more about what happens.")(func)
-    func = click.option(
+    return click.option(
         "-q", "--quiet", is_flag=True, help="Print only errors (and requested output)."
     )(func)
-    return func
 
 
 def common_options(func: F) -> F:

@@ -14,7 +14,9 @@ REPORT_DE = (
     "date 2022-01-07 Max Muster/dpa Polizisten in Almaty\n\n"
     "In Almaty wurden am Donnerstag 100 Menschen wegen Plünderungen festgenommen.\n"
 )
-REPORT_EN = "Police in Aktobe detained 40 protesters on Wednesday, 5 January 2022, Interfax reported.\n"
+REPORT_EN = (
+    "Police in Aktobe detained 40 protesters on Wednesday, 5 January 2022, Interfax reported.\n"
+)
 
 
 @pytest.fixture
@@ -118,7 +120,9 @@ def test_config_file_supplies_defaults_and_options_win(
     assert "Almaty" in out2.read_text(encoding="utf-8")
 
 
-def test_broken_config_file_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_config_file_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "incident-map.toml").write_text("lang = \n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", "x.txt", "-o", "t.csv"])
