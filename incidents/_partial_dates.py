@@ -1,0 +1,65 @@
+"""Partial dates as reports and tables write them: a day, a month or a year.
+
+A partial date becomes the first day of its period plus an ACLED-style
+precision code: 1 day, 3 month, 4 year (4 is ours: ACLED has no year code).
+
+Examples
+--------
+>>> parse_partial_date("2022-01")
+(datetime.date(2022, 1, 1), 3)
+>>> parse_partial_date("07.01.2022")
+(datetime.date(2022, 1, 7), 1)
+>>> parse_partial_date("2022-01-07T10:30:00+06:00")
+(datetime.date(2022, 1, 7), 1)
+>>> parse_partial_date("soon") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["DAY", "MONTH", "YEAR", "parse_partial_date"]
+
+DAY, MONTH, YEAR = 1, 3, 4
+
+_ISO = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?)?"
+)
+_DOTTED = re.compile(r"(?:(?P<d>\d{1,2})\.)?(?P<m>\d{1,2})\.(?P<y>\d{4})")
+_SLASHED = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})(?:/(?P<d>\d{1,2}))?")
+
+
+def parse_partial_date(value: str) -> tuple[dt.date, int] | None:
+    """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` (or an ISO timestamp), ``DD.MM.YYYY``, ``MM.YYYY``.
+
+    Parameters
+    ----------
+    value : str
+        The date as written.
+
+    Returns
+    -------
+    tuple of (datetime.date, int) or None
+        The first day of the period and its precision (1 day, 3 month,
+        4 year); None when *value* is no date of these shapes or not a
+        valid calendar date.
+    """
+    text = value.strip()
+    for pattern in (_ISO, _DOTTED, _SLASHED):
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        year = int(match["y"])
+        month = int(match["m"]) if match["m"] else None
+        day = int(match["d"]) if match["d"] else None
+        try:
+            if month is None:
+                return dt.date(year, 1, 1), YEAR
+            if day is None:
+                return dt.date(year, month, 1), MONTH
+            return dt.date(year, month, day), DAY
+        except ValueError:
+            return None
+    return None
