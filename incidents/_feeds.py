@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from geo.errors import DocumentError
-from incidents._partial_dates import DAY
 from incidents._html import html_to_text
+from incidents._partial_dates import DAY
 from incidents.types import Document
 
 __all__ = ["is_feed", "read_feed"]
