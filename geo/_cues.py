@@ -1,0 +1,101 @@
+"""Per-language cue lexicons from ``geo/data/cues.toml``, folded once and cached.
+
+Examples
+--------
+>>> cues = cues_for("de")
+>>> "bei" in cues.place_cues, "prasident" in cues.person_titles
+(True, True)
+>>> cues_for("xx").lang
+'en'
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from geo.normalize import fold
+
+__all__ = ["Cues", "cues_for"]
+
+_FALLBACK = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The hand-written lexicons of one language (folded word sets)."""
+
+    lang: str
+    place_cues: frozenset[str]
+    stop_words: frozenset[str]
+    person_titles: frozenset[str]
+    first_names: frozenset[str]
+    airport_words: tuple[str, ...]
+    airport_links: frozenset[str]
+    landmark_before: tuple[str, ...]
+    landmark_after: tuple[str, ...]
+    landmark_suffixes: tuple[str, ...]
+    landmark_names: frozenset[str]
+    connectors: tuple[str, ...]
+    feature_words: frozenset[str]
+    demonym_endings: tuple[str, ...]
+    inflection: str
+    capitalisation: str
+
+    @property
+    def nouns_capitalised(self) -> bool:
+        """Whether every noun is capitalised (German), so capitals prove little."""
+        return self.capitalisation == "nouns"
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, object]]:
+    raw = resources.files("geo").joinpath("data/cues.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def _folded(words: object) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in words) if isinstance(words, list) else frozenset()
+
+
+def _raw(words: object) -> tuple[str, ...]:
+    return tuple(str(w) for w in words) if isinstance(words, list) else ()
+
+
+@functools.cache
+def cues_for(lang: str | None) -> Cues:
+    """Return the cue lexicons of *lang* (English ones for an unknown language).
+
+    Parameters
+    ----------
+    lang : str or None
+        ISO 639-1 code.
+
+    Returns
+    -------
+    Cues
+    """
+    table = _table()
+    code = lang if lang in table else _FALLBACK
+    row = table[code]
+    endings = sorted(_raw(row.get("demonym_endings")), key=len, reverse=True)
+    return Cues(
+        lang=code,
+        place_cues=_folded(row.get("place_cues")),
+        stop_words=_folded(row.get("stop_words")),
+        person_titles=_folded(row.get("person_titles")),
+        first_names=_folded(row.get("first_names")),
+        airport_words=_raw(row.get("airport_words")),
+        airport_links=_folded(row.get("airport_links")),
+        landmark_before=_raw(row.get("landmark_before")),
+        landmark_after=_raw(row.get("landmark_after")),
+        landmark_suffixes=_raw(row.get("landmark_suffixes")),
+        landmark_names=_folded(row.get("landmark_names")),
+        connectors=_raw(row.get("connectors")),
+        feature_words=_folded(row.get("feature_words")),
+        demonym_endings=tuple(endings),
+        inflection=str(row.get("inflection", code)),
+        capitalisation=str(row.get("capitalisation", "proper")),
+    )

@@ -1,0 +1,132 @@
+"""Base forms of inflected place names: German genitive, Russian cases, possessives.
+
+Only the last word of a name is inflected in the languages handled here
+("Kasachstans", "в Нур-Султане", "Москве"), so every rule rewrites the last
+word of an already folded name. The rules over-generate on purpose: a form
+only counts when the gazetteer knows it.
+
+Examples
+--------
+>>> name_variants("москве", "ru")[:2]
+('москв', 'москва')
+>>> "kasachstan" in name_variants("kasachstans", "de")
+True
+>>> name_variants("russia's", "en")
+('russia',)
+>>> adjective_stems("kasachischen", ("en", "e"))
+('kasachisch',)
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["adjective_stems", "lemma", "name_variants"]
+
+# Russian noun endings of the oblique cases -> endings of the nominative to try.
+_RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ой", ("а", "я", "ая", "ый", "ий")),
+    ("ей", ("я", "ь", "а")),
+    ("ом", ("", "о", "а")),
+    ("ем", ("", "ь", "е", "о")),
+    ("ам", ("а", "ы", "")),
+    ("ах", ("а", "ы", "")),
+    ("е", ("", "а", "я", "ь", "о", "е")),
+    ("и", ("я", "ь", "а", "и", "")),
+    ("ы", ("а", "")),
+    ("у", ("а", "", "о")),
+    ("ю", ("я", "ь")),
+    ("а", ("", "о", "ь")),
+    ("я", ("ь", "й", "")),
+)
+_RU_ADJ = (
+    ("ого", "ий"),
+    ("его", "ий"),
+    ("ому", "ий"),
+    ("ой", "ая"),
+    ("ую", "ая"),
+    ("ом", "ое"),
+    ("ых", "ые"),
+)
+_DE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (("es", ("",)), ("s", ("",)), ("ns", ("",)))
+
+
+def _strip_possessive(word: str) -> str | None:
+    if word.endswith(("'s", "'")) and len(word) > 3:
+        return word[:-2] if word.endswith("'s") else word[:-1]
+    return None
+
+
+def _apply(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], min_stem: int) -> list[str]:
+    out: list[str] = []
+    for ending, replacements in rules:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            stem = word[: len(word) - len(ending)]
+            out.extend(stem + r for r in replacements if stem + r != word)
+    return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_variants(folded: str, lang: str | None) -> tuple[str, ...]:
+    """Candidate base forms of a folded name whose last word may be inflected.
+
+    Parameters
+    ----------
+    folded : str
+        A name folded with :func:`geo.normalize.fold`.
+    lang : str or None
+        Language of the text.
+
+    Returns
+    -------
+    tuple of str
+        Forms to look up, most likely first; empty when no rule applies.
+    """
+    head, _, last = folded.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    lasts: list[str] = []
+    whole: list[str] = []
+    bare = _strip_possessive(last)
+    if bare is not None:
+        lasts.append(bare)
+        last = bare
+    if lang == "ru":
+        lasts.extend(_apply(last, _RU_RULES, 3))
+        if head:  # an adjective before the noun is inflected too: "Южной Корее"
+            first, _, rest = folded.partition(" ")
+            for ending, nominative in _RU_ADJ:
+                if first.endswith(ending):
+                    base_first = first[: -len(ending)] + nominative
+                    whole.extend(f"{base_first} {v}" for v in (rest, *_apply(rest, _RU_RULES, 3)))
+    elif lang == "de":
+        lasts.extend(_apply(last, _DE_RULES, 3))
+    seen: dict[str, None] = {}
+    for full in [prefix + form for form in lasts] + whole:
+        if full != folded:
+            seen.setdefault(full, None)
+    return tuple(seen)
+
+
+def adjective_stems(word: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """Forms of an adjective with one inflection ending removed (longest first)."""
+    return tuple(word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3)
+
+
+@functools.lru_cache(maxsize=100_000)
+def lemma(word: str, lang: str | None) -> str | None:
+    """The lemma simplemma gives *word*, or None when it is the word itself.
+
+    Examples
+    --------
+    >>> lemma("Almaty", None) is None  # no language, no lemma
+    True
+    """
+    if not lang:
+        return None
+    try:
+        import simplemma
+
+        found = simplemma.lemmatize(word, lang=lang)
+    except (ValueError, KeyError, TypeError):  # unsupported language
+        return None
+    return None if found == word else str(found)

@@ -1,0 +1,598 @@
+"""Recognition: find the spans of a text that name places, without a trained model.
+
+One compiled regex finds runs of capitalised words; inside each run the
+longest gazetteer names are matched word by word (pruned with
+``has_prefix``, inflected last words tried through :mod:`geo._inflect`),
+and the result is cached per run, so repeated runs cost a dict lookup.
+Only the few runs that hold a name then pay for the context checks: cue
+words, person names, sentence starts and how common the word is
+(``wordfreq``). Separate small scanners find airports ("Almaty airport"),
+landmarks ("Platz der Republik") and lower-case adjectives
+("kasachischen").
+
+Examples
+--------
+>>> from geo._recognize import Recognizer
+>>> from geo._memgaz import MemoryGazetteer
+>>> rec = Recognizer(MemoryGazetteer.sample(), "de")
+>>> [(c.text, c.kind) for c in rec.candidates("Proteste in Almaty und Auch in Aktobe.")]
+[('Almaty', 'name'), ('Aktobe', 'name')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from geo._cues import Cues, cues_for
+from geo._inflect import adjective_stems, lemma, name_variants
+from geo._tokens import CAPWORD, chunk_scanner, is_sentence_start, previous_words, words
+from geo.normalize import fold
+from geo.types import Kind
+
+__all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
+
+#: Languages whose word frequencies decide whether a word is common in general.
+_REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
+_INTERNATIONAL = re.compile(
+    r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
+)
+
+
+class GazetteerLike(Protocol):
+    """What recognition and resolution need from a gazetteer."""
+
+    @property
+    def max_words(self) -> int: ...
+
+    def lookup_folded(self, folded: str) -> tuple[Any, ...]: ...
+
+    def has_prefix(self, folded_prefix: str) -> bool: ...
+
+    def airports_of(self, city: Any) -> tuple[Any, ...]: ...
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may name a place, with what the gazetteer knows of it.
+
+    Parameters
+    ----------
+    start, end : int
+        Offsets into the text.
+    text : str
+        ``text[start:end]``.
+    kind : str
+        ``"name"`` (a place name), ``"demonym"``, ``"airport"`` (entries are
+        the city's) or ``"landmark"`` (no entries: resolved to a city later).
+    entries : tuple of NameEntry
+        Gazetteer entries of the name (or of the airport's city).
+    confidence : float
+        How sure recognition is that this is a place at all (0..1).
+    cue : bool
+        A place cue word ("in", "в") stands right before it.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    entries: tuple[Any, ...] = ()
+    confidence: float = 0.8
+    cue: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _median_other(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    values = [zipf_frequency(word, other) for other in _REFERENCE_LANGS if other != lang]
+    return statistics.median(values) if values else 0.0
+
+
+@functools.lru_cache(maxsize=200_000)
+def common_word(word: str, lang: str) -> bool:
+    """Whether folded *word* is a common word of *lang* rather than a name.
+
+    A word counts as common when it is frequent in *lang* and clearly more
+    frequent there than in other languages: "auch", "stadt", "essen" in
+    German, "reading" in English; "paris" or "china" are frequent
+    everywhere because they are names.
+
+    Examples
+    --------
+    >>> common_word("auch", "de"), common_word("paris", "de")
+    (True, False)
+    """
+    from wordfreq import zipf_frequency
+
+    zipf = zipf_frequency(word, lang)
+    if zipf < 3.8:
+        return False
+    if not word.isascii() and lang in ("ru", "uk", "bg"):
+        return zipf >= 4.5
+    return zipf - _median_other(word, lang) >= 1.4 or zipf >= 5.8
+
+
+def _entry_places(entries: Sequence[Any]) -> list[Any]:
+    return [e.place for e in entries]
+
+
+def _max_population(entries: Sequence[Any]) -> int:
+    return max((e.place.population for e in entries), default=0)
+
+
+def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
+    return any(e.place.kind in kinds and e.name_type != "demonym" for e in entries)
+
+
+def _alternation(words_: Sequence[str], *, capitalise: bool) -> str:
+    forms: set[str] = set()
+    for w in words_:
+        forms.add(w)
+        if capitalise:
+            forms.add(w[:1].upper() + w[1:])
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanners:
+    chunks: re.Pattern[str]
+    airport: re.Pattern[str] | None
+    landmark_before: re.Pattern[str] | None
+    landmark_after: re.Pattern[str] | None
+    landmark_suffix: re.Pattern[str] | None
+    landmark_name: re.Pattern[str] | None
+    adjective: re.Pattern[str] | None
+
+
+_ADJECTIVES = {
+    "de": r"(?<!\w)[a-zäöüß]{3,}isch(?:e[nmrs]?)?(?!\w)",
+    "ru": r"(?<!\w)[а-яё]{3,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|их|им|ими|ом|ых|ым|ыми|ый|ые|ой)(?!\w)",
+    "fr": r"(?<!\w)[a-zàâçéèêëîïôûùüÿ]{3,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es)(?!\w)",
+    "es": r"(?<!\w)[a-záéíóúñ]{3,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as)(?!\w)",
+}
+
+
+@functools.cache
+def _scanners(cues: Cues) -> _Scanners:
+    cap = CAPWORD
+    run = rf"{cap}(?:[ \t]+{cap}){{0,3}}"
+    conn = "|".join(re.escape(c) for c in cues.connectors)
+    gap = rf"(?:[ \t]+(?:{conn}))*[ \t]+" if conn else r"[ \t]+"
+    lower_lang = cues.lang in ("ru", "fr", "es")
+    airport = (
+        re.compile(rf"(?<!\w)(?:{_alternation(cues.airport_words, capitalise=True)})(?!\w)")
+        if cues.airport_words
+        else None
+    )
+    before = (
+        re.compile(
+            rf"(?<!\w)(?:{_alternation(cues.landmark_before, capitalise=lower_lang)}){gap}{run}"
+        )
+        if cues.landmark_before
+        else None
+    )
+    after = (
+        re.compile(rf"(?<!\w)(?:{_alternation(cues.landmark_after, capitalise=False)})(?!\w)")
+        if cues.landmark_after
+        else None
+    )
+    suffix = (
+        re.compile(
+            rf"(?<!\w){cap[: cap.index(']') + 1]}\w{{2,}}(?:{_alternation(cues.landmark_suffixes, capitalise=False)})(?!\w)"
+        )
+        if cues.landmark_suffixes
+        else None
+    )
+    names = (
+        re.compile(
+            rf"(?<!\w)(?:{_alternation(sorted(cues.landmark_names), capitalise=True)})(?!\w)"
+        )
+        if cues.landmark_names
+        else None
+    )
+    adjective = re.compile(_ADJECTIVES[cues.lang]) if cues.lang in _ADJECTIVES else None
+    return _Scanners(
+        chunks=chunk_scanner(cues.connectors),
+        airport=airport,
+        landmark_before=before,
+        landmark_after=after,
+        landmark_suffix=suffix,
+        landmark_name=names,
+        adjective=adjective,
+    )
+
+
+# A match inside a capitalised run, independent of its context:
+# (start, end, first word index, last word index, entries)
+_Hit = tuple[int, int, int, int, tuple[Any, ...]]
+
+
+class Recognizer:
+    """Find candidate place spans in texts of one language.
+
+    Parameters
+    ----------
+    gazetteer : GazetteerLike
+        Names to match.
+    lang : str or None
+        ISO 639-1 code of the texts; English cues for unknown languages.
+    include_demonyms : bool
+        Also find adjectives and demonyms ("Kazakh", "kasachischen").
+    """
+
+    def __init__(
+        self, gazetteer: GazetteerLike, lang: str | None, *, include_demonyms: bool = True
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.lang = lang or "en"
+        self.cues = cues_for(lang)
+        self.include_demonyms = include_demonyms
+        self._scan = _scanners(self.cues)
+        self._max_words = max(1, int(gazetteer.max_words))
+        self._fold: dict[str, str] = {}
+        self._chunk_cache: dict[str, tuple[list[tuple[int, int, str]], list[_Hit]]] = {}
+        self._entries_cache: dict[tuple[str, bool], tuple[Any, ...]] = {}
+
+    # -- cached primitives --------------------------------------------------
+    def fold(self, word: str) -> str:
+        """Fold *word*, cached."""
+        got = self._fold.get(word)
+        if got is None:
+            got = fold(word)
+            if len(self._fold) < 500_000:
+                self._fold[word] = got
+        return got
+
+    def entries(self, folded: str, *, inflect: bool = True) -> tuple[Any, ...]:
+        """Gazetteer entries of a folded name, trying base forms of inflected words."""
+        key = (folded, inflect)
+        got = self._entries_cache.get(key)
+        if got is not None:
+            return got
+        got = tuple(self.gazetteer.lookup_folded(folded))
+        if not got and inflect:
+            for form in name_variants(folded, self.cues.inflection):
+                got = tuple(self.gazetteer.lookup_folded(form))
+                if got:
+                    break
+            if not got and self.cues.inflection in ("ru", "de") and " " not in folded:
+                base = lemma(folded, self.cues.inflection)
+                if base is not None:
+                    got = tuple(self.gazetteer.lookup_folded(fold(base)))
+        if len(self._entries_cache) < 500_000:
+            self._entries_cache[key] = got
+        return got
+
+    def _chunk(self, chunk: str) -> tuple[list[tuple[int, int, str]], list[_Hit]]:
+        cached = self._chunk_cache.get(chunk)
+        if cached is not None:
+            return cached
+        toks = words(chunk, 0, len(chunk))
+        hits: list[_Hit] = []
+        n = len(toks)
+        i = 0
+        has_prefix = self.gazetteer.has_prefix
+        while i < n:
+            word = toks[i][2]
+            if not word[0].isupper():
+                i += 1
+                continue
+            best: tuple[int, tuple[Any, ...]] | None = None
+            parts: list[str] = []
+            for j in range(i, min(n, i + self._max_words)):
+                w = toks[j][2]
+                parts.append(self.fold(w))
+                key = " ".join(parts)
+                if w[0].isupper():
+                    found = self.entries(key)
+                    if found:
+                        best = (j, found)
+                if j + 1 < n and not has_prefix(key):
+                    break
+            if best is not None:
+                hits.append((toks[i][0], toks[best[0]][1], i, best[0], best[1]))
+                i = best[0] + 1
+            else:
+                i += 1
+        result = (toks, hits)
+        if len(self._chunk_cache) < 200_000:
+            self._chunk_cache[chunk] = result
+        return result
+
+    # -- the decision per hit -----------------------------------------------
+    def _cue_before(self, text: str, pos: int) -> tuple[bool, str | None]:
+        prev = previous_words(text, pos, 2)
+        if not prev:
+            return False, None
+        last = self.fold(prev[-1])
+        cue = last in self.cues.place_cues or (
+            len(prev) == 2 and f"{self.fold(prev[0])} {last}" in self.cues.place_cues
+        )
+        return cue, last
+
+    def _judge(
+        self,
+        text: str,
+        base: int,
+        toks: list[tuple[int, int, str]],
+        hit: _Hit,
+        hit_words: set[int],
+    ) -> Candidate | None:
+        start, end, i, j, entries = hit
+        cues = self.cues
+        surface = text[base + start : base + end]
+        folded = " ".join(self.fold(t[2]) for t in toks[i : j + 1])
+        types = {e.name_type for e in entries}
+        demonym = "demonym" in types
+        named = [e for e in entries if e.name_type in ("name", "alternate")]
+        if not named and not demonym:
+            # codes only: "US", "UK", "UAE"
+            if not (surface.isupper() and len(surface) >= 2 and _has_kind(entries, Kind.COUNTRY)):
+                return None
+            entries = tuple(e for e in entries if e.place.kind == Kind.COUNTRY)
+        abs_start = base + start
+        # words before: inside the run, or in the text before it
+        if i > 0:
+            prev_word = toks[i - 1][2]
+            prev_f = self.fold(prev_word)
+            cue = prev_f in cues.place_cues
+            prev_is_cap = prev_word[0].isupper()
+            prev_in_hit = (i - 1) in hit_words
+            initial = False
+        else:
+            cue, prev_f_opt = self._cue_before(text, abs_start)
+            prev_f = prev_f_opt or ""
+            prev_is_cap = False
+            prev_in_hit = False
+            initial = is_sentence_start(text, abs_start)
+        if prev_f in cues.person_titles or (prev_f in cues.first_names and not prev_in_hit):
+            return None
+        # a title right before, across an abbreviation dot: "Gov. Perry", "Dr. Paris"
+        if i == 0 and base + start >= 2 and text[abs_start - 2 : abs_start] == ". ":
+            before = previous_words(text, abs_start - 2, 1)
+            if before and self.fold(before[-1]) in cues.person_titles:
+                return None
+        single = i == j
+        if single and folded in cues.stop_words:
+            return None
+        if single and len(folded) < 3 and not surface.isupper():
+            return None
+        country = _has_kind(entries, Kind.COUNTRY)
+        if demonym and not named:
+            return (
+                Candidate(abs_start, base + end, surface, "demonym", entries, 0.7, cue)
+                if self.include_demonyms
+                else None
+            )
+        if demonym and not self.include_demonyms:
+            entries = tuple(named)
+        # a capitalised unknown word right before: a first name ("Muchtar Abliasow")
+        if (
+            prev_is_cap
+            and not (prev_in_hit or cue or country)
+            and prev_f not in cues.stop_words
+            and prev_f not in cues.feature_words
+        ):
+            harmless = common_word(prev_f, self.lang) and (
+                cues.nouns_capitalised or is_sentence_start(text, base + toks[i - 1][0])
+            )
+            if not harmless:
+                return None
+        # a capitalised word right after: person ("Jackson Smith") or organisation
+        if j + 1 < len(toks) and toks[j + 1][2][0].isupper() and (j + 1) not in hit_words:
+            next_f = self.fold(toks[j + 1][2])
+            if toks[i][2] and self.fold(toks[i][2]) in cues.first_names:
+                return None
+            if (
+                not cues.nouns_capitalised
+                and next_f not in cues.feature_words
+                and next_f not in cues.person_titles
+                and not country
+                and not _has_kind(entries, Kind.REGION)
+                and not cue
+            ):
+                return None
+        if (
+            single
+            and not (country or cue)
+            and (cues.nouns_capitalised or initial)
+            and common_word(folded, self.lang)
+            and _max_population(entries) < 1_000_000
+        ):
+            return None
+        confidence = 0.85
+        if cue:
+            confidence = 0.95
+        elif initial:
+            confidence = 0.75
+        if not named:
+            confidence -= 0.1
+        elif all(e.name_type == "alternate" for e in named):
+            confidence -= 0.05
+        kind = "demonym" if demonym and not named else "name"
+        return Candidate(abs_start, base + end, surface, kind, entries, confidence, cue)
+
+    # -- the scanners -------------------------------------------------------
+    def _name_candidates(self, text: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        for m in self._scan.chunks.finditer(text):
+            toks, hits = self._chunk(m.group())
+            if not hits:
+                continue
+            base = m.start()
+            hit_words = {k for h in hits for k in range(h[2], h[3] + 1)}
+            for hit in hits:
+                cand = self._judge(text, base, toks, hit, hit_words)
+                if cand is not None:
+                    found.append(cand)
+        return found
+
+    def _adjectives(self, text: str) -> list[Candidate]:
+        scanner = self._scan.adjective
+        if scanner is None or not self.include_demonyms:
+            return []
+        found: list[Candidate] = []
+        for m in scanner.finditer(text):
+            word = m.group()
+            entries = self._demonym_entries(self.fold(word))
+            if entries:
+                found.append(Candidate(m.start(), m.end(), word, "demonym", entries, 0.65))
+        return found
+
+    def _demonym_entries(self, folded: str) -> tuple[Any, ...]:
+        key = ("=dem=" + folded, False)
+        got = self._entries_cache.get(key)
+        if got is not None:
+            return got
+        forms = [folded, *adjective_stems(folded, self.cues.demonym_endings)]
+        if self.cues.lang == "ru":
+            forms += [
+                s + e
+                for s in adjective_stems(folded, self.cues.demonym_endings)
+                for e in ("ий", "ая", "ие")
+            ]
+        got = ()
+        for form in forms:
+            hits = tuple(e for e in self.gazetteer.lookup_folded(form) if e.name_type == "demonym")
+            if hits:
+                got = hits
+                break
+        self._entries_cache[key] = got
+        return got
+
+    def _airports(self, text: str, names: list[Candidate]) -> list[Candidate]:
+        scanner = self._scan.airport
+        if scanner is None or not names:
+            return []
+        found: list[Candidate] = []
+        for m in scanner.finditer(text):
+            best: Candidate | None = None
+            for cand in names:
+                if cand.kind != "name" or not _has_kind(cand.entries, Kind.CITY, Kind.REGION):
+                    continue
+                if cand.end <= m.start() and m.start() - cand.end <= 40:
+                    if _INTERNATIONAL.match(text[cand.end : m.start()]):
+                        best = cand
+                elif cand.start >= m.end() and cand.start - m.end() <= 30:
+                    gap = text[m.end() : cand.start]
+                    gap_words = [self.fold(w) for w in re.findall(r"\w+", gap)]
+                    if not gap.strip(" \t\u00a0") or (
+                        len(gap_words) <= 2
+                        and all(w in self.cues.airport_links for w in gap_words)
+                        and re.fullmatch(r"[\w\s\u00a0]*", gap)
+                    ):
+                        best = cand
+                        break
+            if best is not None:
+                lo, hi = min(best.start, m.start()), max(best.end, m.end())
+                found.append(
+                    Candidate(lo, hi, text[lo:hi], "airport", best.entries, best.confidence, True)
+                )
+        return found
+
+    def _landmarks(self, text: str) -> list[Candidate]:
+        sc = self._scan
+        found: list[Candidate] = []
+        for pattern in (sc.landmark_before, sc.landmark_suffix, sc.landmark_name):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
+        if sc.landmark_after is not None:
+            for m in sc.landmark_after.finditer(text):
+                lo = m.start()
+                prev = list(words(text, max(0, lo - 60), lo))
+                start = None
+                for ws, we, w in reversed(prev):
+                    gap = text[we : (start if start is not None else lo)]
+                    if (
+                        not w[0].isupper()
+                        or gap.strip(" \t")
+                        or self.fold(w) in self.cues.stop_words
+                    ):
+                        break
+                    start = ws
+                if start is not None:
+                    found.append(
+                        Candidate(start, m.end(), text[start : m.end()], "landmark", (), 0.8)
+                    )
+        return found
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """All accepted candidates in *text*, sorted by start, without overlaps.
+
+        Parameters
+        ----------
+        text : str
+            The document.
+        """
+        names = self._name_candidates(text)
+        extra = self._airports(text, names) + self._landmarks(text) + self._adjectives(text)
+        if not extra:
+            return names
+        priority = {"airport": 0, "landmark": 1, "name": 2, "demonym": 3}
+        ranked = sorted(
+            names + extra, key=lambda c: (priority[c.kind], -(c.end - c.start), c.start)
+        )
+        taken: list[Candidate] = []
+        spans: list[tuple[int, int]] = []
+        for cand in ranked:
+            if any(cand.start < e and s < cand.end for s, e in spans):
+                continue
+            taken.append(cand)
+            spans.append((cand.start, cand.end))
+        taken.sort(key=lambda c: c.start)
+        return taken
+
+
+def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidate:
+    """A candidate for a given (gold) span: its entries whatever the context.
+
+    Used to resolve spans found by someone else: the span is taken as a
+    place; only what it names is looked up (inflected forms, a leading
+    article, airport and landmark words included).
+
+    Examples
+    --------
+    >>> from geo._memgaz import MemoryGazetteer
+    >>> rec = Recognizer(MemoryGazetteer.sample(), "ru")
+    >>> span_candidate(rec, "в Нур-Султане", 2, 13).entries[0].place.name
+    'Astana'
+    """
+    surface = text[start:end]
+    folded = rec.fold(surface)
+    for article in ("the ", "die ", "der ", "das ", "le ", "la ", "el "):
+        if folded.startswith(article) and len(folded) > len(article) + 2:
+            stripped = folded[len(article) :]
+            if rec.entries(stripped):
+                folded = stripped
+                break
+    entries = rec.entries(folded)
+    if entries:
+        demonym_only = all(e.name_type == "demonym" for e in entries)
+        return Candidate(start, end, surface, "demonym" if demonym_only else "name", entries, 0.9)
+    demonyms = rec._demonym_entries(folded)
+    if demonyms:
+        return Candidate(start, end, surface, "demonym", demonyms, 0.8)
+    inner = rec.candidates(surface)
+    for cand in inner:
+        if cand.kind in ("airport", "landmark"):
+            return Candidate(start, end, surface, cand.kind, cand.entries, 0.85)
+    names = [c for c in inner if c.kind == "name"]
+    if names:
+        return Candidate(start, end, surface, "name", names[-1].entries, 0.6)
+    # the longest known name inside the span ("Greater Almaty" -> "Almaty")
+    toks = words(surface, 0, len(surface))
+    for size in range(len(toks) - 1, 0, -1):
+        for i in range(len(toks) - size + 1):
+            key = " ".join(rec.fold(t[2]) for t in toks[i : i + size])
+            found = rec.entries(key)
+            if found:
+                return Candidate(start, end, surface, "name", found, 0.5)
+    return Candidate(start, end, surface, "name", (), 0.0)

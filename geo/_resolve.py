@@ -1,0 +1,328 @@
+"""Resolution: choose one gazetteer place per candidate, with the document as context.
+
+Each place of a candidate gets a score: a prior from what it is (a bare
+country name is the country; a region; a city by the log of its
+population, capitals a little more), plus context from the rest of the
+document: countries and regions named in it, the countries of other
+places, an explicit qualifier ("Paris, Texas") and the caller's country
+bias. Population keeps the big place when context only weakly prefers a
+small one ("Paris" in a report about Kazakhstan stays in France), while a
+named region outweighs it ("Paris" in a text about Texas). Two passes:
+the first gathers the context from each candidate's best place alone, the
+second ranks with it (each candidate's own vote left out).
+
+Examples
+--------
+>>> from geo._memgaz import MemoryGazetteer
+>>> from geo._recognize import Recognizer
+>>> gaz = MemoryGazetteer.sample()
+>>> text = "He flew from Paris, Texas to Almaty."
+>>> mentions = resolve(Recognizer(gaz, "en").candidates(text), text, gaz)
+>>> [(m.text, m.place.country_code, m.precision.value) for m in mentions]
+[('Paris', 'US', 'city'), ('Texas', 'US', 'region'), ('Almaty', 'KZ', 'city')]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from geo._recognize import Candidate, GazetteerLike
+from geo._tokens import sentence_span
+from geo.types import Kind, Mention, Place, Precision
+
+__all__ = ["resolve"]
+
+_COUNTRY_PRIOR = 10.0
+_REGION_PRIOR = 6.4
+_CAPITAL_BONUS = 1.0
+_ALTERNATE_PENALTY = 0.3
+_COUNTRY_CONTEXT = 2.0
+_REGION_CONTEXT = 2.5
+_QUALIFIER = 5.0
+_BIAS = 2.0
+_DEMONYM_FACTOR = 0.75
+
+
+def _prior(place: Place, name_type: str) -> float:
+    if place.kind == Kind.COUNTRY:
+        return _COUNTRY_PRIOR - (1.0 if name_type == "code" else 0.0)
+    if place.kind == Kind.REGION:
+        return _REGION_PRIOR - (_ALTERNATE_PENALTY if name_type == "alternate" else 0.0)
+    score: float = math.log10(place.population + 1)
+    if place.kind == Kind.AIRPORT:
+        score = max(score, 4.5)
+    if place.capital:
+        score += _CAPITAL_BONUS
+    if name_type == "alternate":
+        score -= _ALTERNATE_PENALTY
+    elif name_type == "code":
+        score -= 1.0
+    return score
+
+
+class _Context:
+    """Countries and regions the document names, as weights."""
+
+    def __init__(self, bias: Sequence[str]) -> None:
+        self.countries: dict[str, float] = {}
+        self.regions: dict[str, float] = {}
+        self.bias = {c.upper() for c in bias}
+
+    def add(self, place: Place, weight: float) -> None:
+        if place.country_code:
+            self.countries[place.country_code] = (
+                self.countries.get(place.country_code, 0.0) + weight
+            )
+        if place.kind == Kind.REGION and place.admin1_code:
+            self.regions[place.admin1_code] = self.regions.get(place.admin1_code, 0.0) + weight
+
+    def score(self, place: Place, own: Place | None, own_weight: float) -> float:
+        bonus = 0.0
+        cc = place.country_code
+        if cc:
+            weight = self.countries.get(cc, 0.0)
+            if own is not None and own.country_code == cc:
+                weight -= own_weight
+            if weight > 0:
+                bonus += _COUNTRY_CONTEXT * min(1.0, weight)
+            if cc in self.bias:
+                bonus += _BIAS
+        if place.admin1_code and place.kind != Kind.REGION:
+            weight = self.regions.get(place.admin1_code, 0.0)
+            if weight > 0:
+                bonus += _REGION_CONTEXT * min(1.0, weight)
+        return bonus
+
+
+def _usable(cand: Candidate) -> list[Any]:
+    if cand.kind == "demonym":
+        return [e for e in cand.entries if e.name_type == "demonym"]
+    entries = [e for e in cand.entries if e.name_type != "demonym"]
+    if cand.kind == "airport":
+        cities = [e for e in entries if e.place.kind in (Kind.CITY, Kind.REGION)]
+        entries = cities or entries
+    return entries or list(cand.entries)
+
+
+def _ranked(
+    entries: list[Any],
+    ctx: _Context | None,
+    own: Place | None,
+    own_weight: float,
+    qualifier: Place | None,
+) -> list[tuple[float, Place]]:
+    best: dict[str, tuple[float, Place]] = {}
+    for entry in entries:
+        place = entry.place
+        score = _prior(place, entry.name_type)
+        if ctx is not None:
+            score += ctx.score(place, own, own_weight)
+        if (
+            qualifier is not None
+            and place.kind != qualifier.kind
+            and place.country_code == qualifier.country_code
+        ) and (qualifier.kind == Kind.COUNTRY or place.admin1_code == qualifier.admin1_code):
+            score += _QUALIFIER
+        if place.id not in best or best[place.id][0] < score:
+            best[place.id] = (score, place)
+    return sorted(best.values(), key=lambda sp: (-sp[0], sp[1].id))
+
+
+def _certainty(ranked: list[tuple[float, Place]]) -> float:
+    if not ranked:
+        return 0.0
+    if len(ranked) == 1:
+        return 0.95
+    margin = ranked[0][0] - ranked[1][0]
+    return 0.5 + 0.45 * (1.0 - math.exp(-margin / 1.2))
+
+
+def _qualifiers(
+    cands: Sequence[Candidate], text: str, firsts: list[Place | None]
+) -> list[Place | None]:
+    """For "X, Y" where Y is a region or country: Y's place for X."""
+    out: list[Place | None] = [None] * len(cands)
+    for k in range(len(cands) - 1):
+        a, b = cands[k], cands[k + 1]
+        if a.kind != "name" or b.kind != "name":
+            continue
+        gap = text[a.end : b.start]
+        if gap.strip() not in (",", "") or "\n" in gap or not gap:
+            continue
+        qual = firsts[k + 1]
+        if qual is not None and qual.kind in (Kind.REGION, Kind.COUNTRY):
+            out[k] = qual
+    return out
+
+
+def _weight(place: Place, cand: Candidate, certainty: float) -> float:
+    if cand.kind == "demonym":
+        return 0.5
+    if place.kind in (Kind.COUNTRY, Kind.REGION):
+        return 1.0
+    return 0.5 * certainty
+
+
+def resolve(
+    cands: Sequence[Candidate],
+    text: str,
+    gazetteer: GazetteerLike,
+    *,
+    country_bias: Sequence[str] = (),
+) -> list[Mention]:
+    """Resolve recognised candidates of one document into mentions.
+
+    Parameters
+    ----------
+    cands : sequence of Candidate
+        From :meth:`geo._recognize.Recognizer.candidates` (sorted by start).
+    text : str
+        The document.
+    gazetteer : GazetteerLike
+        For the airports of cities.
+    country_bias : sequence of str
+        ISO codes whose places are preferred.
+
+    Returns
+    -------
+    list of Mention
+        One per candidate, in the same order.
+    """
+    pools = [_usable(c) for c in cands]
+    # pass 1: each candidate alone
+    first_rank = [_ranked(p, None, None, 0.0, None) for p in pools]
+    firsts = [r[0][1] if r else None for r in first_rank]
+    quals = _qualifiers(cands, text, firsts)
+    ctx = _Context(country_bias)
+    own: list[tuple[Place | None, float]] = []
+    for cand, ranked, first in zip(cands, first_rank, firsts, strict=True):
+        if first is None or cand.kind == "landmark":
+            own.append((None, 0.0))
+            continue
+        weight = _weight(first, cand, _certainty(ranked))
+        ctx.add(first, weight)
+        own.append((first, weight))
+    # pass 2: with the document as context
+    resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
+    for k, pool in enumerate(pools):
+        ranked = _ranked(pool, ctx, own[k][0], own[k][1], quals[k])
+        if not ranked:
+            resolved.append((None, 0.0, ()))
+            continue
+        alternatives = tuple(p for _, p in ranked[1:4])
+        resolved.append((ranked[0][1], _certainty(ranked), alternatives))
+    cities = [
+        (cand.start, place, conf)
+        for cand, (place, conf, _) in zip(cands, resolved, strict=True)
+        if place is not None and place.kind == Kind.CITY and cand.kind in ("name", "airport")
+    ]
+    main_city = _main_city(cities)
+    mentions: list[Mention] = []
+    for cand, (place, certainty, alternatives) in zip(cands, resolved, strict=True):
+        mentions.append(
+            _mention(cand, place, certainty, alternatives, text, gazetteer, cities, main_city)
+        )
+    return mentions
+
+
+def _main_city(cities: list[tuple[int, Place, float]]) -> Place | None:
+    if not cities:
+        return None
+    counts = Counter(p.id for _, p, _ in cities)
+    top = max(counts.values())
+    for _, place, _ in cities:
+        if counts[place.id] == top:
+            return place
+    return None
+
+
+def _containing_city(
+    cand: Candidate, text: str, cities: list[tuple[int, Place, float]], main_city: Place | None
+) -> tuple[Place | None, float]:
+    lo, hi = sentence_span(text, cand.start)
+    same = [(abs(pos - cand.start), place, conf) for pos, place, conf in cities if lo <= pos < hi]
+    if same:
+        _, place, conf = min(same, key=lambda t: t[0])
+        return place, conf
+    before = [(pos, place, conf) for pos, place, conf in cities if pos < cand.start]
+    if before:
+        _, place, conf = before[-1]
+        return place, conf * 0.85
+    if main_city is not None:
+        return main_city, 0.6
+    return None, 0.0
+
+
+def _mention(
+    cand: Candidate,
+    place: Place | None,
+    certainty: float,
+    alternatives: tuple[Place, ...],
+    text: str,
+    gazetteer: GazetteerLike,
+    cities: list[tuple[int, Place, float]],
+    main_city: Place | None,
+) -> Mention:
+    base = {"text": cand.text, "start": cand.start, "end": cand.end}
+    if cand.kind == "landmark":
+        city, conf = _containing_city(cand, text, cities, main_city)
+        if city is None:
+            return Mention(**base, kind=Kind.LANDMARK)  # type: ignore[arg-type]
+        return Mention(
+            **base,  # type: ignore[arg-type]
+            kind=Kind.LANDMARK,
+            place=city,
+            confidence=round(cand.confidence * conf * 0.8, 3),
+            precision=Precision.WITHIN_CITY,
+            unresolved=cand.text,
+        )
+    if place is None:
+        kind = (
+            Kind.DEMONYM
+            if cand.kind == "demonym"
+            else Kind.AIRPORT
+            if cand.kind == "airport"
+            else Kind.CITY
+        )
+        return Mention(**base, kind=kind)  # type: ignore[arg-type]
+    confidence = cand.confidence * certainty
+    if cand.kind == "demonym":
+        return Mention(
+            **base,  # type: ignore[arg-type]
+            kind=Kind.DEMONYM,
+            place=place,
+            confidence=round(confidence * _DEMONYM_FACTOR, 3),
+            precision=Precision.COUNTRY,
+            alternatives=alternatives,
+        )
+    if cand.kind == "airport" and place.kind != Kind.AIRPORT:
+        airports = tuple(gazetteer.airports_of(place)) if place.kind == Kind.CITY else ()
+        if airports:
+            return Mention(
+                **base,  # type: ignore[arg-type]
+                kind=Kind.AIRPORT,
+                place=airports[0],
+                confidence=round(confidence, 3),
+                precision=Precision.EXACT,
+                alternatives=airports[1:4],
+            )
+        return Mention(
+            **base,  # type: ignore[arg-type]
+            kind=Kind.AIRPORT,
+            place=place,
+            confidence=round(confidence * 0.8, 3),
+            precision=Precision.WITHIN_CITY,
+            unresolved=cand.text,
+            alternatives=alternatives,
+        )
+    return Mention(
+        **base,  # type: ignore[arg-type]
+        kind=place.kind,
+        place=place,
+        confidence=round(confidence, 3),
+        precision=place.precision,
+        alternatives=alternatives,
+    )

@@ -1,0 +1,149 @@
+"""Scanning report text: capitalised runs, words with offsets, sentence starts.
+
+One compiled regular expression finds every run of capitalised words (with
+lower-case connectors such as "der", "of", "de" inside), so the Python code
+that follows only ever looks at the few spans that can hold a name.
+
+Examples
+--------
+>>> scanner = chunk_scanner(("of", "der"))
+>>> [m.group() for m in scanner.finditer("Protests in Almaty and on Platz der Republik.")]
+['Protests', 'Almaty', 'Platz der Republik']
+>>> words("Nur-Sultan, Kazakhstan's capital", 0, 32)
+[(0, 10, 'Nur-Sultan'), (12, 24, "Kazakhstan's"), (25, 32, 'capital')]
+>>> is_sentence_start("He left. Auch is small.", 9)
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "CAPWORD",
+    "UPPER",
+    "chunk_scanner",
+    "is_sentence_start",
+    "previous_words",
+    "sentence_span",
+    "words",
+]
+
+
+def _upper_class() -> str:
+    chars = [chr(c) for c in range(0x10000) if chr(c).isupper() or chr(c).istitle()]
+    ranges: list[str] = []
+    start = prev = ord(chars[0])
+    for ch in [*chars[1:], "\U0010ffff"]:
+        code = ord(ch)
+        if code == prev + 1:
+            prev = code
+            continue
+        ranges.append(
+            re.escape(chr(start))
+            if start == prev
+            else f"{re.escape(chr(start))}-{re.escape(chr(prev))}"
+        )
+        start = prev = code
+    return "".join(ranges)
+
+
+#: Character class body (without brackets) of every upper- or title-case letter.
+UPPER = _upper_class()
+#: One capitalised word, hyphenated and apostrophised parts included ("Nur-Sultan", "N'Djamena").
+CAPWORD = rf"[{UPPER}]\w*(?:['’\-]\w+)*"
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_TAIL_WORDS = re.compile(r"(\w+(?:['’\-]\w+)*)\s*$")
+_BOUNDARY = frozenset('.!?:;"“”„«»()[]\n•–—|')
+
+
+@functools.cache
+def chunk_scanner(connectors: Sequence[str]) -> re.Pattern[str]:
+    """Compile the regex that finds runs of capitalised words.
+
+    Parameters
+    ----------
+    connectors : sequence of str
+        Lower-case words allowed between two capitalised ones ("of", "der").
+
+    Returns
+    -------
+    re.Pattern
+    """
+    word = rf"[{UPPER}]\w*(?:['’\-]\w+)*"
+    if connectors:
+        conn = "|".join(sorted((re.escape(c) for c in connectors), key=len, reverse=True))
+        gap = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*|[ \t]*-[ \t]*)"
+    else:
+        gap = r"(?:[ \t]+|[ \t]*-[ \t]*)"
+    return re.compile(rf"(?<!\w)(?<!\w\w['’]){word}(?:{gap}{word})*")
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Words of ``text[start:end]`` as ``(start, end, word)`` with absolute offsets.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The span to split.
+    """
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def previous_words(text: str, pos: int, n: int = 2, *, window: int = 40) -> list[str]:
+    """Up to *n* words right before *pos*, nearest last, not across punctuation.
+
+    Examples
+    --------
+    >>> previous_words("Er floh nach Paris.", 13)
+    ['floh', 'nach']
+    """
+    lo = max(0, pos - window)
+    tail = text[lo:pos]
+    for i in range(len(tail) - 1, -1, -1):
+        if tail[i] in ".!?\n":
+            tail = tail[i + 1 :]
+            break
+    found: list[str] = []
+    while tail and len(found) < n:
+        m = _TAIL_WORDS.search(tail)
+        if m is None:
+            break
+        found.append(m.group(1))
+        tail = tail[: m.start()]
+        if not tail[-1:].isspace():
+            break
+    found.reverse()
+    return found
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """Whether *pos* starts a sentence, a line, a quotation or the text."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in _BOUNDARY
+
+
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence around *pos* (cheap heuristic).
+
+    Examples
+    --------
+    >>> t = "One. Two three. Four"
+    >>> t[slice(*sentence_span(t, 6))]
+    'Two three.'
+    """
+    lo = pos
+    while lo > 0 and not (text[lo - 1] in ".!?\n" and (lo >= len(text) or text[lo].isspace())):
+        lo -= 1
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    hi = pos
+    n = len(text)
+    while hi < n and not (text[hi] in ".!?\n" and (hi + 1 >= n or text[hi + 1].isspace())):
+        hi += 1
+    return lo, min(n, hi + 1)
