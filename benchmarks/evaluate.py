@@ -118,6 +118,7 @@ def _init_worker() -> None:
     from geo.geoparse import Geoparser
 
     _GEOPARSER = Geoparser()
+    getattr(_GEOPARSER, "gazetteer", None)  # load a lazily loaded gazetteer now, once
 
 
 def _prediction(mention: Any) -> Prediction:
@@ -171,10 +172,12 @@ def run_ours(docs: Sequence[EvalDoc], workers: int) -> dict[tuple[str, str], Out
         iterator: Iterable[Outcome] = map(_run_job, jobs)
         _consume(iterator, results, total, report_every)
     else:
-        ctx = multiprocessing.get_context(
-            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        )
-        with ctx.Pool(workers, initializer=_init_worker) as pool:
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        if fork:
+            # Load once here; the forked workers share the loaded gazetteer's pages.
+            _init_worker()
+        ctx = multiprocessing.get_context("fork" if fork else "spawn")
+        with ctx.Pool(workers, initializer=None if fork else _init_worker) as pool:
             _consume(pool.imap_unordered(_run_job, jobs, chunksize=4), results, total, report_every)
     return results
 
@@ -354,7 +357,7 @@ def _diagnosis(report: CorpusReport) -> list[str]:
     lines: list[str] = []
     if not report.ours_gold:
         return lines
-    wrong = unresolved = ranking = coverage = 0
+    wrong = unresolved = ranking = coverage = same_id = 0
     for doc, resolved, nearest in report.ours_gold:
         for g, p, near in zip(doc.gold, resolved, nearest, strict=True):
             if error_km(g, p) <= ACCURACY_KM:
@@ -362,6 +365,8 @@ def _diagnosis(report: CorpusReport) -> list[str]:
             wrong += 1
             if p is None or not p.resolved:
                 unresolved += 1
+            elif g.id and p.id == g.id:
+                same_id += 1
             elif near is not None and near <= ACCURACY_KM:
                 ranking += 1
             else:
@@ -370,7 +375,9 @@ def _diagnosis(report: CorpusReport) -> list[str]:
     if wrong:
         lines.append(
             f"Gold-span errors over {ACCURACY_KM:.0f} km: {wrong:,} of {total:,}: "
-            f"{unresolved:,} left unresolved, {ranking:,} ranking (a candidate within "
+            f"{unresolved:,} left unresolved, {same_id:,} the gold's own GeoNames entry "
+            "placed elsewhere (a large place's representative point, often moved by a "
+            f"patch), {ranking:,} ranking (a candidate within "
             f"{ACCURACY_KM:.0f} km was considered but not chosen), {coverage:,} coverage or "
             "recognition of the name (no candidate near the gold point)."
         )
@@ -606,6 +613,7 @@ def write_errors(path: Path, reports: dict[str, CorpusReport]) -> int:
         "end",
         "surface",
         "gold_name",
+        "gold_id",
         "gold_lat",
         "gold_lon",
         "pred_name",
@@ -628,6 +636,7 @@ def write_errors(path: Path, reports: dict[str, CorpusReport]) -> int:
                 span.end,
                 span.text,
                 g.name if g else "",
+                g.id if g else "",
                 f"{g.lat:.5f}" if g else "",
                 f"{g.lon:.5f}" if g else "",
                 p.name if p else "",
@@ -683,7 +692,7 @@ def main(argv: list[str] | None = None) -> int:
         epilog=(
             "--errors writes a TSV with one row per problem of ours: columns corpus, doc, type "
             "(missed | false_positive | wrong_end_to_end | wrong_gold_span, the last two for "
-            "errors over 161 km), start, end, surface, gold_name, gold_lat, gold_lon, pred_name, "
+            "errors over 161 km), start, end, surface, gold_name, gold_id, gold_lat, gold_lon, pred_name, "
             "pred_lat, pred_lon, pred_id, error_km. Offsets index eupeg_docs/<doc>."
         ),
     )

@@ -108,6 +108,10 @@ GWN_NON_TOPONYM_TYPES = frozenset(
 class GoldPlace:
     """A gold place: a span of the document text and its true point.
 
+    ``id`` is ``geonames:<id>`` where the corpus gives one (LGL, GeoWebNews),
+    in the same form as :attr:`geo.types.Place.id`; ``patched`` says the point
+    was corrected by :func:`apply_patches`.
+
     Examples
     --------
     >>> GoldPlace(10, 16, "Almaty", 43.25, 76.91).midpoint
@@ -121,6 +125,7 @@ class GoldPlace:
     lon: float
     name: str = ""
     patched: bool = False
+    id: str = ""
 
     @property
     def midpoint(self) -> float:
@@ -631,6 +636,10 @@ def _aligned(text: str, start: int, end: int, surface: str) -> tuple[int, int] |
     return None
 
 
+def _geonames_id(raw: str) -> str:
+    return f"geonames:{raw}" if raw.isdigit() else ""
+
+
 def _xml_articles(path: Path) -> list[ET.Element]:
     try:
         root = ET.parse(path).getroot()
@@ -660,7 +669,8 @@ def _load_lgl(path: Path, texts: list[str], corpus: str) -> list[EvalDoc]:
                 neutral.append((start, end, surface))
             else:
                 name = tag.findtext("name") or surface
-                gold.append(GoldPlace(start, end, surface, lat, lon, name))
+                gid = tag.get("geonameid", "").strip()
+                gold.append(GoldPlace(start, end, surface, lat, lon, name, id=_geonames_id(gid)))
         docs.append(EvalDoc(corpus, str(i), text, tuple(gold), tuple(neutral)))
     return docs
 
@@ -702,7 +712,8 @@ def _load_geowebnews(path: Path, texts: list[str], corpus: str) -> list[EvalDoc]
                 neutral.append((start, end, surface))
                 continue
             name = (top.findtext("normalisedName") or "").strip() or surface
-            gold.append(GoldPlace(start, end, surface, lat, lon, name))
+            gid = _geonames_id((top.findtext("geonamesID") or "").strip())
+            gold.append(GoldPlace(start, end, surface, lat, lon, name, id=gid))
         docs.append(EvalDoc(corpus, str(i), text, tuple(gold), tuple(neutral)))
     return docs
 

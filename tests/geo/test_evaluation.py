@@ -342,7 +342,9 @@ def tiny_eval(tmp_path: Path) -> Path:
 def test_load_lgl_gold_neutral_and_patches(tiny_eval: Path) -> None:
     docs = load_corpus("lgl", tiny_eval)
     assert [d.doc_id for d in docs] == ["0", "1"]
-    assert [(g.text, g.lat) for g in docs[0].gold] == [("Paris", 33.66094)]
+    assert [(g.text, g.lat, g.id) for g in docs[0].gold] == [
+        ("Paris", 33.66094, "geonames:4717560")
+    ]
     assert docs[0].neutral == ((18, 23, "Texas"),)
     assert docs[1].gold[0].lat == 45.76
     assert docs[1].gold[0].patched
