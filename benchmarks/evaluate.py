@@ -593,7 +593,7 @@ RULES = f"""## Rules
 - **Resolution.** Error = great-circle distance (sphere of radius 6371.009 km) between
   predicted and gold points. A predicted place without coordinates (unresolved) counts as
   {MAX_ERROR_KM:,.0f} km. Acc@161 = share of errors at most 161 km. AUC (Gritta et al. 2018):
-  sort the n errors ascending, scale each to y = ln(1 + e) / ln(1 + {MAX_ERROR_KM:,.0f}) (errors
+  sort the n errors ascending, scale each to y = ln(1 + e) / ln({MAX_ERROR_KM:,.0f}) (errors
   capped at {MAX_ERROR_KM:,.0f} km), and take the trapezoid-rule area under y over x = i / (n − 1):
   0 is perfect, 1 is every place at the maximal error. End to end, resolution is scored on the
   matched pairs only; with gold spans, every gold place is scored.
