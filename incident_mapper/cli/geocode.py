@@ -1,0 +1,117 @@
+"""``incident-map geocode``: one place name -> coordinates, offline."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from incident_mapper.cli.options import country_option, lang_option
+
+__all__ = ["format_line", "geocode", "location_record"]
+
+_FIELDS = (
+    "name",
+    "lat",
+    "lon",
+    "kind",
+    "country_code",
+    "admin1",
+    "admin1_name",
+    "precision",
+    "id",
+    "population",
+    "unresolved",
+)
+
+
+def location_record(raw: dict[str, Any]) -> dict[str, Any]:
+    """The JSON fields of one result, from a Location's ``raw``.
+
+    Examples
+    --------
+    >>> rec = location_record({"name": "Almaty", "lat": 43.25, "lon": 76.91, "id": "x"})
+    >>> rec["name"], rec["precision"]
+    ('Almaty', None)
+    """
+    return {key: raw.get(key) for key in _FIELDS}
+
+
+def format_line(record: dict[str, Any]) -> str:
+    """One readable line for a result.
+
+    Examples
+    --------
+    >>> print(format_line({"name": "Almaty", "admin1_name": "Almaty", "country_code": "KZ",
+    ...     "lat": 43.25249, "lon": 76.9115, "kind": "city", "precision": "city",
+    ...     "id": "geonames:1526384", "population": 1977011, "unresolved": None}))
+    Almaty, Almaty (KZ) 43.2525, 76.9115  city  geonames:1526384  pop 1,977,011
+    """
+    where = record["name"]
+    if record.get("admin1_name"):
+        where += f", {record['admin1_name']}"
+    if record.get("country_code"):
+        where += f" ({record['country_code']})"
+    line = f"{where} {record['lat']:.4f}, {record['lon']:.4f}  {record['kind']}  {record['id']}"
+    if record.get("population"):
+        line += f"  pop {record['population']:,}"
+    if record.get("precision") and record["precision"] != record["kind"]:
+        line += f"  precision: {record['precision']}"
+    if record.get("unresolved"):
+        line += f"  (not found: {record['unresolved']!r})"
+    return line
+
+
+@click.command(
+    "geocode",
+    epilog="""\b
+Examples:
+    incident-map geocode Almaty
+    incident-map geocode "Paris, Texas" --json
+    incident-map geocode "Flughafen Almaty"
+    incident-map geocode Springfield --country US --limit 3
+""",
+)
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (a list with --limit).")
+@country_option
+@lang_option
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 100),
+    default=None,
+    help="Print up to N candidates, best first.",
+)
+def geocode(
+    query: str, as_json: bool, country: tuple[str, ...], lang: str | None, limit: int | None
+) -> None:
+    """Geocode QUERY (a place name, optionally "Name, Region/Country") offline.
+
+    Exit status 1 when nothing matches.
+    """
+    from geo.errors import IncidentMapperError
+    from geo.geocoder import OfflineGeocoder
+
+    try:
+        geocoder = OfflineGeocoder()
+        found = geocoder.geocode(
+            query,
+            exactly_one=limit is None,
+            country_codes=country or None,
+            language=lang,
+            limit=limit,
+        )
+    except IncidentMapperError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not found:
+        click.echo(f"No place found for {query!r}.", err=True)
+        raise SystemExit(1)
+    locations = found if isinstance(found, list) else [found]
+    records = [location_record(loc.raw) for loc in locations]
+    if as_json:
+        payload: Any = records if limit is not None else records[0]
+        click.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        for record in records:
+            click.echo(format_line(record))

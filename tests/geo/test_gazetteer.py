@@ -1,0 +1,203 @@
+"""The offline gazetteer: names across scripts, codes, demonyms, regions, airports, cache."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo._build import haversine_km, keep_script, pack, unpack
+from geo._index_file import MAGIC, read_header, read_index
+from geo.errors import GazetteerError
+from geo.gazetteer import Gazetteer, NameEntry, cache_key, load_gazetteer
+from geo.types import Kind
+
+ALMATY = "geonames:1526384"
+
+
+def _ids(entries: tuple[NameEntry, ...], kind: Kind | None = None) -> set[str]:
+    return {e.place.id for e in entries if kind is None or e.place.kind is kind}
+
+
+def test_size_and_kinds(gazetteer: Gazetteer) -> None:
+    info = gazetteer.info()
+    assert len(gazetteer) > 230_000
+    assert info["kinds"]["city"] > 230_000
+    assert 240 <= info["kinds"]["country"] <= 260
+    assert info["kinds"]["region"] > 3000
+    assert 1000 < info["kinds"]["airport"] < 7000  # airstrips left out
+
+
+@pytest.mark.parametrize("name", ["Almaty", "ALMATY", "Alma-Ata", "alma ata", "Алматы", "Almatý"])
+def test_names_match_across_case_accents_scripts(gazetteer: Gazetteer, name: str) -> None:
+    assert ALMATY in _ids(gazetteer.lookup(name), Kind.CITY)
+
+
+def test_lookup_folded_is_lookup(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup_folded("alma ata") == gazetteer.lookup("Alma-Ata")
+    assert gazetteer.lookup_folded("Alma-Ata") == ()  # not folded: no match
+
+
+def test_unknown_and_dropped_scripts(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Xyzzyqx Plobb") == ()
+    assert gazetteer.lookup("") == ()
+    assert gazetteer.lookup("阿拉木圖") == ()  # CJK names are not indexed
+    assert not keep_script("阿拉木圖")
+    assert keep_script("Αλμάτι")
+
+
+def test_name_types(gazetteer: Gazetteer) -> None:
+    types = {e.place.id: e.name_type for e in gazetteer.lookup("Almaty")}
+    assert types[ALMATY] == "name"
+    alternates = {e.place.id: e.name_type for e in gazetteer.lookup("Alma-Ata")}
+    assert alternates[ALMATY] == "alternate"
+    codes = {e.place.id: e.name_type for e in gazetteer.lookup("ALA")}
+    assert codes["airport:ALA"] == "code"
+    assert codes[ALMATY] == "code"  # GeoNames lists the IATA code as an alternate name
+    assert {e.name_type for e in gazetteer.lookup("KZ") if e.place.kind is Kind.COUNTRY} == {"code"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Kasachstan", "Kazakhstan", "Казахстан", "Kazajistán", "Republic of Kazakhstan"]
+)
+def test_country_names_in_many_languages(gazetteer: Gazetteer, name: str) -> None:
+    countries = [e.place for e in gazetteer.lookup(name) if e.place.kind is Kind.COUNTRY]
+    assert [p.country_code for p in countries] == ["KZ"]
+
+
+@pytest.mark.parametrize("name", ["kasachisch", "Kazakh", "казахский", "казахстанский"])
+def test_demonyms_point_to_their_country(gazetteer: Gazetteer, name: str) -> None:
+    demonyms = [e.place for e in gazetteer.lookup(name) if e.name_type == "demonym"]
+    assert [p.country_code for p in demonyms] == ["KZ"]
+    assert demonyms[0].kind is Kind.COUNTRY
+
+
+def test_country_point_is_not_the_capital(gazetteer: Gazetteer) -> None:
+    kz = gazetteer.country("kz")
+    assert kz is not None
+    assert kz.kind is Kind.COUNTRY
+    assert haversine_km(kz.lat, kz.lon, 48.0, 68.0) < 50
+    assert gazetteer.country("XX") is None
+
+
+def test_capitals(gazetteer: Gazetteer) -> None:
+    capitals = {e.place.country_code for e in gazetteer.lookup("Paris") if e.place.capital}
+    assert capitals == {"FR"}
+    astana = [e.place for e in gazetteer.lookup("Nur-Sultan") if e.place.kind is Kind.CITY]
+    assert any(p.capital and p.country_code == "KZ" for p in astana)
+
+
+def test_regions(gazetteer: Gazetteer) -> None:
+    texas = gazetteer.region("US.TX")
+    assert texas is not None
+    assert texas.name == "Texas"
+    assert texas.kind is Kind.REGION
+    assert "region:US.TX" in _ids(gazetteer.lookup("TX"))
+    almaty = gazetteer.get(ALMATY)
+    assert almaty is not None
+    assert almaty.admin1_code == "KZ.02"
+    assert almaty.admin1_name == gazetteer.region("KZ.02").name  # type: ignore[union-attr]
+    oblast = [e.place for e in gazetteer.lookup("Almaty oblysy") if e.place.kind is Kind.REGION]
+    assert oblast
+    assert oblast[0].country_code == "KZ"
+
+
+def test_get_and_len(gazetteer: Gazetteer) -> None:
+    assert gazetteer.get(ALMATY).name == "Almaty"  # type: ignore[union-attr]
+    assert gazetteer.get("geonames:-1") is None
+    assert gazetteer.get("airport:ALA").kind is Kind.AIRPORT  # type: ignore[union-attr]
+
+
+def test_airports(gazetteer: Gazetteer) -> None:
+    almaty = gazetteer.get(ALMATY)
+    assert almaty is not None
+    airports = gazetteer.airports_of(almaty)
+    assert airports
+    assert airports[0].id == "airport:ALA"
+    assert haversine_km(*airports[0].point, *almaty.point) < 40
+    for name in ("Flughafen Almaty", "аэропорт Алматы", "Almaty airport", "UAAA"):
+        assert "airport:ALA" in _ids(gazetteer.lookup(name)), name
+
+
+def test_prefixes(gazetteer: Gazetteer) -> None:
+    assert gazetteer.has_prefix("nur")
+    assert gazetteer.has_prefix("nur sultan")
+    assert gazetteer.has_prefix("santa")
+    assert not gazetteer.has_prefix("nur sul")
+    assert not gazetteer.has_prefix("xyzzyqx")
+    assert gazetteer.max_words >= 4
+
+
+def test_loaded_once_per_process(gazetteer: Gazetteer) -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_pack_roundtrip() -> None:
+    for index in (0, 1, 241_774):
+        for code, name_type in enumerate(("name", "alternate", "code", "demonym")):
+            assert unpack(pack(index, code)) == (index, name_type)
+
+
+# -- the cache file: detection without rebuilding -------------------------------------
+@pytest.fixture
+def cache_copy(gazetteer: Gazetteer, tmp_path: Path) -> Path:
+    assert gazetteer.path is not None
+    copy = tmp_path / gazetteer.path.name
+    shutil.copyfile(gazetteer.path, copy)
+    return copy
+
+
+def test_valid_copy_reads(cache_copy: Path, gazetteer: Gazetteer) -> None:
+    data = read_index(cache_copy, key=cache_key())
+    assert len(data.ids) == len(gazetteer)
+
+
+def test_flipped_byte_is_detected(cache_copy: Path) -> None:
+    raw = bytearray(cache_copy.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    cache_copy.write_bytes(bytes(raw))
+    with pytest.raises(GazetteerError, match="corrupt or truncated"):
+        read_index(cache_copy, key=cache_key())
+
+
+def test_truncation_is_detected(cache_copy: Path) -> None:
+    raw = cache_copy.read_bytes()
+    cache_copy.write_bytes(raw[: len(raw) - 1000])
+    with pytest.raises(GazetteerError, match="corrupt or truncated"):
+        read_index(cache_copy, key=cache_key())
+
+
+def test_stale_key_is_detected(cache_copy: Path) -> None:
+    with pytest.raises(GazetteerError, match="stale"):
+        read_index(cache_copy, key="some-other-data")
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage", MAGIC + b"{not json\n", MAGIC + b"[]\n"])
+def test_garbage_is_detected(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "g.idx"
+    path.write_bytes(content)
+    with pytest.raises(GazetteerError):
+        read_header(path)
+    with pytest.raises(GazetteerError):
+        read_index(path, key=cache_key())
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="cannot read"):
+        read_index(tmp_path / "none.idx", key=cache_key())
+
+
+@pytest.mark.slow
+def test_corrupt_cache_is_rebuilt_with_same_answers(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    """The one full rebuild in the suite (about 30-60 s)."""
+    assert gazetteer.path is not None
+    target = tmp_path / gazetteer.path.name
+    target.write_bytes(MAGIC + b'{"format": 1}\n' + b"\x00garbage" * 100)
+    rebuilt = load_gazetteer(cache_dir=tmp_path)
+    assert rebuilt is not gazetteer
+    assert read_header(target)["key"] == cache_key()
+    assert len(rebuilt) == len(gazetteer)
+    for name in ("Almaty", "Kasachstan", "Flughafen Almaty", "kasachisch", "TX"):
+        assert _ids(rebuilt.lookup(name)) == _ids(gazetteer.lookup(name)), name
+    assert load_gazetteer(cache_dir=tmp_path) is rebuilt  # loaded once per directory
