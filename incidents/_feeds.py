@@ -77,7 +77,7 @@ def read_feed(data: bytes, *, doc_id: str, path: str) -> Iterator[Document | Doc
         title = html_to_text(entry.get("title", "") or "") or None
         text = _body(entry) or (title or "")
         if not text:
-            yield DocumentError(f"{path}#{number}", "feed entry without title or text")
+            yield DocumentError(path, f"entry {number} has no title or text")
             continue
         published = _date(entry)
         yield Document(

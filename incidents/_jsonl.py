@@ -13,7 +13,7 @@ Examples
 >>> results[0].id, results[0].published, results[0].date_precision
 ('a.jsonl#1', datetime.date(2022, 1, 1), 3)
 >>> str(results[1])
-"a.jsonl:2: no 'text' (a non-empty string is required)"
+"a.jsonl: line 2: no 'text' (a non-empty string is required)"
 """
 
 from __future__ import annotations
@@ -79,6 +79,6 @@ def read_jsonl(data: bytes, *, doc_id: str, path: str) -> Iterator[Document | Do
             record = json.loads(line)
             yield record_to_document(record, doc_id=f"{doc_id}#{number}", path=path)
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
-            yield DocumentError(f"{path}:{number}", str(exc))
+            yield DocumentError(path, f"line {number}: {exc}")
     if not found:
         yield DocumentError(path, "no JSON lines (only blank lines)")

@@ -17,19 +17,22 @@ Examples
 >>> good.location, good.event_date, good.date_precision, good.fatalities
 ('Almaty', datetime.date(2022, 1, 7), 1, 18)
 >>> str(bad)
-'t.csv#2: row 2 has no location'
+'t.csv: row 2 has no location'
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from geo.errors import DocumentError
+from geo.language import SUPPORTED_LANGUAGES
 from geo.normalize import fold
 from incidents._partial_dates import parse_partial_date
 from incidents._text import decode_bytes
@@ -52,6 +55,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "fatalities": ("fatalities", "deaths", "killed", "tote", "todesopfer", "погибшие"),
 }
 _LOOKUP = {fold(alias): field for field, aliases in COLUMN_ALIASES.items() for alias in aliases}
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PERIOD_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 4}
 
 
@@ -80,6 +84,17 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+@functools.cache
+def _date_parser() -> Any:
+    """dateparser for written-out dates ("7. Januar 2022"); callers require a year."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=list(SUPPORTED_LANGUAGES),
+        settings={"PREFER_DAY_OF_MONTH": "first"},
+    )
+
+
 def _date(value: Any) -> tuple[dt.date, int] | None:
     if isinstance(value, dt.datetime):
         return value.date(), 1
@@ -91,10 +106,9 @@ def _date(value: Any) -> tuple[dt.date, int] | None:
     parsed = parse_partial_date(text)
     if parsed is not None:
         return parsed
-    from dateparser.date import DateDataParser
-
-    data = DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(text)
-    if data.date_obj is None:
+    # a table date must say its year: relative dates ("yesterday") would be read against today
+    data = _date_parser().get_date_data(text) if _YEAR.search(text) else None
+    if data is None or data.date_obj is None:
         raise ValueError(f"date {text!r} is not a date")
     return data.date_obj.date(), _PERIOD_PRECISION.get(data.period or "day", 1)
 
@@ -186,7 +200,7 @@ def _rows(
         try:
             yield _row(cells, columns, f"{doc_id}#{number}", path)
         except ValueError as exc:
-            yield DocumentError(f"{path}#{number}", f"row {number} {exc}")
+            yield DocumentError(path, f"row {number} {exc}")
     if number == 0:
         yield DocumentError(path, "table has a header but no rows")
 
