@@ -118,12 +118,25 @@ def common_word(word: str, lang: str) -> bool:
     return zipf - _median_other(word, lang) >= 1.4 or zipf >= 5.8
 
 
+def _plausible_base(word: str, base: str) -> bool:
+    """A lemma only removes or swaps an ending ("москве" -> "москва", not "land" -> "landen")."""
+    if not base or len(base) > len(word) or len(base) < 3:
+        return False
+    common = 0
+    for a, b in zip(word, base, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(3, len(word) - 3)
+
+
 def _entry_places(entries: Sequence[Any]) -> list[Any]:
     return [e.place for e in entries]
 
 
 def _max_population(entries: Sequence[Any]) -> int:
-    return max((e.place.population for e in entries), default=0)
+    """Largest population among places this is the main name of (not an alternate)."""
+    return max((e.place.population for e in entries if e.name_type == "name"), default=0)
 
 
 def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
@@ -263,7 +276,7 @@ class Recognizer:
                     break
             if not got and self.cues.inflection in ("ru", "de") and " " not in folded:
                 base = lemma(folded, self.cues.inflection)
-                if base is not None:
+                if base is not None and _plausible_base(folded, fold(base)):
                     got = tuple(self.gazetteer.lookup_folded(fold(base)))
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
@@ -351,8 +364,9 @@ class Recognizer:
             prev_is_cap = False
             prev_in_hit = False
             initial = is_sentence_start(text, abs_start)
-        if prev_f in cues.person_titles or (prev_f in cues.first_names and not prev_in_hit):
-            return None
+        country = _has_kind(entries, Kind.COUNTRY)
+        if (prev_f in cues.person_titles and not country) or prev_f in cues.first_names:
+            return None  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
         # a title right before, across an abbreviation dot: "Gov. Perry", "Dr. Paris"
         if i == 0 and base + start >= 2 and text[abs_start - 2 : abs_start] == ". ":
             before = previous_words(text, abs_start - 2, 1)
@@ -363,7 +377,9 @@ class Recognizer:
             return None
         if single and len(folded) < 3 and not surface.isupper():
             return None
-        country = _has_kind(entries, Kind.COUNTRY)
+        if demonym and not any(e.name_type == "name" for e in named):
+            named = []  # "Kazakh": the adjective, not a village with that alternate name
+            entries = tuple(e for e in entries if e.name_type == "demonym")
         if demonym and not named:
             return (
                 Candidate(abs_start, base + end, surface, "demonym", entries, 0.7, cue)
@@ -385,10 +401,14 @@ class Recognizer:
             if not harmless:
                 return None
         # a capitalised word right after: person ("Jackson Smith") or organisation
+        if j + 1 < len(toks) and toks[j + 1][2][0].isupper():
+            if (
+                self.fold(toks[i][2]) in cues.first_names
+                and self.fold(toks[j + 1][2]) not in cues.feature_words
+            ):
+                return None
         if j + 1 < len(toks) and toks[j + 1][2][0].isupper() and (j + 1) not in hit_words:
             next_f = self.fold(toks[j + 1][2])
-            if toks[i][2] and self.fold(toks[i][2]) in cues.first_names:
-                return None
             if (
                 not cues.nouns_capitalised
                 and next_f not in cues.feature_words

@@ -50,7 +50,9 @@ def _prior(place: Place, name_type: str) -> float:
     if place.kind == Kind.COUNTRY:
         return _COUNTRY_PRIOR - (1.0 if name_type == "code" else 0.0)
     if place.kind == Kind.REGION:
-        return _REGION_PRIOR - (_ALTERNATE_PENALTY if name_type == "alternate" else 0.0)
+        # big regions beat towns of the same name; small ones do not beat their capital
+        size = 3.0 + 0.5 * math.log10(place.population) if place.population > 0 else 5.5
+        return min(_REGION_PRIOR, size) - (_ALTERNATE_PENALTY if name_type == "alternate" else 0.0)
     score: float = math.log10(place.population + 1)
     if place.kind == Kind.AIRPORT:
         score = max(score, 4.5)
@@ -92,6 +94,8 @@ class _Context:
                 bonus += _BIAS
         if place.admin1_code and place.kind != Kind.REGION:
             weight = self.regions.get(place.admin1_code, 0.0)
+            if own is not None and own.kind == Kind.REGION and own.admin1_code == place.admin1_code:
+                weight -= own_weight
             if weight > 0:
                 bonus += _REGION_CONTEXT * min(1.0, weight)
         return bonus
@@ -115,9 +119,17 @@ def _ranked(
     qualifier: Place | None,
 ) -> list[tuple[float, Place]]:
     best: dict[str, tuple[float, Place]] = {}
+    # regions named after their main city ("Almaty", "Aktobe"): the name means the city
+    region_codes = {e.place.admin1_code for e in entries if e.place.kind == Kind.REGION}
     for entry in entries:
         place = entry.place
         score = _prior(place, entry.name_type)
+        if (
+            place.kind == Kind.CITY
+            and entry.name_type == "name"
+            and place.admin1_code in region_codes
+        ):
+            score += _CAPITAL_BONUS
         if ctx is not None:
             score += ctx.score(place, own, own_weight)
         if (
