@@ -1,0 +1,431 @@
+/*
+ * incident-mapper: data-driven incident layers for Leaflet (hand-written, MIT).
+ *
+ * One compact, columnar data block per map (see maps/_data.py), decoded once;
+ * markers are canvas shapes added to per-type cluster groups with addLayers
+ * after the groups are on the map; popups and tooltips are built on demand
+ * from the data with DOM text nodes, never innerHTML of report text.
+ * window.incidentMaps[<element id>] exposes the state; .ready turns true (and
+ * the map container gets data-incident-map-ready="1") when every layer is in.
+ */
+(function (root) {
+  'use strict';
+  if (root.IncidentMap) { return; }
+  var L = root.L;
+
+  function polygon(k, r, turn) {
+    var pts = [];
+    for (var i = 0; i < k; i++) {
+      var a = (2 * Math.PI * i) / k + (turn || -Math.PI / 2);
+      pts.push([Math.cos(a) * r, Math.sin(a) * r]);
+    }
+    return pts;
+  }
+  var SHAPES = {
+    circle: null,
+    square: [[-0.85, -0.85], [0.85, -0.85], [0.85, 0.85], [-0.85, 0.85]],
+    diamond: polygon(4, 1.2),
+    triangle: polygon(3, 1.25),
+    hexagon: polygon(6, 1.05, 0),
+    star: (function () {
+      var pts = [];
+      for (var i = 0; i < 10; i++) {
+        var a = (Math.PI / 5) * i - Math.PI / 2, r = i % 2 ? 0.55 : 1.3;
+        pts.push([Math.cos(a) * r, Math.sin(a) * r]);
+      }
+      return pts;
+    })()
+  };
+  var PRECISION = ['exact', 'within city', 'city', 'region', 'country'];
+
+  /* A circle marker drawn as the type's shape on the canvas renderer. */
+  var ShapeMarker = L.CircleMarker.extend({
+    _updatePath: function () {
+      var pts = SHAPES[this.options.shape], rd = this._renderer;
+      if (!pts || !rd || !rd._ctx) { return L.CircleMarker.prototype._updatePath.call(this); }
+      if (!rd._drawing || this._empty()) { return; }
+      var p = this._point, ctx = rd._ctx, r = Math.max(Math.round(this._radius), 1);
+      ctx.beginPath();
+      for (var i = 0; i < pts.length; i++) {
+        var x = p.x + pts[i][0] * r, y = p.y + pts[i][1] * r;
+        if (i) { ctx.lineTo(x, y); } else { ctx.moveTo(x, y); }
+      }
+      ctx.closePath();
+      rd._fillStroke(ctx, this);
+    }
+  });
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"'`]/g, function (c) {
+      return '&#' + c.charCodeAt(0) + ';';
+    });
+  }
+
+  /* Inline SVG of a symbol; colour is a validated #RRGGBB, shape a known name. */
+  function symbolSvg(shape, color, size, style) {
+    var dash = style === 'approx' ? ' stroke-dasharray="0.35 0.25"' : '';
+    var fill = style === 'approx' ? ' fill-opacity="0.35"' : style === 'country' ? ' fill-opacity="0"' : '';
+    var stroke = style === 'exact' || !style ? '#ffffff' : color;
+    var attrs = ' fill="' + color + '"' + fill + ' stroke="' + stroke + '" stroke-width="0.2"' + dash;
+    var pts = SHAPES[shape], body;
+    if (pts) {
+      body = '<polygon points="' + pts.map(function (p) { return p[0].toFixed(2) + ',' + p[1].toFixed(2); }).join(' ') + '"' + attrs + '/>';
+    } else {
+      body = '<circle r="1"' + attrs + '/>';
+    }
+    return '<svg width="' + size + '" height="' + size + '" viewBox="-1.4 -1.4 2.8 2.8" aria-hidden="true">' + body + '</svg>';
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  function markerStyle(layer, p, r) {
+    var color = layer.color;
+    if (p === 0) {
+      return { radius: r, shape: layer.shape, color: '#ffffff', weight: 1.5, opacity: 1, fillColor: color, fillOpacity: 0.9 };
+    }
+    if (p < 4) {
+      return { radius: r, shape: layer.shape, color: color, weight: 2, opacity: 1, dashArray: '3,3', fillColor: color, fillOpacity: 0.35 };
+    }
+    return { radius: r, shape: layer.shape, color: color, weight: 2.5, opacity: 1, dashArray: '2,4', fillColor: '#ffffff', fillOpacity: 0.7 };
+  }
+
+  function decode(payload) {
+    if (typeof payload !== 'string') { return Promise.resolve(payload); }
+    if (typeof DecompressionStream === 'undefined') {
+      return Promise.reject(new Error('this browser cannot decompress the map data (DecompressionStream)'));
+    }
+    var bin = atob(payload.slice(payload.indexOf(':') + 1));
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  function dayLabel(d) {
+    return new Date(d * 86400000).toISOString().slice(0, 10);
+  }
+
+  /* ---- popup and tooltip, from the data, as text nodes ---- */
+  function buildPopup(state, li, i) {
+    var layer = state.data.layers[li], c = layer.cols, S = state.data.strings;
+    var box = el('div', 'im-popup');
+    var head = el('div', 'im-head');
+    head.insertAdjacentHTML('beforeend', symbolSvg(layer.shape, layer.color, 16));
+    head.appendChild(el('span', null, layer.name));
+    if (S[c.sub[i]]) { head.appendChild(el('span', 'im-sub', '— ' + S[c.sub[i]])); }
+    box.appendChild(head);
+    var table = el('table');
+    function row(label, value, extra) {
+      if (!value) { return; }
+      var tr = el('tr');
+      tr.appendChild(el('th', null, label));
+      var td = el('td', null, value);
+      if (extra) { td.appendChild(el('span', 'im-prec', ' (' + extra + ')')); }
+      tr.appendChild(td);
+      table.appendChild(tr);
+    }
+    row('Where', S[c.loc[i]] || '(unnamed place)', S[c.where[i]]);
+    row('When', S[c.when[i]]);
+    row('Counts', S[c.counts[i]]);
+    row('Actors', S[c.actor[i]]);
+    box.appendChild(table);
+    var quote = S[c.quote[i]];
+    if (quote) {
+      var bq = el('blockquote', 'im-quote'), s = c.qs[i], e = c.qe[i];
+      if (s >= 0 && e > s && e <= quote.length) {
+        bq.appendChild(document.createTextNode(quote.slice(0, s)));
+        bq.appendChild(el('mark', null, quote.slice(s, e)));
+        bq.appendChild(document.createTextNode(quote.slice(e)));
+      } else {
+        bq.textContent = quote;
+      }
+      box.appendChild(bq);
+    }
+    var src = el('div', 'im-source');
+    src.appendChild(el('b', null, 'Source: '));
+    src.appendChild(document.createTextNode(S[c.source[i]] || 'not recorded'));
+    if (S[c.agency[i]]) { src.appendChild(document.createTextNode(' · quoting ' + S[c.agency[i]])); }
+    var url = S[c.url[i]];
+    if (url && /^https?:\/\//i.test(url)) {
+      src.appendChild(document.createTextNode(' · '));
+      var a = el('a', null, 'open report');
+      a.href = url; a.target = '_blank'; a.rel = 'noopener noreferrer';
+      src.appendChild(a);
+    }
+    box.appendChild(src);
+    var more = c.more[i];
+    if (more && more.length) {
+      var list = el('ul', 'im-more');
+      more.forEach(function (m) {
+        var li2 = el('li', null, (S[m[0]] || 'source') + (S[m[1]] ? ' · quoting ' + S[m[1]] : '') + (S[m[3]] ? ' · ' + S[m[3]] : ''));
+        if (S[m[2]]) {
+          var a2 = el('a', null, ' link');
+          a2.href = S[m[2]]; a2.target = '_blank'; a2.rel = 'noopener noreferrer';
+          li2.appendChild(a2);
+        }
+        list.appendChild(li2);
+      });
+      var h = el('div', null, more.length + ' sources:');
+      box.appendChild(h);
+      box.appendChild(list);
+    }
+    if (S[c.notes[i]]) { box.appendChild(el('div', 'im-notes', S[c.notes[i]])); }
+    var ids = el('div', 'im-ids');
+    var place = S[c.place[i]] ? 'Place: ' + S[c.place[i]] : 'Place: given coordinates';
+    if (S[c.unres[i]]) { place += ' (not in the gazetteer: ' + S[c.unres[i]] + ')'; }
+    ids.appendChild(el('div', null, place));
+    if (S[c.doc[i]]) { ids.appendChild(el('div', null, 'Document: ' + S[c.doc[i]])); }
+    box.appendChild(ids);
+    return box;
+  }
+
+  function buildTooltip(state, li, i) {
+    var layer = state.data.layers[li], c = layer.cols, S = state.data.strings;
+    var parts = [layer.name, S[c.loc[i]] || 'unnamed place', S[c.when[i]]];
+    if (c.f[i]) { parts.push(c.f[i] + ' killed'); }
+    if (c.p[i] > 0) { parts.push(S[c.where[i]]); }
+    return el('span', 'im-tip', parts.join(' · '));
+  }
+
+  /* ---- controls ---- */
+  var Legend = L.Control.extend({
+    options: { position: 'bottomright' },
+    initialize: function (state, options) { this._state = state; L.setOptions(this, options); },
+    onAdd: function () {
+      var data = this._state.data, box = el('details', 'im-control im-legend');
+      box.open = true;
+      box.appendChild(el('summary', null, 'Legend'));
+      function row(svg, text) {
+        var r = el('div', 'im-row');
+        r.insertAdjacentHTML('beforeend', svg);
+        r.appendChild(el('span', null, text));
+        box.appendChild(r);
+      }
+      box.appendChild(el('h4', null, 'Event type'));
+      data.layers.forEach(function (layer) { row(symbolSvg(layer.shape, layer.color, 14), layer.name + ' (' + layer.n + ')'); });
+      box.appendChild(el('h4', null, 'Fatalities'));
+      [[0, 6], [10, 12], [100, 22]].forEach(function (s) { row(symbolSvg('circle', '#777777', s[1] * 2), s[0] === 100 ? '100 or more' : String(s[0])); });
+      box.appendChild(el('h4', null, 'Location'));
+      row(symbolSvg('circle', '#555555', 14, 'exact'), 'exact place');
+      row(symbolSvg('circle', '#555555', 14, 'approx'), 'approximate: city, part of a city, region (shaded circle = area)');
+      row(symbolSvg('circle', '#555555', 14, 'country'), 'country-level (dashed outline)');
+      if (data.days) { box.appendChild(el('div', null, 'Undated incidents stay visible under the time filter.')); }
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    }
+  });
+
+  var Slider = L.Control.extend({
+    options: { position: 'bottomleft' },
+    initialize: function (state, options) { this._state = state; L.setOptions(this, options); },
+    onAdd: function () {
+      var state = this._state, days = state.data.days, box = el('div', 'im-control im-slider');
+      var label = el('div', 'im-dates');
+      var from = el('input'), to = el('input');
+      [from, to].forEach(function (input, k) {
+        input.type = 'range'; input.min = days[0]; input.max = days[1]; input.step = 1;
+        input.value = days[k];
+        input.setAttribute('aria-label', k ? 'last day shown' : 'first day shown');
+      });
+      function update() {
+        var lo = Math.min(+from.value, +to.value), hi = Math.max(+from.value, +to.value);
+        label.textContent = dayLabel(lo) + ' – ' + dayLabel(hi);
+        return [lo, hi];
+      }
+      function apply() { var r = update(); IncidentMap.filterDays(state, r[0], r[1]); }
+      from.addEventListener('input', update); to.addEventListener('input', update);
+      from.addEventListener('change', apply); to.addEventListener('change', apply);
+      update();
+      box.appendChild(el('div', null, 'Time filter'));
+      box.appendChild(label); box.appendChild(from); box.appendChild(to);
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    }
+  });
+
+  var Search = L.Control.extend({
+    options: { position: 'topleft' },
+    initialize: function (state, options) { this._state = state; L.setOptions(this, options); },
+    onAdd: function () {
+      var state = this._state, S = state.data.strings, box = el('div', 'im-control im-search');
+      var input = el('input'), list = el('datalist'), note = el('div', 'im-miss');
+      list.id = state.id + '-places';
+      state.data.search.forEach(function (item) { var o = el('option'); o.value = S[item[0]]; list.appendChild(o); });
+      input.type = 'search'; input.placeholder = 'Find a place…';
+      input.setAttribute('list', list.id); input.setAttribute('aria-label', 'Find a place');
+      function go() {
+        note.textContent = '';
+        if (input.value && !IncidentMap.findPlace(state, input.value)) { note.textContent = 'no incident there'; }
+      }
+      input.addEventListener('change', go);
+      input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go(); } });
+      box.appendChild(input); box.appendChild(list); box.appendChild(note);
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    }
+  });
+
+  /* ---- building the layers ---- */
+  function clusterIcon(color) {
+    return function (cluster) {
+      var n = cluster.getChildCount(), size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 46;
+      var div = el('div', 'im-cluster', String(n));
+      div.style.background = color; div.style.width = size + 'px'; div.style.height = size + 'px';
+      return L.divIcon({ html: div, className: '', iconSize: [size, size] });
+    };
+  }
+
+  function addOutlines(map, outlines) {
+    map.createPane('imOutlines').style.zIndex = 150;  /* under the tiles: shows only where tiles fail */
+    map.getContainer().style.background = '#cfe2ee';
+    L.geoJSON(outlines, {
+      pane: 'imOutlines', interactive: false, renderer: L.svg({ pane: 'imOutlines' }),
+      style: { color: '#8c8c8c', weight: 0.7, fillColor: '#f3f0e8', fillOpacity: 1 }
+    }).addTo(map);
+  }
+
+  function setup(state, data, options) {
+    var map = state.map, control = state.control, S = data.strings;
+    state.data = data;
+    if (data.outlines) { addOutlines(map, data.outlines); }
+    map.attributionControl.addAttribution('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
+    var canvas = L.canvas({ padding: 0.5 });
+
+    var areas = data.areas;
+    if (areas.lat.length) {
+      var areaLayer = L.layerGroup();
+      for (var a = 0; a < areas.lat.length; a++) {
+        L.circle([areas.lat[a], areas.lon[a]], {
+          radius: areas.m[a], renderer: canvas, interactive: false, color: '#444444', weight: 1,
+          dashArray: '4,4', fillColor: '#555555', fillOpacity: 0.08
+        }).addTo(areaLayer);
+      }
+      if (areas.lat.length <= options.maxAreas) { areaLayer.addTo(map); }
+      control.addOverlay(areaLayer, 'Uncertainty areas (' + areas.lat.length + ')');
+      state.areas = areaLayer;
+    }
+    if (data.countries.length) {
+      var countryLayer = L.layerGroup();
+      data.countries.forEach(function (country) {
+        if (country.outline) {
+          L.geoJSON(country.outline, { interactive: false, style: { color: '#333333', weight: 2, dashArray: '6,6', fill: false } }).addTo(countryLayer);
+        }
+        var label = el('div', null, 'country-level: ' + country.n + (country.n === 1 ? ' incident' : ' incidents') + ' (whole of ' + S[country.name] + ')');
+        L.marker([country.lat, country.lon], {
+          icon: L.divIcon({ html: label, className: 'im-country-label', iconSize: null, iconAnchor: [0, -14] }),
+          interactive: false, keyboard: false
+        }).addTo(countryLayer);
+      });
+      countryLayer.addTo(map);
+      control.addOverlay(countryLayer, 'Country-level outlines');
+      state.countries = countryLayer;
+    }
+
+    var pending = data.layers.length;
+    function done() {
+      pending -= 1;
+      if (pending > 0) { return; }
+      state.ready = true;
+      map.getContainer().setAttribute('data-incident-map-ready', '1');
+      map.fire('incidentmapready');
+    }
+    data.layers.forEach(function (layer, li) {
+      var c = layer.cols, markers = new Array(layer.n);
+      for (var i = 0; i < layer.n; i++) {
+        var style = markerStyle(layer, c.p[i], c.r[i]);
+        style.renderer = canvas;
+        var m = new ShapeMarker([c.lat[i], c.lon[i]], style);
+        m._imLayer = li; m._imIndex = i;
+        markers[i] = m;
+      }
+      var group = options.cluster
+        ? L.markerClusterGroup({
+          chunkedLoading: true, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
+          showCoverageOnHover: false, iconCreateFunction: clusterIcon(layer.color)
+        })
+        : L.featureGroup();
+      group.bindPopup(function (m) { return buildPopup(state, m._imLayer, m._imIndex); }, { maxWidth: 360, minWidth: 220 });
+      group.bindTooltip(function (m) { return buildTooltip(state, m._imLayer, m._imIndex); }, { direction: 'top', offset: [0, -6] });
+      group.addTo(map);
+      var entry = { name: layer.name, group: group, markers: markers, shown: layer.n };
+      state.layers.push(entry);
+      control.addOverlay(group, symbolSvg(layer.shape, layer.color, 14) + ' ' + escapeHtml(layer.name) + ' (' + layer.n + ')');
+      if (options.cluster) {
+        var finished = false;
+        group.options.chunkProgress = function (processed, total) {
+          if (processed === total && !finished) { finished = true; done(); }
+        };
+        group.addLayers(markers);
+      } else {
+        markers.forEach(function (m) { group.addLayer(m); });
+        done();
+      }
+    });
+    if (!data.layers.length) { pending = 1; done(); }
+    if (options.search && data.search.length) { new Search(state).addTo(map); }
+    if (options.slider && data.days && data.days[1] > data.days[0]) { new Slider(state).addTo(map); }
+    if (options.legend) { new Legend(state).addTo(map); }
+  }
+
+  var IncidentMap = {
+    symbolSvg: symbolSvg,
+    escapeHtml: escapeHtml,
+    PRECISION: PRECISION,
+    build: function (id, map, control, payload, options) {
+      root.incidentMaps = root.incidentMaps || {};
+      var state = root.incidentMaps[id] = { id: id, map: map, control: control, layers: [], ready: false };
+      return decode(payload).then(function (data) { setup(state, data, options); }).catch(function (err) {
+        state.error = String(err && err.message || err);
+        var box = el('div', 'im-error', 'The incident layers could not be drawn: ' + state.error);
+        map.getContainer().appendChild(box);
+        if (root.console) { root.console.error(err); }
+      });
+    },
+    /* Show only incidents dated lo..hi (day numbers); undated ones stay. */
+    filterDays: function (state, lo, hi) {
+      state.layers.forEach(function (entry, li) {
+        var days = state.data.layers[li].cols.d, keep = [];
+        for (var i = 0; i < entry.markers.length; i++) {
+          var d = days[i];
+          if (d === null || (d >= lo && d <= hi)) { keep.push(entry.markers[i]); }
+        }
+        entry.group.clearLayers();
+        if (entry.group.addLayers) { entry.group.addLayers(keep); } else { keep.forEach(function (m) { entry.group.addLayer(m); }); }
+        entry.shown = keep.length;
+      });
+    },
+    /* Zoom to the first incident at a location (case-insensitive) and open its popup. */
+    findPlace: function (state, name) {
+      var wanted = String(name).trim().toLowerCase(), S = state.data.strings;
+      for (var li = 0; li < state.layers.length; li++) {
+        var entry = state.layers[li], loc = state.data.layers[li].cols.loc;
+        for (var i = 0; i < loc.length; i++) {
+          if (S[loc[i]].toLowerCase() === wanted && entry.group.hasLayer(entry.markers[i])) {
+            IncidentMap.openPopup(state, li, i);
+            return true;
+          }
+        }
+      }
+      return false;
+    },
+    openPopup: function (state, li, i) {
+      var entry = state.layers[li], marker = entry.markers[i];
+      function open() { entry.group.openPopup(marker.getLatLng()); entry.group._popup._source = marker; entry.group._popup.update(); }
+      function fire() { marker.fire('click', { latlng: marker.getLatLng() }, true); }
+      if (entry.group.zoomToShowLayer) {
+        entry.group.zoomToShowLayer(marker, fire);
+      } else {
+        state.map.setView(marker.getLatLng(), Math.max(state.map.getZoom(), 10));
+        fire();
+      }
+      return open;
+    }
+  };
+  root.IncidentMap = IncidentMap;
+})(window);
