@@ -212,7 +212,8 @@ def rows_of(frame: pd.DataFrame, key: str) -> pd.DataFrame:
             return key in ids
         return any(i == key or i.startswith(key + "#") for i in ids)
 
-    return frame[frame["doc_id"].map(belongs)]
+    mask = frame["doc_id"].map(belongs).astype(bool)  # bool even when empty
+    return frame.loc[mask]
 
 
 def _names(row: Mapping[str, Any]) -> list[str]:
@@ -396,10 +397,8 @@ def check_report(report: Mapping[str, Any], frame: pd.DataFrame) -> list[str]:
     if limit is not None and len(rows) > limit:
         problems.append(f"{len(rows)} rows, at most {limit} expected")
     if problems:
-        columns = [
-            c for c in ("event_type", "sub_event_type", "location", "event_date") if c in frame
-        ]
-        columns += [c for c in (*COUNTS, "precision", "agency") if c in frame]
+        first = ("event_type", "sub_event_type", "location", "latitude", "longitude", "event_date")
+        columns = [c for c in (*first, *COUNTS, "precision", "agency") if c in frame]
         problems.append("rows:\n" + frame[columns].to_string())
     return problems
 
@@ -546,3 +545,6 @@ def test_rows_of_separates_the_lines_of_a_jsonl_file() -> None:
     assert rows_of(frame, "wire.jsonl#2").index.tolist() == [2]
     assert rows_of(frame, "wire.jsonl").index.tolist() == [0, 1, 2]
     assert rows_of(frame, "other.txt").index.tolist() == [3]
+    empty = rows_of(frame.iloc[:0], "other.txt")
+    assert list(empty.columns) == ["doc_id"]
+    assert empty.empty
