@@ -115,7 +115,9 @@ def common_word(word: str, lang: str) -> bool:
         return False
     if not word.isascii() and lang in ("ru", "uk", "bg"):
         return zipf >= 4.5
-    return zipf - _median_other(word, lang) >= 1.4 or zipf >= 5.8
+    # English words leak into every language's corpus, so a smaller margin says "word"
+    margin = 0.85 if lang == "en" else 1.4
+    return zipf - _median_other(word, lang) >= margin or zipf >= 5.8
 
 
 def _plausible_base(word: str, base: str) -> bool:
@@ -251,6 +253,7 @@ class Recognizer:
         self._fold: dict[str, str] = {}
         self._chunk_cache: dict[str, tuple[list[tuple[int, int, str]], list[_Hit]]] = {}
         self._entries_cache: dict[tuple[str, bool], tuple[Any, ...]] = {}
+        self._persons: set[str] = set()  # names seen as persons in the current document
 
     # -- cached primitives --------------------------------------------------
     def fold(self, word: str) -> str:
@@ -366,6 +369,7 @@ class Recognizer:
             initial = is_sentence_start(text, abs_start)
         country = _has_kind(entries, Kind.COUNTRY)
         if (prev_f in cues.person_titles and not country) or prev_f in cues.first_names:
+            self._persons.add(folded)
             return None  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
         # a title right before, across an abbreviation dot: "Gov. Perry", "Dr. Paris"
         if i == 0 and base + start >= 2 and text[abs_start - 2 : abs_start] == ". ":
@@ -373,6 +377,8 @@ class Recognizer:
             if before and self.fold(before[-1]) in cues.person_titles:
                 return None
         single = i == j
+        if folded in self._persons and not cue:
+            return None  # named as a person earlier: "Bob Jones ... Jones said"
         if single and folded in cues.stop_words:
             return None
         if single and len(folded) < 3 and not surface.isupper():
@@ -399,14 +405,18 @@ class Recognizer:
                 cues.nouns_capitalised or is_sentence_start(text, base + toks[i - 1][0])
             )
             if not harmless:
+                self._persons.add(folded)
                 return None
         # a capitalised word right after: person ("Jackson Smith") or organisation
-        if j + 1 < len(toks) and toks[j + 1][2][0].isupper():
-            if (
+        if (
+            j + 1 < len(toks)
+            and toks[j + 1][2][0].isupper()
+            and (
                 self.fold(toks[i][2]) in cues.first_names
                 and self.fold(toks[j + 1][2]) not in cues.feature_words
-            ):
-                return None
+            )
+        ):
+            return None
         if j + 1 < len(toks) and toks[j + 1][2][0].isupper() and (j + 1) not in hit_words:
             next_f = self.fold(toks[j + 1][2])
             if (
@@ -421,7 +431,7 @@ class Recognizer:
         if (
             single
             and not (country or cue)
-            and (cues.nouns_capitalised or initial)
+            and (cues.nouns_capitalised or initial or self.lang == "en")
             and common_word(folded, self.lang)
             and _max_population(entries) < 1_000_000
         ):
@@ -440,6 +450,7 @@ class Recognizer:
 
     # -- the scanners -------------------------------------------------------
     def _name_candidates(self, text: str) -> list[Candidate]:
+        self._persons = set()
         found: list[Candidate] = []
         for m in self._scan.chunks.finditer(text):
             toks, hits = self._chunk(m.group())
@@ -451,6 +462,12 @@ class Recognizer:
                 cand = self._judge(text, base, toks, hit, hit_words)
                 if cand is not None:
                     found.append(cand)
+        if self._persons:  # a surname named before its person was introduced
+            found = [
+                c
+                for c in found
+                if c.cue or c.kind != "name" or self.fold(c.text) not in self._persons
+            ]
         return found
 
     def _adjectives(self, text: str) -> list[Candidate]:
