@@ -704,6 +704,8 @@ def _load_geowebnews(path: Path, texts: list[str], corpus: str) -> list[EvalDoc]
         for top in art.iter("toponym"):
             kind = (top.findtext("type") or "").strip()
             start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            if not 0 <= start < end <= len(text):
+                continue  # a few spans have negative offsets: they cannot be located
             surface = text[start:end]
             lat = _float(top.findtext("latitude") or "")
             lon = _float(top.findtext("longitude") or "")
@@ -752,7 +754,8 @@ def load_corpus(
       Literal, Mixed, Coercion, Literal/Embedded modifiers, Metonymic,
       Non_Literal_Modifier, Embedded_Non_Lit); Demonym and Language spans and
       toponyms without coordinates are neutral; Non_Toponym, Homonym and the
-      common-noun expressions are not places.
+      common-noun expressions are not places. Spans with offsets outside the
+      text (five, in article 19) are dropped.
     * WikToR: the page's own place, every occurrence.
 
     Parameters

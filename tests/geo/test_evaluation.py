@@ -308,6 +308,7 @@ def _write_corpus(root: Path) -> None:
         + top("Metonymic", 18, 23, "31.0", "-100.0")
         + top("Demonym", 25, 34)
         + top("Literal_Expression", 0, 4)
+        + top("Non_Literal_Modifier", -12, -4, "39.76", "-98.5")  # cannot be located
         + "</toponyms></article></articles>",
         encoding="utf-8",
     )
@@ -361,7 +362,8 @@ def test_load_geovirus_corrects_one_based_offsets(tiny_eval: Path) -> None:
 
 def test_load_geowebnews_policy(tiny_eval: Path) -> None:
     [doc] = load_corpus("geowebnews", tiny_eval)
-    assert [g.text for g in doc.gold] == ["Paris", "Texas"]  # literal and metonymic
+    # literal and metonymic are gold; the span with negative offsets is dropped
+    assert [g.text for g in doc.gold] == ["Paris", "Texas"]
     assert doc.neutral == ((25, 34, "Americans"),)  # demonym: neutral
     # the common-noun expression "Rain" is neither gold nor neutral
     m = compare(doc, [pr(0, "Rain"), pr(25, "Americans")])
