@@ -43,7 +43,7 @@ def build(rebuild: bool, quiet: bool) -> None:
     if not quiet:
         verb = "Built" if built else "Valid"
         click.echo(
-            f"{verb}: {path} ({len(data.ids):,} places, {len(data.keys):,} names, "
+            f"{verb}: {path} ({len(data):,} places, {len(data.keys):,} names, "
             f"{time.perf_counter() - start:.1f} s)"
         )
 

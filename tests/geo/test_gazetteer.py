@@ -150,7 +150,7 @@ def cache_copy(gazetteer: Gazetteer, tmp_path: Path) -> Path:
 
 def test_valid_copy_reads(cache_copy: Path, gazetteer: Gazetteer) -> None:
     data = read_index(cache_copy, key=cache_key())
-    assert len(data.ids) == len(gazetteer)
+    assert len(data) == len(gazetteer)
 
 
 def test_flipped_byte_is_detected(cache_copy: Path) -> None:

@@ -1,0 +1,180 @@
+"""Measure the gazetteer: build, load, memory, lookups, and a second CLI process.
+
+Each timing runs in a fresh process (median of ``--repeat`` runs) against a
+cache in a temporary folder, so the user's cache is left alone. Writes
+``docs/benchmarks/gazetteer.md``::
+
+    .venv/bin/python benchmarks/bench_gazetteer.py
+    .venv/bin/python benchmarks/bench_gazetteer.py --repeat 5 --out /tmp/g.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _machine import machine_markdown  # noqa: E402
+
+_CHILD_BUILD = """
+import json, resource, time
+t = time.perf_counter()
+from geo.gazetteer import build_cache
+path, data, built = build_cache(rebuild=True)
+print(json.dumps({"seconds": time.perf_counter() - t, "built": built,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "size_mb": path.stat().st_size / 1e6, "places": len(data),
+                  "names": len(data.keys)}))
+"""
+
+_CHILD_LOAD = """
+import json, resource, time
+t = time.perf_counter()
+from geo.gazetteer import load_gazetteer
+gaz = load_gazetteer()
+seconds = time.perf_counter() - t
+print(json.dumps({"seconds": seconds,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_CHILD_LOOKUP = """
+import json, timeit
+from geo.gazetteer import load_gazetteer
+gaz = load_gazetteer()
+hits = ["almaty", "alma ata", "paris", "moskau", "santa maria", "springfield", "kasachstan"]
+misses = ["the", "xyzzy", "report", "yesterday", "police said", "qwertz", "protest"]
+misses = [m for m in misses if not gaz.lookup_folded(m)]
+out = {}
+for label, words in (("hit", hits), ("miss", misses)):
+    for w in words:
+        gaz.lookup_folded(w)
+    n = 20000
+    seconds = min(timeit.repeat(lambda: [gaz.lookup_folded(w) for w in words], number=n, repeat=3))
+    out[label] = seconds / (n * len(words)) * 1e6
+seconds = min(timeit.repeat(lambda: gaz.has_prefix("nur"), number=100000, repeat=3))
+out["prefix"] = seconds / 100000 * 1e6
+from geo.geocoder import OfflineGeocoder
+geocoder = OfflineGeocoder(gazetteer=gaz)
+queries = ["Almaty", "Paris, Texas", "Flughafen Almaty", "Republic Square in Almaty"]
+seconds = min(timeit.repeat(lambda: [geocoder.geocode(q) for q in queries], number=200, repeat=3))
+out["geocode"] = seconds / (200 * len(queries)) * 1e6
+print(json.dumps(out))
+"""
+
+_CHILD_POINTS = """
+import json, math
+from geo.gazetteer import load_gazetteer
+from geo._build import haversine_km
+gaz = load_gazetteer()
+gold = {"KZ": (48.0, 68.0), "US": (39.76, -98.5), "FR": (46.0, 2.0), "RU": (60.0, 100.0),
+        "DE": (51.5, 10.5), "UA": (49.0, 32.0)}
+capitals = {p.country_code: p for p in gaz if p.capital}
+rows = []
+for code, (lat, lon) in gold.items():
+    country, capital = gaz.country(code), capitals[code]
+    rows.append([code, round(country.lat, 2), round(country.lon, 2),
+                 round(haversine_km(country.lat, country.lon, lat, lon)),
+                 capital.name, round(haversine_km(capital.lat, capital.lon, lat, lon))])
+print(json.dumps(rows))
+"""
+
+
+def _run(code: str, env: dict[str, str]) -> Any:
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _cli_seconds(env: dict[str, str], query: str) -> float:
+    exe = Path(sys.executable).with_name("incident-map")
+    cmd = (
+        [str(exe)]
+        if exe.exists()
+        else [sys.executable, "-c", "from incident_mapper.cli import main; main()"]
+    )
+    code = (
+        "import subprocess, sys, time, json; t = time.perf_counter();"
+        f"r = subprocess.run({[*cmd, 'geocode', query]!r}, capture_output=True);"
+        "print(json.dumps({'seconds': time.perf_counter() - t, 'rc': r.returncode}))"
+    )
+    result = _run(code, env)
+    if result["rc"] != 0:
+        raise SystemExit(f"incident-map geocode {query!r} failed")
+    return float(result["seconds"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks" / "gazetteer.md"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-gazetteer-"))
+    env = {**os.environ, "INCIDENT_MAPPER_CACHE_DIR": str(tmp), "PYTHONPATH": str(ROOT)}
+    try:
+        print("building ...", file=sys.stderr)
+        build = _run(_CHILD_BUILD, env)
+        loads = [_run(_CHILD_LOAD, env) for _ in range(args.repeat)]
+        clis = [_cli_seconds(env, "Almaty") for _ in range(args.repeat)]
+        lookups = _run(_CHILD_LOOKUP, env)
+        points = _run(_CHILD_POINTS, env)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    load_s = statistics.median(x["seconds"] for x in loads)
+    load_rss = statistics.median(x["rss_mb"] for x in loads)
+    cli_s = statistics.median(clis)
+    load_runs = ", ".join(f"{x['seconds']:.2f}" for x in loads)
+    cli_runs = ", ".join(f"{x:.2f}" for x in clis)
+    lines = [
+        "# Gazetteer benchmarks",
+        "",
+        machine_markdown(),
+        "",
+        "Made by `benchmarks/bench_gazetteer.py` (fresh processes, a cache in a temporary folder;",
+        f"medians of {args.repeat} runs where repeated). The machine is shared and noisy:",
+        "differences under about 1.5x are noise.",
+        "",
+        "| what | value |",
+        "| --- | --- |",
+        f"| index build (once per data version) | {build['seconds']:.1f} s, peak RSS {build['rss_mb']:.0f} MB |",
+        f"| cache file | {build['size_mb']:.1f} MB: {build['places']:,} places, {build['names']:,} folded names |",
+        f"| load the cached index (`load_gazetteer()`, incl. imports) | {load_s:.2f} s (runs: {load_runs}) |",
+        f"| RSS after loading | {load_rss:.0f} MB |",
+        f"| second process: `incident-map geocode Almaty`, wall | {cli_s:.2f} s (runs: {cli_runs}); target < 1.5 s |",
+        f"| `lookup_folded`, known name (memoised) | {lookups['hit']:.2f} µs |",
+        f"| `lookup_folded`, unknown name (bisection) | {lookups['miss']:.2f} µs |",
+        f"| `has_prefix` | {lookups['prefix']:.2f} µs |",
+        f"| `OfflineGeocoder.geocode`, warm | {lookups['geocode']:.0f} µs per query |",
+        "",
+        "## Country points against GeoNames' country points",
+        "",
+        "Our representative point comes from countryinfo's `latlng`; the reference is the",
+        "point GeoNames (and so the evaluation gold) uses for the whole country.",
+        "",
+        "| country | our point | km from the GeoNames point | capital | capital's km from it |",
+        "| --- | --- | --- | --- | --- |",
+        *(f"| {c} | {la}, {lo} | {km} | {cap} | {ckm} |" for c, la, lo, km, cap, ckm in points),
+        "",
+    ]
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
