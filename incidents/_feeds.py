@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from geo.errors import DocumentError
-from incidents._html import html_to_text
+from incidents._html import html_to_text, wire_agencies
 from incidents._partial_dates import DAY
 from incidents.types import Document
 
@@ -80,14 +80,16 @@ def read_feed(data: bytes, *, doc_id: str, path: str) -> Iterator[Document | Doc
             yield DocumentError(path, f"entry {number} has no title or text")
             continue
         published = _date(entry)
+        author = entry.get("author") or None
         yield Document(
             id=entry_id,
             text=text,
             title=title,
             source=outlet,
+            agencies=wire_agencies(text, author),
             url=entry.get("link") or None,
             published=published,
             date_precision=DAY if published else None,
             path=path,
-            author=entry.get("author") or None,
+            author=author,
         )

@@ -15,9 +15,11 @@ from typing import Any
 
 from geo.errors import DocumentError
 from incidents._partial_dates import parse_partial_date
+from incidents._text import dateline_agencies
+from incidents.agencies import find_agency
 from incidents.types import Document
 
-__all__ = ["html_to_text", "read_html"]
+__all__ = ["html_to_text", "read_html", "wire_agencies"]
 
 _BLOCKS = frozenset(
     {
@@ -75,6 +77,34 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(p for p in cleaned if p)
 
 
+def wire_agencies(text: str, author: str | None) -> tuple[str, ...]:
+    """Agencies of a page or entry: its dateline's, and its author's when that is an agency.
+
+    Examples
+    --------
+    >>> wire_agencies("Almaty (AFP) - Text.", "dpa; Anna Muster")
+    ('AFP', 'dpa')
+    """
+    names = list(dateline_agencies(text))
+    for part in re.split(r"\s*[;,/]\s*|\s+(?:and|und|и)\s+", author or ""):
+        agency = find_agency(part) if part else None
+        if agency is not None:
+            names.append(agency.name)
+    return tuple(dict.fromkeys(names))
+
+
+_META_AUTHOR = re.compile(
+    rb"<meta\s+(?:name|property)=[\"'](?:author|article:author|dc\.creator)[\"']\s+content=[\"']([^\"'<>]{1,200})",
+    re.I,
+)
+
+
+def _meta_author(data: bytes) -> str | None:
+    """The page's raw author meta tag (trafilatura drops agency names like "dpa" as authors)."""
+    match = _META_AUTHOR.search(data[:65536])
+    return match.group(1).decode("utf-8", "replace").strip() if match else None
+
+
 def _drop_title(text: str, title: str | None) -> str:
     if title and text.startswith(title):
         rest = text[len(title) :]
@@ -114,14 +144,16 @@ def read_html(data: bytes, *, doc_id: str, path: str) -> Iterator[Document | Doc
         yield DocumentError(path, "HTML page without text")
         return
     published = parse_partial_date(meta["date"]) if meta.get("date") else None
+    author = meta.get("author") or None
     yield Document(
         id=doc_id,
         text=text,
         title=title,
         source=(meta.get("sitename") or meta.get("hostname") or None),
+        agencies=wire_agencies(text, author or _meta_author(data)),
         url=meta.get("url") or None,
         published=published[0] if published else None,
         date_precision=published[1] if published else None,
         path=path,
-        author=meta.get("author") or None,
+        author=author,
     )

@@ -44,6 +44,7 @@ from incidents.types import Document
 __all__ = [
     "Metadata",
     "build_document",
+    "dateline_agencies",
     "decode_bytes",
     "parse_metadata_line",
     "read_text",
@@ -247,17 +248,36 @@ def split_credit(text: str) -> tuple[str | None, tuple[str, ...], str]:
     return photographer or None, agencies, body[end:].strip()
 
 
+def _credit_line(line: str) -> Metadata | None:
+    """A first line that is only a credit and caption: every agency must be a known one."""
+    photographer, agencies, caption = split_credit(line)
+    if not agencies or not all(find_agency(name) for name in agencies):
+        return None
+    return Metadata(None, None, photographer, agencies, caption)
+
+
 def parse_metadata_line(line: str) -> Metadata | None:
     """Read a metadata first line; None when *line* is not one.
+
+    A metadata line starts with ``date`` (``Datum``, ``дата``) and a date;
+    a line without that keyword counts only when it starts with a photo
+    credit whose agencies are all known ones ("Name/TASS/dpa Caption").
 
     Parameters
     ----------
     line : str
         The first line of a report.
+
+    Examples
+    --------
+    >>> parse_metadata_line("Ivan Petrov/TASS Soldaten am Flughafen").agencies
+    ('TASS',)
+    >>> parse_metadata_line("Reuters/Ipsos poll: most back the plan") is None
+    True
     """
     match = _META.fullmatch(line)
     if match is None:
-        return None
+        return _credit_line(line)
     parsed = parse_partial_date(match["date"])
     if parsed is None:
         return None
@@ -351,6 +371,49 @@ def strip_markdown(markdown: str) -> tuple[str | None, str]:
     return title or None, text
 
 
+# ---------------------------------------------------------------- datelines
+
+# "Almaty (dpa) - ...", "ALMATY, Jan 7 (Reuters) - ...", "Almaty (dpa/AFP) – ..."
+_DATELINE = re.compile(r"[^\n()]{1,60}?\((?P<agencies>[^()\n]{1,60})\)\s*[-–—:.]")
+# "АЛМАТЫ, 7 января. /ТАСС/."
+_SLASH_DATELINE = re.compile(r"[^\n/]{1,60}?\s/(?P<agencies>[^/\n]{1,40})/")
+
+
+def dateline_agencies(text: str) -> tuple[str, ...]:
+    """The agencies of a wire dateline at the start of *text* (all must be known ones).
+
+    Parameters
+    ----------
+    text : str
+        Body text.
+
+    Returns
+    -------
+    tuple of str
+        Canonical names in order; empty without a dateline.
+
+    Examples
+    --------
+    >>> dateline_agencies("ALMATY, Jan 7 (Reuters) - Troops retook the airport.")
+    ('Reuters',)
+    >>> dateline_agencies("Almaty (dpa/AFP) – Truppen haben den Flughafen eingenommen.")
+    ('dpa', 'AFP')
+    >>> dateline_agencies("АЛМАТЫ, 7 января. /ТАСС/. Военные взяли аэропорт.")
+    ('TASS',)
+    >>> dateline_agencies("Die Polizei (nicht die Armee) - so hieß es.")
+    ()
+    """
+    head = text.lstrip()[:120]
+    for pattern in (_DATELINE, _SLASH_DATELINE):
+        match = pattern.match(head)
+        if match is None:
+            continue
+        found = [find_agency(piece) for piece in re.split(r"\s*[/,]\s*", match["agencies"])]
+        if found and all(found):
+            return tuple(dict.fromkeys(agency.name for agency in found if agency is not None))
+    return ()
+
+
 # ---------------------------------------------------------------- documents
 
 
@@ -387,8 +450,10 @@ def build_document(
     Returns
     -------
     Document
-        *lang* is left None (the caller detects it). ``source`` is the last
-        news agency of a photo credit, if any.
+        *lang* is left None (the caller detects it). ``agencies`` are those
+        of the photo credit and of a wire dateline ("Almaty (dpa) - ...");
+        ``source`` is the dateline's agency, else the credit's last news
+        agency, else None.
 
     Examples
     --------
@@ -406,14 +471,16 @@ def build_document(
         title, body = strip_markdown(body)
     body = body.strip()
     caption = meta.caption.strip() if meta is not None and meta.caption.strip() else None
+    credited = meta.agencies if meta is not None else ()
+    wire = dateline_agencies(body)
     if caption is not None:
         body = f"{caption}\n\n{body}" if body else caption
     return Document(
         id=doc_id,
         text=body,
         title=title,
-        source=_outlet(meta.agencies) if meta is not None else None,
-        agencies=meta.agencies if meta is not None else (),
+        source=_outlet(wire) or _outlet(credited),
+        agencies=tuple(dict.fromkeys((*credited, *wire))),
         published=meta.published if meta is not None else None,
         date_precision=meta.date_precision if meta is not None else None,
         path=path,

@@ -104,6 +104,14 @@ def _hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if not _hidden(name)]  # never descend into .git & co
+        for name in files:
+            if not _hidden(name):
+                yield Path(root) / name
+
+
 def iter_files(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, recursive: bool = True
 ) -> Iterator[tuple[Path, str] | DocumentError]:
@@ -129,15 +137,10 @@ def iter_files(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            prefix = path.name
+            # "." and ".." are named like any folder, so ids do not depend on where one stands
+            prefix = path.name if path.name not in ("", ".", "..") else path.resolve().name
             if recursive:
-                found = [
-                    Path(root) / name
-                    for root, dirs, files in os.walk(path)
-                    for name in files
-                    if not _hidden(name)
-                    and not any(_hidden(part) for part in Path(root).relative_to(path).parts)
-                ]
+                found = list(_walk(path))
             else:
                 found = [p for p in path.iterdir() if p.is_file() and not _hidden(p.name)]
             for file in sorted(found, key=lambda p: p.relative_to(path).as_posix()):

@@ -591,3 +591,81 @@ def test_packaged_agency_file_is_valid_toml() -> None:
         (Path(__file__).parents[2] / "incidents" / "data" / "agencies.toml").read_text("utf-8")
     )
     assert len(data["agency"]) == len(load_agencies())
+
+
+def test_dot_folder_ids_match_named_folder_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = [getattr(r, "id", None) for r in read_documents(REPORTS / "sub")]
+    monkeypatch.chdir(REPORTS / "sub")
+    dotted = [getattr(r, "id", None) for r in read_documents(".")]
+    assert dotted == named
+
+
+def test_wire_dateline_names_the_outlet_and_stays_in_the_text() -> None:
+    doc = document_from_text(
+        "Almaty (dpa) - Bei Zusammenstößen wurden 18 Polizisten getötet.", lang="de"
+    )
+    assert doc.source == "dpa"
+    assert doc.agencies == ("dpa",)
+    assert doc.text.startswith("Almaty (dpa) - Bei")
+
+
+def test_dateline_agency_is_the_outlet_and_credit_agencies_are_kept() -> None:
+    doc = document_from_text(
+        "date 2022-01-07 Name/TASS/dpa Soldaten am Flughafen\nALMATY, 7. Januar (AFP) – Truppen nahmen den Flughafen ein.",
+        lang="de",
+    )
+    assert doc.agencies == ("TASS", "dpa", "AFP")
+    assert doc.source == "AFP"
+    assert doc.caption == "Soldaten am Flughafen"
+
+
+def test_russian_slash_dateline() -> None:
+    doc = document_from_text(
+        "АЛМАТЫ, 7 января. /ТАСС/. Военные ОДКБ взяли аэропорт под охрану.", lang="ru"
+    )
+    assert (doc.source, doc.agencies) == ("TASS", ("TASS",))
+
+
+def test_credit_line_without_date_keyword() -> None:
+    doc = document_from_text(
+        "Valery Sharifulin/TASS/dpa Truppen in Alamaty\nDer Flughafen ist frei.", lang="de"
+    )
+    assert (doc.published, doc.agencies, doc.caption) == (
+        None,
+        ("TASS", "dpa"),
+        "Truppen in Alamaty",
+    )
+    assert doc.text == "Truppen in Alamaty\n\nDer Flughafen ist frei."
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Reuters/Ipsos poll: most Kazakhs back the plan",
+        "Almaty/Moskau (dpa) - Nach den Unruhen",
+        "Rund 24/7 im Einsatz",
+    ],
+)
+def test_first_lines_that_only_look_like_credits_stay_text(first_line: str) -> None:
+    doc = document_from_text(f"{first_line}\nSecond line.", lang="en")
+    assert doc.caption is None
+    assert doc.text == f"{first_line}\nSecond line."
+
+
+def test_html_author_that_is_an_agency(tmp_path: Path) -> None:
+    page = (REPORTS / "sub" / "page_de.html").read_text("utf-8").replace("Anna Beispiel", "dpa")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "p.html")
+    assert (doc.agencies, doc.source) == (("dpa",), "Tagesblatt")
+
+
+def test_legacy_encoded_html_page(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta charset="windows-1251"><title>Задержания</title></head>'
+        "<body><article><p>В Алматы задержаны более трёх тысяч человек, сообщает агентство Интерфакс. "
+        "Военные ОДКБ охраняют аэропорт города.</p></article></body></html>"
+    )
+    (tmp_path / "ru.html").write_bytes(html.encode("cp1251"))
+    doc = read_document(tmp_path / "ru.html")
+    assert "В Алматы задержаны более трёх тысяч человек" in doc.text
+    assert doc.lang == "ru"
