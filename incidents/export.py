@@ -151,7 +151,10 @@ def _read(path: Path, kind: str) -> Any:
     if kind == "parquet":
         return geopandas.read_parquet(path)
     if kind == "csv":
-        return pd.read_csv(path, keep_default_na=False, na_values=[""], encoding="utf-8")
+        text_columns = {name: "object" for name, dtype in COLUMNS.items() if dtype == "str"}
+        return pd.read_csv(
+            path, dtype=text_columns, keep_default_na=False, na_values=[""], encoding="utf-8"
+        )
     if kind == "gpkg":
         return geopandas.read_file(path, layer=LAYER, engine="pyogrio")
     return geopandas.read_file(path, engine="pyogrio")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import incidents.export as export
 from geo.errors import DocumentError, ExportError
@@ -184,3 +186,76 @@ def test_export_error_is_an_os_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(OSError, match="cannot create folder"):
         write_table(_table(), blocker / "sub" / "incidents.csv")
+
+
+def test_csv_keeps_text_that_looks_like_numbers(tmp_path: Path) -> None:
+    frame = _table()
+    frame.loc[0, "location"] = "007"
+    frame.loc[1, "notes"] = "1.50"
+    frame.loc[1, "victims"] = "NA"
+    back = read_table(write_table(frame, tmp_path / "t.csv"))
+    assert back.loc[0, "location"] == "007"
+    assert back.loc[1, "notes"] == "1.50"
+    assert back.loc[1, "victims"] == "NA"
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t\"';,"),
+    max_size=40,
+)
+_COUNT = st.none() | st.integers(min_value=0, max_value=10**7)
+
+
+@st.composite
+def _incidents(draw: st.DrawFn) -> Incident:
+    place = Place(
+        id=draw(_TEXT.filter(bool)),
+        name="x",
+        kind=Kind.CITY,
+        lat=draw(st.floats(-90, 90)),
+        lon=draw(st.floats(-180, 180)),
+        country_code=draw(st.sampled_from([None, "KZ", "RU", "DE"])),
+        admin1_name=draw(st.none() | _TEXT),
+    )
+    source = Source(
+        doc_id=draw(_TEXT),
+        quote=draw(_TEXT),
+        start=0,
+        end=40,
+        outlet=draw(st.none() | _TEXT),
+        agency=draw(st.none() | _TEXT),
+        url=draw(st.none() | _TEXT),
+        published=draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))),
+    )
+    day = draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+    return Incident(
+        event_type=draw(_TEXT),
+        sub_event_type=draw(_TEXT),
+        place=place,
+        location=draw(_TEXT),
+        precision=draw(st.sampled_from(list(Precision))),
+        event_date=day,
+        time_precision=None if day is None else draw(st.sampled_from([1, 2, 3])),
+        fatalities=draw(_COUNT),
+        injured=draw(_COUNT),
+        arrests=draw(_COUNT),
+        participants=draw(_COUNT),
+        troops=draw(_COUNT),
+        victims=draw(st.none() | _TEXT),
+        actors=tuple(draw(st.lists(_TEXT, max_size=3))),
+        confidence=draw(st.floats(0, 1)),
+        sources=tuple(draw(st.lists(st.just(source), max_size=2))),
+        unresolved=draw(st.none() | _TEXT),
+        notes=draw(_TEXT),
+    )
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".parquet", ".csv"])
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(incidents=st.lists(_incidents(), min_size=2, max_size=4))
+def test_any_table_round_trips(tmp_path: Path, suffix: str, incidents: list[Incident]) -> None:
+    frame = incidents_to_frame(incidents)
+    back = read_table(write_table(frame, tmp_path / f"any{suffix}"))
+    _assert_same(back, frame)
