@@ -11,7 +11,8 @@ This is the one documented, repeatable script behind the cached index
   and the GeoNames admin1 code), point = the region's most populous place;
 - airports: airportsdata (IATA), kept when international or serving a city;
 - demonyms: babel language names (unambiguous main languages only), the
-  English demonym in countryinfo and ``geo/data/demonyms.tsv``.
+  English demonym in countryinfo and ``geo/data/demonyms.tsv``;
+- US state abbreviations (AP style, "Ill.") from ``geo/data/region_aliases.tsv``.
 
 The result is an :class:`IndexData`: places in parallel columns and a
 ``{folded name: packed entries}`` dict, where a packed entry is
@@ -202,11 +203,15 @@ class _Names:
 
     def __init__(self) -> None:
         self.entries: dict[str, dict[int, int]] = defaultdict(dict)
+        self._folded: dict[str, str] = {}  # many names repeat ("Santa Maria" x 156)
 
     def add(self, name: str | None, place: int, name_type: int) -> None:
-        if not name or not keep_script(name):
+        if not name:
             return
-        key = fold(name)
+        key = self._folded.get(name)
+        if key is None:
+            key = fold(name) if keep_script(name) else ""
+            self._folded[name] = key
         if not key:
             return
         slot = self.entries[key]
@@ -283,6 +288,18 @@ def _curated_demonyms() -> Iterator[tuple[str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         code, _lang, forms = line.split("\t")
+        for form in forms.split(","):
+            if form.strip():
+                yield code.strip(), form.strip()
+
+
+def _curated_region_aliases() -> Iterator[tuple[str, str]]:
+    """``(admin1 code, form)`` pairs from ``geo/data/region_aliases.tsv``."""
+    text = resources.files("geo").joinpath("data", "region_aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, forms = line.split("\t")
         for form in forms.split(","):
             if form.strip():
                 yield code.strip(), form.strip()
@@ -436,6 +453,9 @@ def build_index(*, log: Any = None) -> IndexData:
         idx_or_none = region_index.get(f"US.{state['code']}")
         if idx_or_none is not None:
             names.add(state["code"], idx_or_none, _CODE)
+    for admin1, form in _curated_region_aliases():
+        if admin1 in region_index:
+            names.add(form, region_index[admin1], _CODE)
 
     # -- cities ----------------------------------------------------------------------
     say("cities (folding about a million names)")

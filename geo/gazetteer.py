@@ -298,7 +298,7 @@ def cache_key() -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(data_versions(), sort_keys=True).encode())
     geo = resources.files("geo")
-    for part in (("_build.py",), ("data", "demonyms.tsv")):
+    for part in (("_build.py",), ("data", "demonyms.tsv"), ("data", "region_aliases.tsv")):
         digest.update(geo.joinpath(*part).read_bytes())
     return f"v{FORMAT_VERSION}-{digest.hexdigest()[:24]}"
 

@@ -67,6 +67,8 @@ def _km(location: Location, point: tuple[float, float]) -> float:
         ("Astana", ASTANA, "city"),
         ("Almaty, Kasachstan", ALMATY, "city"),
         ("Springfield, Illinois", SPRINGFIELD_IL, "city"),
+        ("Springfield, Ill.", SPRINGFIELD_IL, "city"),
+        ("Springfield, IL, USA", SPRINGFIELD_IL, "city"),
     ],
 )
 def test_issue_names_within_5_km(
