@@ -53,7 +53,7 @@ def map_reports(
     workers : int, optional
         Processes to use.
     **map_options
-        Passed to :func:`maps.incident_map` (``title``, ``heatmap``, ...).
+        Passed to :func:`maps.incident_map` (``heatmap``, ``tiles``, ...).
 
     Returns
     -------

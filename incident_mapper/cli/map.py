@@ -52,7 +52,6 @@ Examples:
 @click.option("--png", type=click.Path(dir_okay=False), help="Also render a PNG (needs Chromium).")
 @click.option("--pdf", type=click.Path(dir_okay=False), help="Also render a PDF (needs Chromium).")
 @click.option("--heatmap", is_flag=True, help="Add a heatmap layer.")
-@click.option("--title", default=None, help="Title shown on the map.")
 @common_options
 def map_command(
     paths: tuple[str, ...],
@@ -61,7 +60,6 @@ def map_command(
     png: str | None,
     pdf: str | None,
     heatmap: bool,
-    title: str | None,
     **params: Any,
 ) -> None:
     """Map incidents from reports (files or folders) or from an incident table.
@@ -91,16 +89,17 @@ def map_command(
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        m = maps.incident_map(table, title=title, heatmap=heatmap)
+        m = maps.incident_map(table, heatmap=heatmap)
         if fragment:
             maps.save_fragment(m, out)
         elif params.get("offline"):
             maps.save_offline_html(m, out)
         else:
             maps.save_html(m, out)
-        for target, kind in ((png, "png"), (pdf, "pdf")):
-            if target:
-                maps.save_image(m, Path(target), format=kind)
+        if png:
+            maps.save_png(m, Path(png))
+        if pdf:
+            maps.save_pdf(m, Path(pdf))
     except RendererUnavailable as exc:
         raise click.ClickException(str(exc)) from exc
     except IncidentMapperError as exc:
