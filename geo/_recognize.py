@@ -156,6 +156,7 @@ def _alternation(words_: Sequence[str], *, capitalise: bool) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Scanners:
+    literals: dict[str, tuple[str, ...]]  # scanner name -> substrings one of which it needs
     chunks: re.Pattern[str]
     airport: re.Pattern[str] | None
     landmark_before: re.Pattern[str] | None
@@ -212,7 +213,22 @@ def _scanners(cues: Cues) -> _Scanners:
         else None
     )
     adjective = re.compile(_ADJECTIVES[cues.lang]) if cues.lang in _ADJECTIVES else None
+
+    def lits(words_: Sequence[str], *, capitalise: bool) -> tuple[str, ...]:
+        out = set(words_)
+        if capitalise:
+            out |= {w[:1].upper() + w[1:] for w in words_}
+        return tuple(sorted(out))
+
+    literals = {
+        "airport": lits(cues.airport_words, capitalise=True),
+        "landmark_before": lits(cues.landmark_before, capitalise=lower_lang),
+        "landmark_after": lits(cues.landmark_after, capitalise=False),
+        "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
+        "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
+    }
     return _Scanners(
+        literals=literals,
         chunks=chunk_scanner(cues.connectors),
         airport=airport,
         landmark_before=before,
@@ -289,7 +305,10 @@ class Recognizer:
         cached = self._chunk_cache.get(chunk)
         if cached is not None:
             return cached
-        toks = words(chunk, 0, len(chunk))
+        if " " in chunk or "-" in chunk or "\t" in chunk or "'" in chunk or "’" in chunk:
+            toks = words(chunk, 0, len(chunk))
+        else:  # most runs are one plain word ("The", "Almaty")
+            toks = [(0, len(chunk), chunk)]
         hits: list[_Hit] = []
         n = len(toks)
         i = 0
@@ -312,7 +331,12 @@ class Recognizer:
                 if j + 1 < n and not has_prefix(key):
                     break
             if best is not None:
-                hits.append((toks[i][0], toks[best[0]][1], i, best[0], best[1]))
+                # a lone stop word or a two-letter word is never a name ("In", "Die", "Al")
+                lone = best[0] == i and (
+                    parts[0] in self.cues.stop_words or (len(parts[0]) < 3 and not word.isupper())
+                )
+                if not lone:
+                    hits.append((toks[i][0], toks[best[0]][1], i, best[0], best[1]))
                 i = best[0] + 1
             else:
                 i += 1
@@ -503,9 +527,13 @@ class Recognizer:
         self._entries_cache[key] = got
         return got
 
+    def _needed(self, name: str, text: str) -> bool:
+        """Whether *text* holds one of the literal words scanner *name* looks for."""
+        return any(w in text for w in self._scan.literals.get(name, ()))
+
     def _airports(self, text: str, names: list[Candidate]) -> list[Candidate]:
         scanner = self._scan.airport
-        if scanner is None or not names:
+        if scanner is None or not names or not self._needed("airport", text):
             return []
         found: list[Candidate] = []
         for m in scanner.finditer(text):
@@ -536,12 +564,16 @@ class Recognizer:
     def _landmarks(self, text: str) -> list[Candidate]:
         sc = self._scan
         found: list[Candidate] = []
-        for pattern in (sc.landmark_before, sc.landmark_suffix, sc.landmark_name):
-            if pattern is None:
+        for name, pattern in (
+            ("landmark_before", sc.landmark_before),
+            ("landmark_suffix", sc.landmark_suffix),
+            ("landmark_name", sc.landmark_name),
+        ):
+            if pattern is None or not self._needed(name, text):
                 continue
             for m in pattern.finditer(text):
                 found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
-        if sc.landmark_after is not None:
+        if sc.landmark_after is not None and self._needed("landmark_after", text):
             for m in sc.landmark_after.finditer(text):
                 lo = m.start()
                 prev = list(words(text, max(0, lo - 60), lo))

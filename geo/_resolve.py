@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -140,7 +141,13 @@ def _ranked(
             score += _QUALIFIER
         if place.id not in best or best[place.id][0] < score:
             best[place.id] = (score, place)
-    return sorted(best.values(), key=lambda sp: (-sp[0], sp[1].id))
+    if len(best) <= 1:
+        return list(best.values())
+    return heapq.nlargest(4, best.values(), key=_by_score)
+
+
+def _by_score(item: tuple[float, Place]) -> tuple[float, str]:
+    return (item[0], item[1].id)
 
 
 def _certainty(ranked: list[tuple[float, Place]]) -> float:
