@@ -217,7 +217,11 @@ def split_credit(text: str) -> tuple[str | None, tuple[str, ...], str]:
     if first is None or first >= _MAX_NAME_WORDS:
         return None, (), stripped
     last = first
-    while last + 1 < len(tokens) and "/" in tokens[last + 1].group():
+    while (
+        last + 1 < len(tokens)
+        and "/" in tokens[last + 1].group()
+        and all(_looks_like_name(p) for p in re.split(r"\s*/\s*", tokens[last + 1].group()))
+    ):  # "…/dpa 24/7 im Einsatz": "24/7" is caption, not credit
         last += 1
     end = tokens[last].end()
     pieces = [p.strip() for p in re.split(r"\s*/\s*", body[tokens[0].start() : end])]

@@ -8,6 +8,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from geo.errors import ConfigError, DocumentError
 from incidents._text import decode_bytes, parse_metadata_line, split_credit, strip_markdown
@@ -669,3 +671,37 @@ def test_legacy_encoded_html_page(tmp_path: Path) -> None:
     doc = read_document(tmp_path / "ru.html")
     assert "В Алматы задержаны более трёх тысяч человек" in doc.text
     assert doc.lang == "ru"
+
+
+_WORD = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=2, max_size=10)
+_NAMES = sorted({agency.name for agency in load_agencies()})
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    photographer=st.lists(_WORD, min_size=1, max_size=3).map(" ".join),
+    agencies=st.lists(st.sampled_from(_NAMES), min_size=1, max_size=3),
+    caption=st.lists(_WORD | st.sampled_from(["»", "«", "24/7", "3.000", "-"]), max_size=12).map(
+        " ".join
+    ),
+)
+def test_any_credit_line_splits_into_credit_and_caption(
+    photographer: str, agencies: list[str], caption: str
+) -> None:
+    assume(find_agency(photographer) is None)
+    assume(not caption.split() or find_agency(f"{agencies[-1]} {caption.split()[0]}") is None)
+    meta = parse_metadata_line(f"date 2022-01-07 {photographer}/{'/'.join(agencies)} {caption}")
+    assert meta is not None
+    assert meta.agencies == tuple(agencies)
+    assert meta.photographer == photographer
+    assert meta.caption == caption
+
+
+@given(
+    text=st.text(
+        alphabet=st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)),
+        min_size=1,
+    )
+)
+def test_any_utf8_text_decodes_unchanged(text: str) -> None:
+    assert decode_bytes(text.encode("utf-8"), "x.txt") == text
