@@ -23,7 +23,7 @@ from pathlib import Path
 
 from geo.errors import ExportError
 
-__all__ = ["asset_for_url", "inline_assets"]
+__all__ = ["asset_for_url", "inline_assets", "load_once"]
 
 ASSETS = Path(__file__).parent / "assets"
 _SCRIPT = re.compile(r'<script src="(https?://[^"]+)"></script>')
@@ -81,12 +81,39 @@ def _asset(url: str) -> Path:
     return path
 
 
-def inline_assets(html: str) -> str:
-    """*html* with its CDN ``<script src>`` and stylesheet ``<link>`` tags inlined."""
+def _once(url: str, code: str) -> str:
+    """*code* run only by the first fragment on a page that loads *url*."""
+    key = json.dumps(url).replace("<", "\\u003c")
+    return (
+        f"<script>if (!(window.__incidentMapLibs = window.__incidentMapLibs || {{}})[{key}]) {{"
+        f"window.__incidentMapLibs[{key}] = 1;\n{code}\n}}</script>"
+    )
+
+
+def load_once(html: str) -> str:
+    """Make each CDN ``<script src>`` load only once per page (for embedded fragments).
+
+    A second copy of Leaflet would replace ``window.L`` under the first map.
+    """
+
+    def script(match: re.Match[str]) -> str:
+        tag = json.dumps(f'<script src="{match.group(1)}"></script>').replace("<", "\\u003c")
+        return _once(match.group(1), f"document.write({tag});")
+
+    return _SCRIPT.sub(script, html)
+
+
+def inline_assets(html: str, *, once: bool = False) -> str:
+    """*html* with its CDN ``<script src>`` and stylesheet ``<link>`` tags inlined.
+
+    With *once*, each library runs only in the first fragment that brings it.
+    """
 
     def script(match: re.Match[str]) -> str:
         code = _asset(match.group(1)).read_text(encoding="utf-8")
         code = re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE)
+        if once:
+            return _once(match.group(1), code)
         return "<script>" + code + "</script>"
 
     def link(match: re.Match[str]) -> str:

@@ -25,7 +25,7 @@ import folium
 
 from geo.errors import ExportError
 from maps._layers import OFFLINE
-from maps._offline import inline_assets
+from maps._offline import inline_assets, load_once
 from maps._render import render_file
 
 __all__ = [
@@ -43,10 +43,19 @@ def to_html(m: folium.Map, *, offline: bool = False) -> str:
     """The whole page as a string; *offline* inlines every asset (see :func:`save_offline_html`)."""
     token = OFFLINE.set(offline)
     try:
-        html = m.get_root().render()
+        html: str = m.get_root().render()
     finally:
         OFFLINE.reset(token)
     return inline_assets(html) if offline else html
+
+
+def _fragment_html(m: folium.Map, offline: bool) -> str:
+    token = OFFLINE.set(offline)
+    try:
+        html: str = m.get_root().render()
+    finally:
+        OFFLINE.reset(token)
+    return inline_assets(html, once=True) if offline else load_once(html)
 
 
 def _write(path: str | Path, text: str) -> Path:
@@ -110,7 +119,9 @@ def to_fragment(m: folium.Map, *, height: str = "600px", offline: bool = False) 
 
     No ``<html>``, ``<head>`` or ``<body>``, no page-wide styles (folium's
     ``html, body`` and ``#map`` rules are dropped); element ids are unique per
-    map, so several fragments can share a page.
+    map, and each library runs only once per page, so several fragments can
+    share a page. Paste it into the page source (scripts inserted through
+    ``innerHTML`` do not run).
 
     Parameters
     ----------
@@ -120,7 +131,7 @@ def to_fragment(m: folium.Map, *, height: str = "600px", offline: bool = False) 
     offline : bool
         Inline every asset, as :func:`save_offline_html` does.
     """
-    html = to_html(m, offline=offline)
+    html = _fragment_html(m, offline)
     head, body, tail = (rx.search(html) for rx in (_HEAD, _BODY, _TAIL))
     if not (head and body and tail):
         raise ExportError("folium rendered an unexpected page layout; cannot cut a fragment")

@@ -10,7 +10,8 @@
  */
 (function (root) {
   'use strict';
-  if (root.IncidentMap) { return; }
+  /* A page may load Leaflet twice (two embedded fragments): define ourselves per Leaflet. */
+  if (root.IncidentMap && root.IncidentMap.L === root.L) { return; }
   var L = root.L;
 
   function polygon(k, r, turn) {
@@ -198,7 +199,8 @@
     initialize: function (state, options) { this._state = state; L.setOptions(this, options); },
     onAdd: function () {
       var data = this._state.data, box = el('details', 'im-control im-legend');
-      box.open = true;
+      var size = this._state.map.getSize();
+      box.open = size.x >= 1100 && size.y >= 650;  /* never hide half of a small map */
       box.appendChild(el('summary', null, 'Legend'));
       function row(svg, text) {
         var r = el('div', 'im-row');
@@ -209,11 +211,11 @@
       box.appendChild(el('h4', null, 'Event type'));
       data.layers.forEach(function (layer) { row(symbolSvg(layer.shape, layer.color, 14), layer.name + ' (' + layer.n + ')'); });
       box.appendChild(el('h4', null, 'Fatalities'));
-      [[0, 6], [10, 12], [100, 22]].forEach(function (s) { row(symbolSvg('circle', '#777777', s[1] * 2), s[0] === 100 ? '100 or more' : String(s[0])); });
+      [[0, 6], [10, 12], [100, 22]].forEach(function (s) { row(symbolSvg('circle', '#777777', Math.round(s[1] * 1.3)), s[0] === 100 ? '100 or more' : String(s[0])); });
       box.appendChild(el('h4', null, 'Location'));
       row(symbolSvg('circle', '#555555', 14, 'exact'), 'exact place');
-      row(symbolSvg('circle', '#555555', 14, 'approx'), 'approximate: city, part of a city, region (shaded circle = area)');
-      row(symbolSvg('circle', '#555555', 14, 'country'), 'country-level (dashed outline)');
+      row(symbolSvg('circle', '#555555', 14, 'approx'), 'approximate (shaded: the area it may be in)');
+      row(symbolSvg('circle', '#555555', 14, 'country'), 'country-level (country outlined)');
       if (data.days) { box.appendChild(el('div', null, 'Undated incidents stay visible under the time filter.')); }
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
@@ -295,7 +297,8 @@
     state.data = data;
     if (data.outlines) { addOutlines(map, data.outlines); }
     map.attributionControl.addAttribution('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
-    var canvas = L.canvas({ padding: 0.5 });
+    /* one canvas for every vector layer: a second canvas on top would swallow the clicks */
+    var canvas = map.options.renderer = map.options.renderer || L.canvas({ padding: 0.5 });
 
     var areas = data.areas;
     if (areas.lat.length) {
@@ -314,7 +317,7 @@
       var countryLayer = L.layerGroup();
       data.countries.forEach(function (country) {
         if (country.outline) {
-          L.geoJSON(country.outline, { interactive: false, style: { color: '#333333', weight: 2, dashArray: '6,6', fill: false } }).addTo(countryLayer);
+          L.geoJSON(country.outline, { interactive: false, renderer: canvas, style: { color: '#333333', weight: 2, dashArray: '6,6', fill: false } }).addTo(countryLayer);
         }
         var label = el('div', null, 'country-level: ' + country.n + (country.n === 1 ? ' incident' : ' incidents') + ' (whole of ' + S[country.name] + ')');
         L.marker([country.lat, country.lon], {
@@ -374,13 +377,18 @@
   }
 
   var IncidentMap = {
+    L: L,
     symbolSvg: symbolSvg,
     escapeHtml: escapeHtml,
     PRECISION: PRECISION,
     build: function (id, map, control, payload, options) {
       root.incidentMaps = root.incidentMaps || {};
       var state = root.incidentMaps[id] = { id: id, map: map, control: control, layers: [], ready: false };
-      return decode(payload).then(function (data) { setup(state, data, options); }).catch(function (err) {
+      var loaded = document.readyState === 'loading'
+        ? new Promise(function (resolve) { document.addEventListener('DOMContentLoaded', resolve); })
+        : Promise.resolve();
+      /* wait for the whole page: a later fragment may still be loading its own Leaflet plugins */
+      return Promise.all([decode(payload), loaded]).then(function (r) { setup(state, r[0], options); }).catch(function (err) {
         state.error = String(err && err.message || err);
         var box = el('div', 'im-error', 'The incident layers could not be drawn: ' + state.error);
         map.getContainer().appendChild(box);
