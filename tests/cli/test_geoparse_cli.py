@@ -38,7 +38,8 @@ def test_jsonl_has_one_object_per_mention(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["geoparse", str(path), "--lang", "de"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert rows and all(set(r) >= FIELDS for r in rows)
+    assert rows
+    assert all(set(r) >= FIELDS for r in rows)
     text = path.read_text("utf-8")
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
     by_text = {r["text"]: r for r in rows}
@@ -53,7 +54,8 @@ def test_stdin_and_table(runner: CliRunner) -> None:
         cli, ["geoparse", "-", "--format", "table", "--lang", "ru"], input="Протесты в Москве.\n"
     )
     assert result.exit_code == 0, result.output
-    assert "Moscow" in result.stdout and "<stdin>" in result.stdout
+    assert "Moscow" in result.stdout
+    assert "<stdin>" in result.stdout
 
 
 def test_unreadable_file_is_named_and_exit_1(runner: CliRunner, tmp_path: Path) -> None:
@@ -62,7 +64,8 @@ def test_unreadable_file_is_named_and_exit_1(runner: CliRunner, tmp_path: Path) 
     good = REPORTS / "en_london.txt"
     result = runner.invoke(cli, ["geoparse", str(bad), str(good), str(tmp_path / "missing.txt")])
     assert result.exit_code == 1
-    assert "latin1.txt" in result.stderr and "missing.txt" in result.stderr
+    assert "latin1.txt" in result.stderr
+    assert "missing.txt" in result.stderr
     assert "London" in result.stdout  # the good file is still processed
 
 
