@@ -12,7 +12,10 @@ This is the one documented, repeatable script behind the cached index
 - airports: airportsdata (IATA), kept when international or serving a city;
 - demonyms: babel language names (unambiguous main languages only), the
   English demonym in countryinfo and ``geo/data/demonyms.tsv``;
-- US state abbreviations (AP style, "Ill.") from ``geo/data/region_aliases.tsv``.
+- everyday country names CLDR misses ("Großbritannien", "Moldau", "U.S.") from
+  ``geo/data/country_aliases.tsv``;
+- US state abbreviations (AP style, "Ill.") and German/Russian/French/Spanish
+  names of regions often in the news from ``geo/data/region_aliases.tsv``.
 
 The result is an :class:`IndexData`: places in parallel columns and a
 ``{folded name: packed entries}`` dict, where a packed entry is
@@ -293,9 +296,9 @@ def _curated_demonyms() -> Iterator[tuple[str, str]]:
                 yield code.strip(), form.strip()
 
 
-def _curated_region_aliases() -> Iterator[tuple[str, str]]:
-    """``(admin1 code, form)`` pairs from ``geo/data/region_aliases.tsv``."""
-    text = resources.files("geo").joinpath("data", "region_aliases.tsv").read_text(encoding="utf-8")
+def _curated(file_name: str) -> Iterator[tuple[str, str]]:
+    """``(code, form)`` pairs from a two-column ``geo/data`` TSV file."""
+    text = resources.files("geo").joinpath("data", file_name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -425,6 +428,9 @@ def build_index(*, log: Any = None) -> IndexData:
     for code, form in _curated_demonyms():
         if code in country_index:
             names.add(form, country_index[code], _DEMONYM)
+    for code, form in _curated("country_aliases.tsv"):
+        if code in country_index:
+            names.add(form, country_index[code], _ALT)
 
     # -- regions ---------------------------------------------------------------------
     say("regions")
@@ -453,9 +459,9 @@ def build_index(*, log: Any = None) -> IndexData:
         idx_or_none = region_index.get(f"US.{state['code']}")
         if idx_or_none is not None:
             names.add(state["code"], idx_or_none, _CODE)
-    for admin1, form in _curated_region_aliases():
+    for admin1, form in _curated("region_aliases.tsv"):
         if admin1 in region_index:
-            names.add(form, region_index[admin1], _CODE)
+            names.add(form, region_index[admin1], _CODE if form.endswith(".") else _ALT)
 
     # -- cities ----------------------------------------------------------------------
     say("cities (folding about a million names)")

@@ -51,6 +51,8 @@ __all__ = [
 #: environment variable overriding the cache directory (tests and CI use it)
 CACHE_ENV = "INCIDENT_MAPPER_CACHE_DIR"
 _FILE_NAME = f"gazetteer-v{FORMAT_VERSION}.idx"
+#: hand-curated data files the index is built from (part of the cache key)
+_CURATED = ("demonyms.tsv", "country_aliases.tsv", "region_aliases.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,8 +300,9 @@ def cache_key() -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(data_versions(), sort_keys=True).encode())
     geo = resources.files("geo")
-    for part in (("_build.py",), ("data", "demonyms.tsv"), ("data", "region_aliases.tsv")):
-        digest.update(geo.joinpath(*part).read_bytes())
+    digest.update(geo.joinpath("_build.py").read_bytes())
+    for name in _CURATED:
+        digest.update(geo.joinpath("data", name).read_bytes())
     return f"v{FORMAT_VERSION}-{digest.hexdigest()[:24]}"
 
 

@@ -13,7 +13,7 @@ Ranking among places called the same (highest score first):
    "New York" beats the state, "Texas" is still the state);
 3. codes count only when the query is written as a code ("ALA", "TX"); an
    all-caps IATA code prefers the airport, a large country's ISO code the country;
-4. demonyms ("kasachisch") point to their country, below any real name.
+4. demonyms ("kasachisch") point to their country, scored ``log10(population) - 1.5``.
 
 Qualifiers after a comma ("Paris, Texas", "Almaty, Kasachstan") or a
 preposition ("Republic Square in Almaty") restrict the candidates to that
@@ -61,6 +61,7 @@ __all__ = [
     "score_entry",
     "split_airport",
     "split_connector",
+    "split_region",
 ]
 
 #: prepositions that introduce the containing place ("Republic Square in Almaty")
@@ -84,6 +85,31 @@ CONNECTORS: tuple[str, ...] = (
 #: words meaning "airport" (folded), and fillers stripped around the city name
 AIRPORT_WORDS = frozenset(
     {"airport", "flughafen", "аэропорт", "aeroport", "aeropuerto", "aeroporto", "lotnisko"}
+)
+#: words meaning "region" (folded): "Jambyl Region", "Gebiet Almaty", "Oblast Moskau"
+REGION_WORDS = frozenset(
+    {
+        "region",
+        "oblast",
+        "oblys",
+        "oblysy",
+        "province",
+        "provinz",
+        "gebiet",
+        "state",
+        "bundesstaat",
+        "область",
+        "облысы",
+        "край",
+        "provincia",
+        "departamento",
+        "departement",
+    }
+)
+#: leading articles dropped before a second try ("the Almaty region", "die Krim")
+ARTICLES = frozenset({"the", "die", "der", "das", "la", "le", "les", "el", "los", "las"})
+_REGION_FILLERS = frozenset(
+    {"of", "de", "del", "der", "des", "du", "the", "die", "das", "la", "le", "el"}
 )
 _AIRPORT_FILLERS = frozenset(
     {"international", "intl", "int'l", "internationaler", "международный", "de", "of", "d'", "du"}
@@ -171,6 +197,26 @@ def split_airport(text: str) -> str | None:
     return " ".join(kept) or None
 
 
+def split_region(text: str) -> str | None:
+    """The name in "Jambyl Region" / "Gebiet Almaty", or None.
+
+    Examples
+    --------
+    >>> split_region("Gebiet Almaty"), split_region("State of Texas"), split_region("Almaty")
+    ('Almaty', 'Texas', None)
+    """
+    words = text.split()
+    folded = [fold(w) for w in words]
+    if not any(f in REGION_WORDS for f in folded):
+        return None
+    kept = [
+        w
+        for w, f in zip(words, folded, strict=True)
+        if f not in REGION_WORDS and f not in _REGION_FILLERS
+    ]
+    return " ".join(kept) or None
+
+
 def score_entry(entry: NameEntry, *, code_query: bool) -> float:
     """How likely *entry* is what a query naming it means (higher is better).
 
@@ -199,7 +245,7 @@ def score_entry(entry: NameEntry, *, code_query: bool) -> float:
             return score - 1.0
         return score + 2.0
     if entry.name_type == "demonym":
-        return score - 3.0
+        return score - 1.5
     if place.kind is Kind.COUNTRY:
         return score + 10.0
     if place.kind is Kind.REGION:
@@ -439,6 +485,15 @@ class OfflineGeocoder(Geocoder):
         ranked = self._rank(name, qualifiers, country_codes)
         if ranked:
             return [Resolution(e.place, e.place.precision, s, None, e.name_type) for s, e in ranked]
+        first, _, rest = name.partition(" ")
+        if rest and first.casefold() in ARTICLES:  # "the Almaty region"
+            return self._resolve_name(rest, qualifiers, country_codes)
+        region_name = split_region(name)
+        if region_name is not None:
+            regions = self._rank(region_name, qualifiers, country_codes, kinds=(Kind.REGION,))
+            return [
+                Resolution(e.place, e.place.precision, s, None, e.name_type) for s, e in regions
+            ]
         city_name = split_airport(name)
         if city_name is None:
             return []
@@ -477,7 +532,9 @@ class OfflineGeocoder(Geocoder):
                 (words[:size], words[size:]),
             ):
                 name = " ".join(part)
-                if len(name) < 4:
+                if len(name) < 4 or not part[0][:1].isupper():
+                    continue  # a place name, not "the" or "square"
+                if any(fold(w) in REGION_WORDS or fold(w) in AIRPORT_WORDS for w in part):
                     continue
                 entries = [
                     e

@@ -109,10 +109,41 @@ def test_countries_first(geocoder: OfflineGeocoder) -> None:
     assert _geocode(geocoder, "Georgia", country_codes=["US"]).raw["id"] == "region:US.GA"
 
 
-def test_demonym_is_its_country(geocoder: OfflineGeocoder) -> None:
-    location = _geocode(geocoder, "kasachisch")
+@pytest.mark.parametrize("query", ["kasachisch", "Kazakh", "казахстанский"])
+def test_demonym_is_its_country(geocoder: OfflineGeocoder, query: str) -> None:
+    location = _geocode(geocoder, query)
     assert location.raw["kind"] == "country"
     assert location.raw["country_code"] == "KZ"
+    assert location.raw["matched"] == "demonym"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("Großbritannien", "GB"), ("Moldau", "MD"), ("U.S.", "US"), ("США", "US")]
+)
+def test_everyday_country_names(geocoder: OfflineGeocoder, query: str, code: str) -> None:
+    location = _geocode(geocoder, query)
+    assert location.raw["kind"] == "country"
+    assert location.raw["country_code"] == code
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        ("Jambyl Region", "KZ.17"),
+        ("Gebiet Almaty", "KZ.01"),
+        ("the Almaty region", "KZ.01"),
+        ("State of Texas", "US.TX"),
+        ("Schottland", "GB.SCT"),
+        ("Krim", "UA.11"),
+    ],
+)
+def test_regions_by_name_and_region_word(
+    geocoder: OfflineGeocoder, query: str, region: str
+) -> None:
+    location = _geocode(geocoder, query)
+    assert location.raw["kind"] == "region"
+    assert location.raw["id"] == f"region:{region}"
+    assert location.raw["precision"] == "region"
 
 
 def test_springfield_prefers_the_biggest(geocoder: OfflineGeocoder, gazetteer: Gazetteer) -> None:
