@@ -169,9 +169,16 @@ def incident_map(
         "search": search,
         "legend": legend,
         "maxAreas": max_areas,
+        "chunkAbove": 50_000,
     }
     use_compress = data["n"] > COMPRESS_ABOVE if compress is None else compress
     IncidentLayers(data, control=control, options=options, compress=use_compress).add_to(m)
     if data["bounds"]:
-        m.fit_bounds(data["bounds"], padding=(30, 30), max_zoom=11)
+        # keep points clear of the legend (bottom right) and the search box (top left)
+        m.fit_bounds(
+            data["bounds"],
+            padding_top_left=(60, 60),
+            padding_bottom_right=(290 if legend else 40, 60),
+            max_zoom=11,
+        )
     return m

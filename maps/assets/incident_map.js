@@ -293,6 +293,7 @@
   }
 
   function setup(state, data, options) {
+    state.timing = { setup: performance.now() };
     var map = state.map, control = state.control, S = data.strings;
     state.data = data;
     if (data.outlines) { addOutlines(map, data.outlines); }
@@ -330,11 +331,13 @@
       state.countries = countryLayer;
     }
 
+    state.timing.areas = performance.now();
     var pending = data.layers.length;
     function done() {
       pending -= 1;
       if (pending > 0) { return; }
       state.ready = true;
+      state.timing.ready = performance.now();
       map.getContainer().setAttribute('data-incident-map-ready', '1');
       map.fire('incidentmapready');
     }
@@ -349,7 +352,7 @@
       }
       var group = options.cluster
         ? L.markerClusterGroup({
-          chunkedLoading: true, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
+          chunkedLoading: layer.n > options.chunkAbove, chunkInterval: 150, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
           showCoverageOnHover: false, iconCreateFunction: clusterIcon(layer.color)
         })
         : L.featureGroup();
