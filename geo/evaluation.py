@@ -137,6 +137,9 @@ class GoldPlace:
 class Prediction:
     """A place a system predicted: span, surface, and its point or None.
 
+    ``name``, ``id`` and ``kind`` (a :class:`geo.types.Kind` value) describe
+    the predicted place where the system says (peers give only a name).
+
     Examples
     --------
     >>> Prediction(0, 4, "Rome", None, None).resolved
@@ -150,6 +153,7 @@ class Prediction:
     lon: float | None
     name: str = ""
     id: str = ""
+    kind: str = ""
 
     @property
     def midpoint(self) -> float:
