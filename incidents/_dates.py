@@ -36,6 +36,9 @@ __all__ = ["DateHit", "dateline", "find_date", "find_dates", "month_start"]
 _LANGS = ("de", "en", "ru", "fr", "es")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATELINE = re.compile(r"\s*[^\n()]{1,60}?\(([^)\n]{1,40})\)\s*[-–—:]")
+_DATELINE_DATE = re.compile(
+    r"\s*[^\n()]{1,40}?,\s*[^\n]{0,30}?\d{4}(?:\s*[-–—:]\s|[^\n\d]{0,12}\n)"
+)  # "Taldykorgan, 5. Januar 2022 -", "Нур-Султан, 10 января 2022 года."
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 
 
@@ -76,11 +79,19 @@ def dateline(text: str) -> tuple[int, DateHit | None]:
     >>> dateline("Almaty (dpa) - Protesters gathered.")
     (14, None)
     """
-    match = _DATELINE.match(text)
-    if match is None:
-        return 0, None
-    hits = list(_explicit(text, 0, match.end(), None))
-    return match.end(), (hits[0] if hits else None)
+    starts = [0]
+    first_line = text.split("\n", 1)[0].strip()
+    if "\n" in text and len(first_line) < 120 and not first_line.endswith((".", "!", "?")):
+        starts.append(text.index("\n") + 1)  # after a headline
+    for start in starts:
+        match = _DATELINE.match(text, start) or _DATELINE_DATE.match(text, start)
+        if match is None:
+            continue
+        hits = _explicit(text, start, match.end(), None)
+        if match.re is _DATELINE_DATE and not hits:
+            continue
+        return match.end(), (hits[0] if hits else None)
+    return 0, None
 
 
 def month_start(day: dt.date) -> dt.date:
@@ -122,15 +133,26 @@ def _weekdays() -> dict[str, int]:
             for number, name in get_day_names("wide", context, lang).items():
                 key = fold(name)
                 names[key] = number
-                if lang == "ru" and key.endswith("а"):
-                    names[key[:-1] + "у"] = number  # accusative: "в пятницу"
+                if lang == "ru":
+                    names.update(dict.fromkeys(_ru_cases(key), number))
     # German adverbs and the weekday in the genitive/dative ("Freitagabend", "freitags")
     return names
+
+
+def _ru_cases(name: str) -> tuple[str, ...]:
+    """Accusative and genitive of a Russian weekday: "пятницу", "пятницы", "четверга"."""
+    if name.endswith("а"):
+        return (name[:-1] + "у", name[:-1] + "ы")
+    if name.endswith("е"):
+        return (name[:-1] + "я",)
+    return (name + "а",)
 
 
 @functools.cache
 def _relative(kind: str) -> tuple[PatternSet, dict[str, int]]:
     table = load_data("dates")[kind]
+    if kind == "night_before":
+        table = {"night_before": {"offset": -1, **table}}
     patterns: dict[str, list[str]] = {}
     offsets: dict[str, int] = {}
     for name, spec in table.items():
@@ -208,11 +230,16 @@ def find_dates(
     stop = len(text) if end is None else end
     hits = _explicit(text, start, stop, published)
     taken = [(h.start, h.end) for h in hits]
+    tokens = tokenize(text, start, stop)
+    relative: list[DateHit] = []
     if published is not None and date_precision == 1:
-        tokens = tokenize(text, start, stop)
-        for hit in _relative_days(tokens, published):
-            if not any(s < hit.end and hit.start < e for s, e in taken):
-                hits.append(hit)
+        relative = _relative_days(tokens, published)
+    if published is not None and date_precision in (1, 2, 3):
+        relative += _relative_months(tokens, published)
+    for hit in sorted(relative, key=lambda h: h.start - h.end):  # longest first
+        if not any(s < hit.end and hit.start < e for s, e in taken):
+            hits.append(hit)
+            taken.append((hit.start, hit.end))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -292,15 +319,19 @@ def _relative_days(tokens: Sequence[Token], published: dt.date) -> list[DateHit]
         candidates.append(
             (hit.start, DateHit(day, 1, tokens[hit.start].start, tokens[hit.end - 1].end))
         )
+    night_patterns, _ = _relative("night_before")
+    nights = {hit.end for hit in night_patterns.find(tokens)}
     for n, tok in enumerate(tokens):
         weekday = weekdays.get(tok.folded)
         if weekday is None:
             weekday = _weekday_compound(tok.folded, weekdays)
         if weekday is not None:
             back = (published.weekday() - weekday) % 7
-            candidates.append(
-                (n, DateHit(published - dt.timedelta(days=back), 1, tok.start, tok.end))
-            )
+            if n in nights:  # "in der Nacht zum Freitag": the Thursday
+                back += 1
+            day = published - dt.timedelta(days=back)
+            start = tokens[n - 2].start if n in nights else tok.start
+            candidates.append((n, DateHit(day, 1, start, tok.end)))
     week_patterns, week_offsets = _relative("weeks")
     for hit in week_patterns.find(tokens):
         monday = published - dt.timedelta(days=published.weekday())
@@ -309,6 +340,17 @@ def _relative_days(tokens: Sequence[Token], published: dt.date) -> list[DateHit]
             (hit.start, DateHit(monday, 2, tokens[hit.start].start, tokens[hit.end - 1].end))
         )
     return [hit for _n, hit in sorted(candidates, key=lambda c: c[0])]
+
+
+def _relative_months(tokens: Sequence[Token], published: dt.date) -> list[DateHit]:
+    patterns, offsets = _relative("months")
+    hits = []
+    for hit in patterns.find(tokens):
+        first = month_start(published)
+        for _ in range(-offsets[hit.label]):
+            first = month_start(first - dt.timedelta(days=1))
+        hits.append(DateHit(first, 3, tokens[hit.start].start, tokens[hit.end - 1].end))
+    return hits
 
 
 def _weekday_compound(word: str, weekdays: dict[str, int]) -> int | None:

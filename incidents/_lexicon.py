@@ -120,6 +120,34 @@ class PatternSet:
             hits.extend(best.values())
         return hits
 
+    def find_outer(
+        self, tokens: Sequence[Token], start: int = 0, end: int | None = None
+    ) -> list[Hit]:
+        """Like :meth:`find`, without hits lying inside a longer hit of another label.
+
+        "stun grenades" is an intervention, not also a grenade attack.
+
+        Examples
+        --------
+        >>> from incidents._sentences import tokenize
+        >>> lex = PatternSet({"grenade": ["grenade*"], "intervention": ["stun grenade*"]})
+        >>> [h.label for h in lex.find_outer(tokenize("Police fired stun grenades."))]
+        ['intervention']
+        """
+        hits = self.find(tokens, start, end)
+        return [
+            h
+            for h in hits
+            if not any(
+                o.label != h.label
+                and "..." not in o.pattern
+                and o.start <= h.start
+                and h.end <= o.end
+                and (o.end - o.start) > (h.end - h.start)
+                for o in hits
+            )
+        ]
+
 
 def _match(segments: tuple[tuple[_Word, ...], ...], words: Sequence[str], i: int) -> int | None:
     pos = i

@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from geo.types import Kind, Mention, Place, Precision
@@ -54,6 +54,7 @@ _RANK = {
     Precision.COUNTRY: 0.0,
 }
 _TOWN_KINDS = frozenset({Kind.CITY, Kind.LANDMARK, Kind.AIRPORT})
+_DATE_LINE = re.compile(r",[^\n]{0,40}\d[^\n]{0,30}(?:\n|$)")  # "Нур-Султан, 10 января 2022 года."
 _DATELINE = re.compile(r"\s*(?:\(([^)]{1,40})\)|,\s*[^.\n]{0,40}?\(([^)]{1,40})\))\s*[-–—:]")
 
 
@@ -143,8 +144,10 @@ class Locator:
         self._gazetteer = gazetteer
         self._dateline_end = self._dateline()
         self.last_town: Mention | None = None
+        self.last_city: Mention | None = None
         self.last_country: Place | None = None
-        self._country_from_mention = False
+        self.last_site: Site | None = None
+        self._blocked: list[tuple[int, int]] = []
 
     # -- context ----------------------------------------------------------------------
     def _dateline(self) -> int:
@@ -152,7 +155,7 @@ class Locator:
         first = next((m for m in self.mentions if m.kind is not Kind.DEMONYM), None)
         if first is None or self.text[: first.start].strip():
             return -1
-        match = _DATELINE.match(self.text, first.end)
+        match = _DATELINE.match(self.text, first.end) or _DATE_LINE.match(self.text, first.end)
         return match.end() if match else -1
 
     def gazetteer(self) -> Any:
@@ -166,16 +169,25 @@ class Locator:
     def observe(self, start: int, end: int) -> None:
         """Remember the places sentence ``[start, end)`` names, for later sentences."""
         tokens = tokenize(self.text, start, end)
+        locative = _patterns("locative", self.lang).find(tokens)
         for mention in self._usable(self._in(start, end), tokens):
             place = mention.place
             if place is None:
                 continue
             if place.kind in _TOWN_KINDS:
                 self.last_town = mention
+            if mention.kind is Kind.CITY and place.kind is Kind.CITY and not mention.unresolved:
+                self.last_city = mention
             if place.kind is Kind.COUNTRY:
-                self.last_country = place
-                self._country_from_mention = True
-            elif place.country_code and not self._country_from_mention:
+                # A loose country name does not move a report about a town abroad, and a
+                # list of countries ("Armenia, Belarus and Tajikistan send troops") names none.
+                town = self.last_town.place if self.last_town else None
+                if (town is None or town.country_code == place.country_code) and (
+                    not _several(self._in(start, end))
+                    or _near(mention, tokens, locative, before=3, after=0)
+                ):
+                    self.last_country = place
+            elif place.country_code:
                 self._set_country(place.country_code)
         for mention in self._in(start, end):  # demonyms only give a fallback country
             if mention.kind is Kind.DEMONYM and mention.place and self.last_country is None:
@@ -193,7 +205,17 @@ class Locator:
 
     # -- the site of one sentence -------------------------------------------------------
     def _in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        return [
+            m
+            for m in self.mentions
+            if start <= m.start
+            and m.end <= end
+            and not any(lo < m.end and m.start < hi for lo, hi in self._blocked)
+        ]
+
+    def block(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Text that is no place whatever the gazetteer says ("in Brand gesteckt")."""
+        self._blocked.extend(spans)
 
     def _usable(self, mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
         elsewhere = _patterns("elsewhere", self.lang).find(tokens)
@@ -203,6 +225,10 @@ class Locator:
                 continue
             if _is_agency(mention.text):
                 continue  # "Agentur TASS" is a source, not the town of Tass
+            if mention.unresolved and mention.place is not None and _is_agency(mention.place.name):
+                # a square placed in the "town" an agency name resolved to: use the last real city
+                city = self.last_city.place if self.last_city else None
+                mention = replace(mention, place=city, confidence=mention.confidence * 0.8)
             if _near(mention, tokens, elsewhere, before=4, after=3):
                 continue
             usable.append(mention)
@@ -239,20 +265,42 @@ class Locator:
         anaphor = self._anaphor(tokens)
         if anaphor is not None:
             return anaphor
-        if countries:
-            return self._country_site(countries, how="clause")
+        locative = _patterns("locative", self.lang).find(tokens)
+        placed = [m for m in countries if _near(m, tokens, locative, before=3, after=0)]
+        if placed:  # "in Kasachstan"; not "das Verteidigungsministerium Russlands"
+            return self._country_site(placed, how="clause")
+        if self.last_site is not None and self.last_site.place is not None:
+            return replace(
+                self.last_site,
+                how="previous",
+                confidence=round(self.last_site.confidence * 0.7, 3),
+            )
         if self.last_town is not None and self.last_town.place is not None:
             return self._site(self.last_town, how="previous", factor=0.7)
         return self._country_site([], how="country")
+
+    def settle(self, site: Site | None) -> None:
+        """Record the site an incident was placed at: later bare sentences continue it."""
+        if (
+            site is not None
+            and site.place is not None
+            and site.precision is not Precision.COUNTRY
+            and (site.how == "clause" or self.last_site is None)
+        ):
+            self.last_site = site
 
     def _best(self, towns: Sequence[Mention], tokens: Sequence[Token], cue_at: int | None) -> Site:
         locative = _patterns("locative", self.lang).find(tokens)
         airport = _patterns("airport", self.lang).find(tokens)
 
+        speaking = _speech_patterns(self.lang).find(tokens)
+
         def score(mention: Mention) -> tuple[float, float]:
             rank = _RANK[_precision(mention)] + (1.0 if mention.place is not None else -5.0)
             if _near(mention, tokens, locative, before=3, after=0):
                 rank += 1.5
+            if _in_clause(mention, tokens, speaking):
+                rank -= 2.5  # "wie das Ministerium in Moskau mitteilte": the speaker's seat
             distance = abs(mention.start - cue_at) if cue_at is not None else 0
             return (rank, -distance)
 
@@ -300,10 +348,38 @@ class Locator:
             capital = self._capital()
             if capital is not None:
                 return Site(capital, Precision.CITY, capital.name, None, 0.6, how="anaphora")
-        if _patterns("city_anaphora", self.lang).find(tokens):
+        if _patterns("airport", self.lang).find(tokens):
             town = self.last_town
+            if town is not None and town.place is not None and town.place.kind is Kind.AIRPORT:
+                return self._site(town, how="anaphora", factor=0.9)
+            city = self.last_city
+            if city is not None and city.place is not None:
+                found = self._airport(city.place)
+                if found is not None:
+                    return Site(found, Precision.EXACT, found.name, None, 0.6, how="anaphora")
+        if _patterns("city_anaphora", self.lang).find(tokens):
+            town = self.last_city or self.last_town
             if town is not None and town.place is not None:
                 return self._site(town, how="anaphora", factor=0.9)
+        return None
+
+    def names_place(self, start: int, end: int) -> bool:
+        """Whether sentence ``[start, end)`` names a usable place or an anaphor for one."""
+        tokens = tokenize(self.text, start, end)
+        if self._usable(self._in(start, end), tokens):
+            return True
+        return any(
+            _patterns(section, self.lang).find(tokens)
+            for section in ("city_anaphora", "capital_anaphora", "nationwide", "airport")
+        )
+
+    def locate_ahead(self, end: int, *, within: int = 600) -> Site | None:
+        """The first usable town named after offset *end* (a headline's site), or None."""
+        stop = min(len(self.text), end + within)
+        tokens = tokenize(self.text, end, stop)
+        for mention in self._usable(self._in(end, stop), tokens):
+            if mention.place is not None and mention.place.kind in _TOWN_KINDS:
+                return self._site(mention, how="following", factor=0.8)
         return None
 
     def _capital(self) -> Place | None:
@@ -354,6 +430,29 @@ def _near(
         if not any(t.text in _CLAUSE for t in gap):
             return True
     return False
+
+
+@functools.cache
+def _speech_patterns(lang: str) -> PatternSet:
+    cues = load_data("attribution")["cues"]
+    return PatternSet({"said": cues.get(lang, cues["de"])})
+
+
+def _in_clause(mention: Mention, tokens: Sequence[Token], hits: Sequence[Hit]) -> bool:
+    """Whether a hit lies in the mention's clause (no comma or clause mark between)."""
+    first = next((n for n, t in enumerate(tokens) if t.end > mention.start), None)
+    if first is None:
+        return False
+    for hit in hits:
+        lo, hi = (hit.end, first) if hit.end <= first else (first + 1, hit.start)
+        if not any(t.text in _CLAUSE or t.text == "," for t in tokens[lo:hi]):
+            return True
+    return False
+
+
+def _several(mentions: Sequence[Mention]) -> bool:
+    codes = {m.place.country_code for m in mentions if m.place and m.place.kind is Kind.COUNTRY}
+    return len(codes) > 1
 
 
 def _is_agency(name: str) -> bool:

@@ -108,6 +108,14 @@ def _group_patterns(lang: str) -> PatternSet:
 
 
 @functools.cache
+def _phrases() -> PatternSet:
+    table: dict[str, list[str]] = {}
+    for phrase, value in _numbers()["phrases"].items():
+        table.setdefault(str(value), []).append(phrase)
+    return PatternSet(table)
+
+
+@functools.cache
 def _multipliers() -> PatternSet:
     table: dict[str, list[str]] = {}
     for word, factor in _numbers()["multipliers"].items():
@@ -181,6 +189,19 @@ def _figures(text: str, tokens: Sequence[Token], lang: str) -> list[_Figure]:
             last = mult[0].end - 1
         covered.update(range(first, last + 1))
         figures.append(_Figure(value, first, last, match.start(), tokens[last].end))
+    for hit in _phrases().find(tokens):
+        if any(i in covered for i in range(hit.start, hit.end)):
+            continue
+        covered.update(range(hit.start, hit.end))
+        figures.append(
+            _Figure(
+                int(hit.label),
+                hit.start,
+                hit.end - 1,
+                tokens[hit.start].start,
+                tokens[hit.end - 1].end,
+            )
+        )
     for n, tok in enumerate(tokens):
         if n in covered or tok.folded not in words:
             continue
@@ -252,7 +273,7 @@ def find_counts(text: str, lang: str | None, start: int = 0, end: int | None = N
         if nxt is not None and _is_range(text, tokens, fig, nxt, range_words):
             skip_next = True
         hit = _forward(fig, tokens, cats_at, ranks, figure_starts)
-        if hit is None or (ranks[hit.label] > 1 and not fig.article):
+        if not fig.article and (hit is None or ranks[hit.label] > 1):
             back = _backward(fig, tokens, cat_hits)
             if back is not None and (hit is None or ranks[back.label] < ranks[hit.label]):
                 hit = back

@@ -3,15 +3,20 @@
 The cue words live in ``incidents/data/events.toml`` (German, English,
 Russian), each naming a *class* (protest, riot, clash, arrest, loot, kill,
 regain...). Modifier classes change how cues count: ``irrealis`` (calls,
-orders, threats) and ``reason`` ("wegen Plünderungen", "for looting")
-silence the cues that follow them; ``ignore`` removes words that only look
-like cues ("Protestbewegung").
+orders, threats), ``negation`` ("keine Festnahmen"), ``reason`` ("wegen
+Plünderungen", "for looting"), ``background`` ("after days of protests")
+and ``during`` ("в ходе беспорядков задержаны", with arrests) silence the
+cues that follow them; ``nonevent`` ("state of emergency", "уголовные
+дела") silences the sentence; ``ignore`` removes words that only look like
+cues ("Protestbewegung", "riot police").
 
 :func:`classify` combines the classes of one sentence into one ACLED type
 by these rules, first match wins (ACLED codebook, 2023):
 
 1. suicide bomb, air/drone strike, shelling, grenade, remote explosive;
-2. ``regain`` -> Battles / Government regains territory;
+2. ``regain`` -> Battles / Government regains territory when the sentence
+   reports fighting, else Strategic developments / Non-violent transfer of
+   territory;
    ``capture`` -> Non-state actor overtakes territory (Riots / Violent
    demonstration when protesters or rioters are the ones taking it);
 3. sexual violence, abduction -> Violence against civilians;
@@ -28,16 +33,18 @@ by these rules, first match wins (ACLED codebook, 2023):
 7. arrest -> Strategic developments / Arrests; looting or arson ->
    Looting/property destruction; agreement, base, disrupted weapons use;
 8. killing or injuries alone take the type of the report's last violent
-   event (the report's "the unrest"), else Violence against civilians /
-   Attack;
-9. troops deployed -> Strategic developments / Other.
+   event or gathering (the report's "the unrest"), else Violence against
+   civilians / Attack;
+9. troops deployed -> Strategic developments / Other;
+10. tear gas or dispersal alone, after a protest or riot, is that gathering
+    (a protest becomes a Protest with intervention).
 
 Examples
 --------
 >>> from incidents._sentences import tokenize
 >>> cues = find_cues(tokenize("Tausende Demonstranten protestierten, die Polizei setzte Tränengas ein."), "de")
 >>> sorted({c.cls for c in cues})
-['intervention', 'protest']
+['intervention', 'protest', 'protesters']
 >>> classify(cues).sub_event_type
 'Protest with intervention'
 """
@@ -52,7 +59,7 @@ from typing import Any
 from incidents._lexicon import PatternSet, load_data
 from incidents._sentences import Token
 
-__all__ = ["EVENT_TYPES", "Cue", "EventType", "classify", "find_cues"]
+__all__ = ["ACTOR_CUES", "EVENT_TYPES", "Cue", "EventType", "classify", "find_cues"]
 
 #: ACLED event types and their sub-event types.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -88,11 +95,21 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_MODIFIERS = frozenset({"intervention", "irrealis", "reason", "ignore"})
-_SILENCE_WINDOW = {"irrealis": 8, "reason": 3}
+_MODIFIERS = frozenset(
+    {"intervention", "irrealis", "reason", "ignore", "negation", "background", "during", "nonevent"}
+)
+#: Actor nouns ("protesters") type a protest, but alone they may only name people.
+ACTOR_CUES = frozenset({"protesters"})
+#: How many tokens after it a modifier silences.
+_SILENCE_WINDOW = {"irrealis": 8, "reason": 3, "negation": 3, "background": 4, "during": 3}
 _REASON_SILENCES = frozenset({"loot", "arson", "riot", "protest", "kill", "attack"})
-_VIOLENT_TYPES = frozenset(
-    {"Battles", "Riots", "Explosions/Remote violence", "Violence against civilians"}
+_GATHERING_CUES = frozenset({"protest", "protesters", "riot", "clash", "mob"})
+#: Modifiers reported with the cues (they type nothing, but callers use them).
+_KEPT_MODIFIERS = frozenset({"intervention", "reason"})
+_GATHERINGS = frozenset({"Protests", "Riots"})
+#: Event types a later sentence's bare casualty figures can belong to.
+_CONTEXT_TYPES = frozenset(
+    {"Battles", "Protests", "Riots", "Explosions/Remote violence", "Violence against civilians"}
 )
 
 
@@ -106,6 +123,7 @@ class Cue:
     start: int
     end: int
     weight: float
+    gap: bool = False  # a pattern with "...": other words lie inside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,23 +168,22 @@ def find_cues(tokens: Sequence[Token], lang: str | None) -> list[Cue]:
     --------
     >>> from incidents._sentences import tokenize
     >>> [c.cls for c in find_cues(tokenize("100 people were arrested for looting."), "en")]
-    ['arrest']
+    ['arrest', 'reason']
     >>> [c.cls for c in find_cues(tokenize("He called for protests."), "en")]
     []
     """
     classes = _events()["classes"]
-    hits = _patterns(lang or "de").find(tokens)
-    ignored = {i for h in hits if h.label == "ignore" for i in range(h.start, h.end)}
-    silenced: set[int] = set()
-    for hit in hits:
-        window = _SILENCE_WINDOW.get(hit.label)
-        if window:
-            silenced.update(range(hit.end, hit.end + window))
+    found = _patterns(lang or "de").find_outer(tokens)
+    ignored = {i for h in found if h.label == "ignore" for i in range(h.start, h.end)}
+    hits = [h for h in found if h.start not in ignored]
+    if any(h.label == "nonevent" for h in hits):
+        return []
+    arrests = any(h.label == "arrest" for h in hits)
     cues: list[Cue] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if hit.label in {"irrealis", "reason", "ignore"} or hit.start in ignored:
+        if hit.label in _MODIFIERS and hit.label not in _KEPT_MODIFIERS:
             continue
-        if hit.start in silenced and _silencer(hits, hit) is not None:
+        if _silenced(hits, hit, arrests=arrests):
             continue
         cues.append(
             Cue(
@@ -176,19 +193,27 @@ def find_cues(tokens: Sequence[Token], lang: str | None) -> list[Cue]:
                 start=tokens[hit.start].start,
                 end=tokens[hit.end - 1].end,
                 weight=float(classes[hit.label].get("weight", 0.0)),
+                gap="..." in hit.pattern,
             )
         )
     return cues
 
 
-def _silencer(hits: Sequence[Any], hit: Any) -> str | None:
+def _silenced(hits: Sequence[Any], hit: Any, *, arrests: bool) -> bool:
     for other in hits:
         window = _SILENCE_WINDOW.get(other.label)
         if not window or not other.end <= hit.start < other.end + window:
             continue
-        if other.label == "irrealis" or hit.label in _REASON_SILENCES:
-            return str(other.label)
-    return None
+        label = other.label
+        if label in {"irrealis", "negation"}:
+            return True
+        if label == "reason" and hit.label in _REASON_SILENCES:
+            return True
+        if label == "background" and hit.label in _GATHERING_CUES:
+            return True
+        if label == "during" and arrests and hit.label in _GATHERING_CUES:
+            return True
+    return False
 
 
 def classify(
@@ -232,9 +257,13 @@ def classify(
         if best is None or cue.weight > best.weight:
             by_class[cue.cls] = cue
     present = frozenset(by_class)
+    if "protesters" in present:
+        present = present | {"protest"}
+        by_class.setdefault("protest", by_class["protesters"])
     if not present - _MODIFIERS:
         return None
-    crowd = bool({"rioters", "protesters"} & set(roles))
+    crowd = bool({"rioters", "protesters", "crowd"} & set(roles))
+    fighting = bool({"clash", "shoot", "kill", "attack"} & present)
 
     def make(event_type: str, sub: str, *classes: str) -> EventType:
         used = [by_class[c] for c in classes if c in by_class]
@@ -247,7 +276,9 @@ def classify(
             spec = _events()["classes"][cls]
             return make(spec["event_type"], spec["sub_event_type"], cls)
     if "regain" in present:
-        return make("Battles", "Government regains territory", "regain")
+        if fighting:
+            return make("Battles", "Government regains territory", "regain")
+        return make("Strategic developments", "Non-violent transfer of territory", "regain")
     if "capture" in present:
         if crowd or {"protest", "riot"} & present:
             return make("Riots", "Violent demonstration", "capture", "riot", "protest")
@@ -284,9 +315,12 @@ def classify(
             spec = _events()["classes"][cls]
             return make(spec["event_type"], spec["sub_event_type"], cls)
     if {"kill", "injure"} & present:
-        if context is not None and context[0] in _VIOLENT_TYPES and "civilians" not in victim_roles:
+        if context is not None and context[0] in _CONTEXT_TYPES and "civilians" not in victim_roles:
             return make(context[0], context[1], "kill", "injure")
         return make("Violence against civilians", "Attack", "kill", "injure")
     if "deploy" in present:
         return make("Strategic developments", "Other", "deploy")
+    if "intervention" in present and context is not None and context[0] in _GATHERINGS:
+        sub = "Protest with intervention" if context[0] == "Protests" else context[1]
+        return make(context[0], sub, "intervention")
     return None

@@ -51,14 +51,18 @@ from incidents._locate import Locator, Site
 from incidents._numbers import Count, find_counts, group_hits
 from incidents._sentences import Span, Token, split_sentences, tokenize
 from incidents.attribution import attributes, outlet_of, quoted_source
-from incidents.events import EventType, classify, find_cues
+from incidents.events import ACTOR_CUES, Cue, EventType, classify, find_cues
 from incidents.types import Document, Incident, IncidentRow, Source
 
 __all__ = ["extract_incidents", "incidents_from_rows", "merge_incidents"]
 
-_VIOLENT = frozenset(
-    {"Battles", "Riots", "Explosions/Remote violence", "Violence against civilians"}
+#: Event types whose casualty figures later sentences may continue.
+_CONTEXT = frozenset(
+    {"Battles", "Protests", "Riots", "Explosions/Remote violence", "Violence against civilians"}
 )
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+_GATHERINGS = frozenset({"Protests", "Riots"})
+_MODIFIER_CUES = frozenset({"intervention", "reason"})
 _PARTICIPANT_TYPES = frozenset({"Protests", "Riots"})
 _TROOP_TYPES = frozenset({"Battles", "Strategic developments"})
 _QUALIFIER_NOTE = {"at_least": "at least", "about": "about", "up_to": "up to"}
@@ -71,7 +75,6 @@ _SUB_RANK = {
     "Non-state actor overtakes territory": 2,
 }
 _MERGE_KM = 1.0
-_GATHERINGS = frozenset({"Protests", "Riots"})
 
 
 # --------------------------------------------------------------------------- documents
@@ -115,7 +118,10 @@ def extract_incidents(
     last_date: DateHit | None = None
     last_agency: str | None = None
     context: tuple[str, str] | None = None
-    for span in split_sentences(text):
+    gathering: tuple[EventType, Site | None] | None = None
+    headlines: list[Incident] = []
+    spans = split_sentences(text)
+    for span in spans:
         tokens = tokenize(text, span.start, span.end)
         agency = quoted_source(tokens, lang)
         if agency is None and attributes(tokens, lang):
@@ -128,6 +134,7 @@ def extract_incidents(
             c.role for c in counts if c.category in {"fatalities", "injured"} and c.role
         }
         event = classify(cues, roles=roles, victim_roles=victim_roles, context=context)
+        locator.block([(c.start, c.end) for c in cues if c.last - c.first > 1 and not c.gap])
         dates = find_dates(
             text,
             lang,
@@ -136,15 +143,26 @@ def extract_incidents(
             published=published,
             date_precision=date_precision,
         )
+        if (
+            event is not None
+            and {c.cls for c in cues} - _MODIFIER_CUES <= ACTOR_CUES
+            and not dates
+            and not locator.names_place(span.start, span.end)
+        ):
+            event = None  # "Tokayev described the protesters as terrorists": people, no event
         if event is not None:
             cue_at = event.cue.start if event.cue else None
             site = locator.locate(span.start, span.end, cue_at=cue_at)
+            if site is None:
+                site = locator.locate_ahead(span.end)  # a headline names its place later
+            event = _fold_arrests(event, cues, site, gathering)
             date = _event_date(dates, event, cues, tokens)
             if date is not None:
                 last_date = date
-            incidents.append(
+            anchored = replace(document, published=published, date_precision=date_precision)
+            found = [
                 _incident(
-                    replace(document, published=published, date_precision=date_precision),
+                    anchored,
                     span,
                     event,
                     site,
@@ -154,14 +172,119 @@ def extract_incidents(
                     outlet=outlet,
                     agency=agency,
                 )
-            )
-            if event.event_type in _VIOLENT:
+            ]
+            for extra, extra_date in _clause_events(tokens, cues, groups, dates, event):
+                found.append(
+                    _incident(
+                        anchored,
+                        span,
+                        extra,
+                        site,
+                        extra_date,
+                        (),
+                        _actors(groups),
+                        outlet=outlet,
+                        agency=agency,
+                    )
+                )
+            locator.settle(site)
+            if _is_headline(text, span, first=not incidents and span is spans[0]):
+                headlines.extend(found)
+            else:
+                incidents.extend(found)
+            if event.event_type in _CONTEXT:
                 context = (event.event_type, event.sub_event_type)
+            if event.event_type in _GATHERINGS:
+                gathering = (event, site)
         elif dates:
             last_date = dates[0]
         locator.observe(span.start, span.end)
         last_agency = agency
-    return incidents
+    # A headline repeats what the body reports: keep it only when the body does not.
+    body_types = {i.event_type for i in incidents}
+    return [i for i in headlines if i.event_type not in body_types] + incidents
+
+
+def _fold_arrests(
+    event: EventType,
+    cues: Sequence[Cue],
+    site: Site | None,
+    gathering: tuple[EventType, Site | None] | None,
+) -> EventType:
+    """Arrests at the site of the report's protest or riot are part of it.
+
+    Not when the sentence gives another reason ("wegen Plünderungen") or the
+    figure is nationwide: those stay Strategic developments / Arrests.
+    """
+    if event.sub_event_type != "Arrests" or gathering is None or site is None:
+        return event
+    if any(c.cls == "reason" for c in cues) or site.how == "nationwide":
+        return event
+    earlier, where = gathering
+    if where is None or where.place is None or site.place is None:
+        return event
+    if where.place.id != site.place.id:
+        return event
+    sub = (
+        "Protest with intervention" if earlier.event_type == "Protests" else earlier.sub_event_type
+    )
+    return replace(event, event_type=earlier.event_type, sub_event_type=sub)
+
+
+def _is_headline(text: str, span: Span, *, first: bool) -> bool:
+    """The first sentence, on a line of its own without end punctuation."""
+    if not first or text[span.end - 1 : span.end] in {".", "!", "?", "…"}:
+        return False
+    return span.end == len(text) or text[span.end : span.end + 1] == "\n"
+
+
+def _clause_events(
+    tokens: Sequence[Token],
+    cues: Sequence[Cue],
+    groups: Sequence[Any],
+    dates: Sequence[DateHit],
+    primary: EventType,
+) -> list[tuple[EventType, DateHit]]:
+    """Events of dated side clauses ("den Randalierer am Mittwoch besetzt hatten")."""
+    if primary.cue is None or not dates:
+        return []
+    bounds = _clause_bounds(tokens)
+    home = _clause_index(bounds, primary.cue.start)
+    found: list[tuple[EventType, DateHit]] = []
+    for n, (lo, hi) in enumerate(bounds):
+        if n == home:
+            continue
+        clause_dates = [d for d in dates if lo <= d.start < hi]
+        clause_cues = [c for c in cues if lo <= c.start < hi]
+        if not clause_dates or not clause_cues:
+            continue
+        roles = _roles([g for g in groups if lo <= tokens[g.start].start < hi])
+        event = classify(clause_cues, roles=roles)
+        if event is None or (event.event_type, event.sub_event_type) == (
+            primary.event_type,
+            primary.sub_event_type,
+        ):
+            continue
+        found.append((event, clause_dates[0]))
+    return found
+
+
+def _clause_bounds(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = tokens[0].start if tokens else 0
+    for token in tokens:
+        if token.text in _CLAUSE_MARKS:
+            bounds.append((start, token.start))
+            start = token.end
+    bounds.append((start, tokens[-1].end if tokens else start))
+    return bounds
+
+
+def _clause_index(bounds: Sequence[tuple[int, int]], offset: int) -> int:
+    for n, (_lo, hi) in enumerate(bounds):
+        if offset < hi:
+            return n
+    return len(bounds) - 1
 
 
 def _roles(groups: Sequence[Any]) -> set[str]:
@@ -326,8 +449,9 @@ def _largest(counts: Sequence[Count], category: str) -> int | None:
 def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
     """Join reports of the same event: same event type, place and day.
 
-    Sub-event types must agree too, except among protests and among riots
-    (a peaceful protest later dispersed is one protest with intervention).
+    Sub-event types must agree too, except for gatherings: protests and riots
+    at one place on one day are one gathering (a peaceful protest later
+    dispersed is a protest with intervention; one that turned violent, a riot).
     Places are the same when their ids are equal or their points lie within
     1 km; days are the same when equal, or when one date is of month
     precision and the other falls in that month (week precision: within
@@ -368,10 +492,9 @@ def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
 
 
 def _same_event(a: Incident, b: Incident) -> bool:
-    if a.event_type != b.event_type:
-        return False
-    # Protest and riot sub-types describe one gathering; other sub-types are different events.
-    if a.sub_event_type != b.sub_event_type and a.event_type not in _GATHERINGS:
+    if {a.event_type, b.event_type} <= _GATHERINGS:
+        pass  # one gathering, peaceful in one sentence and violent in the next
+    elif (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
         return False
     return _same_place(a, b) and _same_time(a, b)
 
@@ -438,8 +561,12 @@ def _max(a: int | None, b: int | None) -> int | None:
 def _combine(a: Incident, b: Incident) -> Incident:
     where = _finer(a, b)
     when = b if (b.time_precision or 9) < (a.time_precision or 9) else a
-    sub = a.sub_event_type
-    if _SUB_RANK.get(b.sub_event_type, 0) > _SUB_RANK.get(a.sub_event_type, 0):
+    event_type, sub = a.event_type, a.sub_event_type
+    if a.event_type != b.event_type:  # a protest that turned into a riot is a riot
+        event_type, sub = (
+            (a.event_type, sub) if a.event_type == "Riots" else (b.event_type, b.sub_event_type)
+        )
+    elif _SUB_RANK.get(b.sub_event_type, 0) > _SUB_RANK.get(a.sub_event_type, 0):
         sub = b.sub_event_type
     elif _SUB_RANK.get(b.sub_event_type, 0) == _SUB_RANK.get(a.sub_event_type, 0):
         sub = a.sub_event_type if a.confidence >= b.confidence else b.sub_event_type
@@ -448,6 +575,7 @@ def _combine(a: Incident, b: Incident) -> Incident:
     notes = "; ".join(dict.fromkeys(n for n in (*a.notes.split("; "), *b.notes.split("; ")) if n))
     return replace(
         a,
+        event_type=event_type,
         sub_event_type=sub,
         place=where.place,
         location=where.location,
