@@ -423,6 +423,32 @@ def test_report(report: dict[str, Any]) -> None:
     assert not problems, f"{report['file']}:\n" + "\n".join(problems)
 
 
+def _csv_to_xlsx(source: Path, target: Path) -> None:
+    import csv
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    with source.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            sheet.append(row)
+    book.save(target)
+
+
+def test_an_excel_table_gives_the_incidents_of_the_same_csv(tmp_path: Path) -> None:
+    # The same rows as world_places.csv, as an Excel workbook (built here:
+    # no binary fixture in the repository), must give the same incidents.
+    from incidents.pipeline import extract
+
+    report = next(r for r in REPORT_LIST if r["file"] == "world_places.csv")
+    workbook = tmp_path / "world_places.xlsx"
+    _csv_to_xlsx(REPORTS / "world_places.csv", workbook)
+    frame = pd.DataFrame(extract([workbook]))
+    assert check_report(report, rows_of(frame, "world_places.xlsx")) == []
+
+
 # --------------------------------------------------------------------------- the expectations themselves
 
 
