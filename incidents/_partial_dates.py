@@ -18,11 +18,15 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from typing import Any
 
-__all__ = ["DAY", "MONTH", "YEAR", "parse_partial_date"]
+__all__ = ["DAY", "MONTH", "YEAR", "parse_partial_date", "parse_written_date"]
 
 DAY, MONTH, YEAR = 1, 3, 4
+_PERIOD_PRECISION = {"day": DAY, "week": 2, "month": MONTH, "year": YEAR}
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 _ISO = re.compile(
     r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?)?"
@@ -63,3 +67,42 @@ def parse_partial_date(value: str) -> tuple[dt.date, int] | None:
         except ValueError:
             return None
     return None
+
+
+@functools.cache
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    from geo.language import SUPPORTED_LANGUAGES
+
+    return DateDataParser(
+        languages=list(SUPPORTED_LANGUAGES), settings={"PREFER_DAY_OF_MONTH": "first"}
+    )
+
+
+def parse_written_date(value: str) -> tuple[dt.date, int] | None:
+    """A date as people write it ("7. Januar 2022", "Jan 7, 2022", "6 января 2022 года").
+
+    The shapes of :func:`parse_partial_date` first, then dateparser in the
+    supported languages. A four-digit year must be written: relative dates
+    ("yesterday") would be read against today, which is never right for a
+    report.
+
+    Examples
+    --------
+    >>> parse_written_date("7. Januar 2022")
+    (datetime.date(2022, 1, 7), 1)
+    >>> parse_written_date("January 2022")
+    (datetime.date(2022, 1, 1), 3)
+    >>> parse_written_date("yesterday") is None
+    True
+    """
+    parsed = parse_partial_date(value)
+    if parsed is not None:
+        return parsed
+    if not _FOUR_DIGIT_YEAR.search(value):
+        return None
+    data = _date_parser().get_date_data(value.strip())
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), _PERIOD_PRECISION.get(data.period or "day", DAY)

@@ -24,17 +24,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import functools
 import io
 import math
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from geo.errors import DocumentError
-from geo.language import SUPPORTED_LANGUAGES
 from geo.normalize import fold
-from incidents._partial_dates import parse_partial_date
+from incidents._partial_dates import parse_written_date
 from incidents._text import decode_bytes
 from incidents.types import IncidentRow
 
@@ -55,8 +52,6 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "fatalities": ("fatalities", "deaths", "killed", "tote", "todesopfer", "погибшие"),
 }
 _LOOKUP = {fold(alias): field for field, aliases in COLUMN_ALIASES.items() for alias in aliases}
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_PERIOD_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 4}
 
 
 def match_columns(header: Sequence[Any]) -> dict[str, int]:
@@ -84,17 +79,6 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-@functools.cache
-def _date_parser() -> Any:
-    """dateparser for written-out dates ("7. Januar 2022"); callers require a year."""
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(
-        languages=list(SUPPORTED_LANGUAGES),
-        settings={"PREFER_DAY_OF_MONTH": "first"},
-    )
-
-
 def _date(value: Any) -> tuple[dt.date, int] | None:
     if isinstance(value, dt.datetime):
         return value.date(), 1
@@ -103,14 +87,10 @@ def _date(value: Any) -> tuple[dt.date, int] | None:
     text = _text(value)
     if text is None:
         return None
-    parsed = parse_partial_date(text)
-    if parsed is not None:
-        return parsed
-    # a table date must say its year: relative dates ("yesterday") would be read against today
-    data = _date_parser().get_date_data(text) if _YEAR.search(text) else None
-    if data is None or data.date_obj is None:
+    parsed = parse_written_date(text)
+    if parsed is None:
         raise ValueError(f"date {text!r} is not a date")
-    return data.date_obj.date(), _PERIOD_PRECISION.get(data.period or "day", 1)
+    return parsed
 
 
 def _float(value: Any, name: str, limit: float) -> float | None:

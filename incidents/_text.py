@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from geo.errors import DocumentError
-from incidents._partial_dates import parse_partial_date
+from incidents._partial_dates import parse_partial_date, parse_written_date
 from incidents.agencies import find_agency
 from incidents.types import Document
 
@@ -45,6 +45,7 @@ __all__ = [
     "Metadata",
     "build_document",
     "dateline_agencies",
+    "dateline_date",
     "decode_bytes",
     "parse_metadata_line",
     "read_text",
@@ -383,8 +384,24 @@ _DATELINE = re.compile(r"[^\n()]{1,60}?\((?P<agencies>[^()\n]{1,60})\)\s*[-–�
 _SLASH_DATELINE = re.compile(r"[^\n/]{1,60}?\s/(?P<agencies>[^/\n]{1,40})/")
 
 
+def _outlet_name(piece: str) -> str | None:
+    """A dateline's outlet: a known agency, or up to three capitalised words ("Example Wire")."""
+    agency = find_agency(piece)
+    if agency is not None:
+        return agency.name
+    words = piece.split()
+    if 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and _looks_like_name(piece):
+        return piece.strip()
+    return None
+
+
+def _known(piece: str) -> str | None:
+    agency = find_agency(piece)
+    return agency.name if agency is not None else None
+
+
 def dateline_agencies(text: str) -> tuple[str, ...]:
-    """The agencies of a wire dateline at the start of *text* (all must be known ones).
+    """The agencies or outlets of a wire dateline at the start of *text*.
 
     Parameters
     ----------
@@ -394,7 +411,8 @@ def dateline_agencies(text: str) -> tuple[str, ...]:
     Returns
     -------
     tuple of str
-        Canonical names in order; empty without a dateline.
+        Canonical names of known agencies, other outlets as written; empty
+        without a dateline.
 
     Examples
     --------
@@ -404,18 +422,79 @@ def dateline_agencies(text: str) -> tuple[str, ...]:
     ('dpa', 'AFP')
     >>> dateline_agencies("АЛМАТЫ, 7 января. /ТАСС/. Военные взяли аэропорт.")
     ('TASS',)
+    >>> dateline_agencies("ALMATY, Jan 7, 2022 (Example Wire) - Clashes.")
+    ('Example Wire',)
     >>> dateline_agencies("Die Polizei (nicht die Armee) - so hieß es.")
+    ()
+    >>> dateline_agencies("Aktau (Mangistau) - Tausende protestierten.")
     ()
     """
     head = text.lstrip()[:120]
     for pattern in (_DATELINE, _SLASH_DATELINE):
         match = pattern.match(head)
+        if match is None or len(head[: match.start("agencies")].split()) > _MAX_DATELINE_WORDS:
+            continue
+        # an unknown name counts only after a dated dateline ("ALMATY, Jan 7, 2022 (Example
+        # Wire)"): "Aktau (Mangistau) -" names a region, not an outlet
+        dated = any(ch.isdigit() for ch in head[: match.start("agencies")])
+        pieces = re.split(r"\s*[/,]\s*", match["agencies"])
+        found = [_outlet_name(p) if dated else _known(p) for p in pieces]
+        if found and all(found):
+            return tuple(dict.fromkeys(name for name in found if name))
+    return ()
+
+
+_MAX_DATELINE_WORDS = 8
+_MONTH_DATE = (
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:\d{1,2},?\s+)?\d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
+)
+_DATE_LINE = re.compile(
+    r"(?:"
+    r"(?P<place>[^\W\d][^\n,.:;!?()]{0,40}),\s*"  # "Taldykorgan, " / "Пример Новости, "
+    r"|(?:stand|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено|publié le|"
+    r"publié|mis à jour|publicado|actualizado)\s*:?\s*"
+    r")?"
+    rf"(?P<date>{_MONTH_DATE})"
+    r"(?:\s*(?:года|г\.))?"
+    r"\s*(?=$|[-–—(/:.])",
+    re.I,
+)
+
+
+def dateline_date(text: str) -> tuple[dt.date, int] | None:
+    """The date of a dateline in the first lines of *text*, as ``(date, precision)``.
+
+    Accepted: ``Place, <date> -`` (or ``.``, ``(``), ``Stand: <date>``,
+    ``Published <date>``, or a line that is only a date; the date must
+    write its year. Only the first three non-empty lines are looked at.
+
+    Examples
+    --------
+    >>> dateline_date("Taldykorgan, 5. Januar 2022 - Demonstranten stürzten ein Denkmal.")
+    (datetime.date(2022, 1, 5), 1)
+    >>> dateline_date("Title\\n\\nPublished 17 August 2020\\n\\nText.")
+    (datetime.date(2020, 8, 17), 1)
+    >>> dateline_date("Жанаозен, 3 января 2022 года.\\n\\nТекст.")
+    (datetime.date(2022, 1, 3), 1)
+    >>> dateline_date("On 5 January 2022 protesters gathered.") is None
+    True
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
+    for line in lines:
+        match = _DATE_LINE.match(line[:200])
         if match is None:
             continue
-        found = [find_agency(piece) for piece in re.split(r"\s*[/,]\s*", match["agencies"])]
-        if found and all(found):
-            return tuple(dict.fromkeys(agency.name for agency in found if agency is not None))
-    return ()
+        if (
+            match["place"] is None
+            and match.start("date") == 0
+            and match.end() < len(line.rstrip(" ."))
+        ):
+            continue  # a sentence starting with a date is about the event, not the report
+        parsed = parse_written_date(match["date"])
+        if parsed is not None:
+            return parsed
+    return None
 
 
 # ---------------------------------------------------------------- documents
@@ -477,6 +556,8 @@ def build_document(
     caption = meta.caption.strip() if meta is not None and meta.caption.strip() else None
     credited = meta.agencies if meta is not None else ()
     wire = dateline_agencies(body)
+    published = (meta.published, meta.date_precision) if meta and meta.published else None
+    published = published or dateline_date(body)
     if caption is not None:
         body = f"{caption}\n\n{body}" if body else caption
     return Document(
@@ -485,8 +566,8 @@ def build_document(
         title=title,
         source=_outlet(wire) or _outlet(credited),
         agencies=tuple(dict.fromkeys((*credited, *wire))),
-        published=meta.published if meta is not None else None,
-        date_precision=meta.date_precision if meta is not None else None,
+        published=published[0] if published else None,
+        date_precision=published[1] if published else None,
         path=path,
         caption=caption,
     )

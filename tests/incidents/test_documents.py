@@ -705,3 +705,57 @@ def test_any_credit_line_splits_into_credit_and_caption(
 )
 def test_any_utf8_text_decodes_unchanged(text: str) -> None:
     assert decode_bytes(text.encode("utf-8"), "x.txt") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "precision"),
+    [
+        (
+            "Taldykorgan, 5. Januar 2022 - Demonstranten stürzten ein Denkmal.",
+            dt.date(2022, 1, 5),
+            1,
+        ),
+        ("ALMATY, Jan 7, 2022 (Example Wire) - Clashes.", dt.date(2022, 1, 7), 1),
+        ("Tiflis, 8 de marzo de 2023. La policía dispersó a miles.", dt.date(2023, 3, 8), 1),
+        ("Colombo, 10 juillet 2022 - Des milliers de manifestants.", dt.date(2022, 7, 10), 1),
+        (
+            "Нур-Султан, 10 января 2022 года.\n\nМВД сообщило о задержаниях.",
+            dt.date(2022, 1, 10),
+            1,
+        ),
+        ("Headline\n\nStand: 6. Januar 2022\n\nText.", dt.date(2022, 1, 6), 1),
+        ("Almaty, im Januar 2022 - Text.", None, None),
+        ("Almaty, Januar 2022 - Monatsrückblick.", dt.date(2022, 1, 1), 3),
+        ("On 5 January 2022 protesters gathered in Almaty.", None, None),
+        ("Am Mittwoch, 5. Januar 2022, stürmten Demonstranten das Rathaus.", None, None),
+        (
+            "Protest in Almaty.\nSecond line.\nThird line.\nAlmaty, 5. Januar 2022 - late.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_dateline_date_gives_a_publication_date(
+    text: str, published: dt.date | None, precision: int | None
+) -> None:
+    doc = document_from_text(text, lang="de")
+    assert (doc.published, doc.date_precision) == (published, precision)
+
+
+def test_metadata_date_wins_over_dateline_date() -> None:
+    doc = document_from_text(
+        "date 2022-01 Name/dpa Caption\nAlmaty, 5. Januar 2022 - Text.", lang="de"
+    )
+    assert (doc.published, doc.date_precision) == (dt.date(2022, 1, 1), 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("ALMATY, Jan 7, 2022 (Example Wire) - Clashes.", "Example Wire"),
+        ("Aktau (Mangistau) - Tausende protestierten.", None),
+        ("Berlin (AP) - Text.", "AP"),
+    ],
+)
+def test_dateline_outlets(text: str, source: str | None) -> None:
+    assert document_from_text(text, lang="de").source == source
