@@ -456,6 +456,7 @@ def test_script_writes_report_and_errors(
     # GeoVirus leaves our demonyms out; GeoWebNews keeps them (neutral there).
     assert "| end-to-end F1 | lgl | 0.667 | 0.750 | no | −0.083 |" in text
     assert "end-to-end F1 on lgl: 0.667 against 0.750" in text
+    assert "(2 false positives, 0 misses); precision limits it" in text
     rows = errors.read_text(encoding="utf-8").splitlines()
     assert rows[0].split("\t")[:3] == ["corpus", "doc", "type"]
     kinds = {tuple(r.split("\t")[:3]) for r in rows[1:]}
