@@ -69,6 +69,49 @@ def parse_partial_date(value: str) -> tuple[dt.date, int] | None:
     return None
 
 
+_NAMED = re.compile(
+    r"(?:(?P<d>\d{1,2})\.?\s+(?:de\s+)?)?(?P<m>[^\W\d_]{3,12})\.?\s+(?:de\s+)?"
+    r"(?:(?P<d2>\d{1,2}),?\s+)?(?P<y>\d{4})(?:\s*(?:года|г\.?))?"
+)
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    """Folded month name or abbreviation -> month number, from CLDR via babel."""
+    from babel import Locale
+
+    from geo.language import SUPPORTED_LANGUAGES
+    from geo.normalize import fold
+
+    names: dict[str, int] = {}
+    for lang in SUPPORTED_LANGUAGES:
+        months = Locale.parse(lang).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    names.setdefault(fold(name).rstrip("."), number)
+    names.setdefault("sept", 9)
+    return names
+
+
+def _named_date(value: str) -> tuple[dt.date, int] | None:
+    from geo.normalize import fold
+
+    match = _NAMED.fullmatch(value.strip())
+    if match is None:
+        return None
+    month = _months().get(fold(match["m"]).rstrip("."))
+    if month is None:
+        return None
+    day = match["d"] or match["d2"]
+    try:
+        if day is None:
+            return dt.date(int(match["y"]), month, 1), MONTH
+        return dt.date(int(match["y"]), month, int(day)), DAY
+    except ValueError:
+        return None
+
+
 @functools.cache
 def _date_parser() -> Any:
     from dateparser.date import DateDataParser
@@ -83,8 +126,9 @@ def _date_parser() -> Any:
 def parse_written_date(value: str) -> tuple[dt.date, int] | None:
     """A date as people write it ("7. Januar 2022", "Jan 7, 2022", "6 января 2022 года").
 
-    The shapes of :func:`parse_partial_date` first, then dateparser in the
-    supported languages. A four-digit year must be written: relative dates
+    The shapes of :func:`parse_partial_date` first, then day, month name
+    and year in the supported languages (CLDR month names), then
+    dateparser for anything else. A four-digit year must be written: relative dates
     ("yesterday") would be read against today, which is never right for a
     report.
 
@@ -94,10 +138,12 @@ def parse_written_date(value: str) -> tuple[dt.date, int] | None:
     (datetime.date(2022, 1, 7), 1)
     >>> parse_written_date("January 2022")
     (datetime.date(2022, 1, 1), 3)
+    >>> parse_written_date("6 января 2022 года"), parse_written_date("Jan 7, 2022")
+    ((datetime.date(2022, 1, 6), 1), (datetime.date(2022, 1, 7), 1))
     >>> parse_written_date("yesterday") is None
     True
     """
-    parsed = parse_partial_date(value)
+    parsed = parse_partial_date(value) or _named_date(value)
     if parsed is not None:
         return parsed
     if not _FOUR_DIGIT_YEAR.search(value):
