@@ -43,6 +43,8 @@ class Cues:
     demonym_endings: tuple[str, ...]
     inflection: str
     capitalisation: str
+    admin_units: frozenset[str] = frozenset()
+    abbreviations: tuple[tuple[str, str, bool], ...] = ()  # (abbreviation, name, after comma only)
 
     @property
     def nouns_capitalised(self) -> bool:
@@ -98,4 +100,13 @@ def cues_for(lang: str | None) -> Cues:
         demonym_endings=tuple(endings),
         inflection=str(row.get("inflection", code)),
         capitalisation=str(row.get("capitalisation", "proper")),
+        admin_units=_folded(row.get("admin_units")),
+        abbreviations=_abbreviations(row.get("abbreviations")),
     )
+
+
+def _abbreviations(table: object) -> tuple[tuple[str, str, bool], ...]:
+    if not isinstance(table, dict):
+        return ()
+    out = [(str(k).lstrip(","), str(v), str(k).startswith(",")) for k, v in table.items()]
+    return tuple(sorted(out, key=lambda t: -len(t[0])))

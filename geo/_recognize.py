@@ -120,6 +120,14 @@ def common_word(word: str, lang: str) -> bool:
     return zipf - _median_other(word, lang) >= margin or zipf >= 5.8
 
 
+@functools.lru_cache(maxsize=100_000)
+def _frequent(word: str, lang: str) -> bool:
+    """Whether *word* is an ordinary word of *lang* (not a rare name such as "Smith")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang) >= 4.0
+
+
 def _plausible_base(word: str, base: str) -> bool:
     """A lemma only removes or swaps an ending ("москве" -> "москва", not "land" -> "landen")."""
     if not base or len(base) > len(word) or len(base) < 3:
@@ -368,6 +376,18 @@ class Recognizer:
         cues = self.cues
         surface = text[base + start : base + end]
         folded = " ".join(self.fold(t[2]) for t in toks[i : j + 1])
+        if len(folded) < 2 or folded in cues.person_titles:
+            return None  # "E", "Sen", "Gov": never places by themselves
+        if surface.isupper() and len(surface) <= 5 and surface.isalpha():
+            # acronyms ("NATO", "FDA", "HIV") only as country/region codes or spelled so
+            entries = tuple(
+                e
+                for e in entries
+                if (e.name_type == "code" and e.place.kind in (Kind.COUNTRY, Kind.REGION))
+                or (e.name_type != "code" and e.place.name.isupper())
+            )
+            if not entries:
+                return None
         types = {e.name_type for e in entries}
         demonym = "demonym" in types
         named = [e for e in entries if e.name_type in ("name", "alternate")]
@@ -445,6 +465,7 @@ class Recognizer:
             next_f = self.fold(toks[j + 1][2])
             if (
                 not cues.nouns_capitalised
+                and not _frequent(next_f, self.lang)
                 and next_f not in cues.feature_words
                 and next_f not in cues.person_titles
                 and not country
@@ -470,7 +491,18 @@ class Recognizer:
         elif all(e.name_type == "alternate" for e in named):
             confidence -= 0.05
         kind = "demonym" if demonym and not named else "name"
-        return Candidate(abs_start, base + end, surface, kind, entries, confidence, cue)
+        stop = base + end
+        if surface.endswith(("'s", "’s")) and len(surface) > 3:
+            stop -= 2  # "Russia's" names Russia
+        elif (
+            j + 1 < len(toks)
+            and self.fold(toks[j + 1][2]) in cues.admin_units
+            and toks[j + 1][2][0].isupper()
+            and not _has_kind(entries, Kind.COUNTRY)
+        ):
+            stop = base + toks[j + 1][1]  # "Laurel County": a unit the gazetteer may lack
+            kind = "unit"
+        return Candidate(abs_start, stop, text[abs_start:stop], kind, entries, confidence, cue)
 
     # -- the scanners -------------------------------------------------------
     def _name_candidates(self, text: str) -> list[Candidate]:
@@ -492,6 +524,28 @@ class Recognizer:
                 for c in found
                 if c.cue or c.kind != "name" or self.fold(c.text) not in self._persons
             ]
+        return found
+
+    def _abbreviations(self, text: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        for abbr, name, after_comma in self.cues.abbreviations:
+            pos = text.find(abbr)
+            while pos >= 0:
+                end = pos + len(abbr)
+                ok = (pos == 0 or not text[pos - 1].isalnum()) and (
+                    end >= len(text) or not text[end].isalnum()
+                )
+                if ok and after_comma:
+                    ok = text[max(0, pos - 2) : pos].rstrip(" ").endswith(",")
+                if ok:
+                    entries = tuple(
+                        e
+                        for e in self.gazetteer.lookup_folded(fold(name))
+                        if e.place.kind in (Kind.COUNTRY, Kind.REGION)
+                    )
+                    if entries:
+                        found.append(Candidate(pos, end, abbr, "name", entries, 0.9, True))
+                pos = text.find(abbr, end)
         return found
 
     def _adjectives(self, text: str) -> list[Candidate]:
@@ -602,10 +656,15 @@ class Recognizer:
             The document.
         """
         names = self._name_candidates(text)
-        extra = self._airports(text, names) + self._landmarks(text) + self._adjectives(text)
+        extra = (
+            self._abbreviations(text)
+            + self._airports(text, names)
+            + self._landmarks(text)
+            + self._adjectives(text)
+        )
         if not extra:
             return names
-        priority = {"airport": 0, "landmark": 1, "name": 2, "demonym": 3}
+        priority = {"airport": 0, "landmark": 1, "unit": 2, "name": 2, "demonym": 3}
         ranked = sorted(
             names + extra, key=lambda c: (priority[c.kind], -(c.end - c.start), c.start)
         )
@@ -658,6 +717,10 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
         return Candidate(start, end, surface, "name", names[-1].entries, 0.6)
     # the longest known name inside the span ("Greater Almaty" -> "Almaty")
     toks = words(surface, 0, len(surface))
+    if len(toks) > 1 and rec.fold(toks[-1][2]) in rec.cues.admin_units:
+        base = rec.entries(" ".join(rec.fold(t[2]) for t in toks[:-1]))
+        if base:
+            return Candidate(start, end, surface, "unit", base, 0.7)
     for size in range(len(toks) - 1, 0, -1):
         for i in range(len(toks) - size + 1):
             key = " ".join(rec.fold(t[2]) for t in toks[i : i + size])

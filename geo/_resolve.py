@@ -166,7 +166,7 @@ def _qualifiers(
     out: list[Place | None] = [None] * len(cands)
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
-        if a.kind != "name" or b.kind != "name":
+        if a.kind not in ("name", "unit") or b.kind != "name":
             continue
         gap = text[a.end : b.start]
         if gap.strip() not in (",", "") or "\n" in gap or not gap:
@@ -191,6 +191,7 @@ def resolve(
     gazetteer: GazetteerLike,
     *,
     country_bias: Sequence[str] = (),
+    context: Sequence[Candidate] = (),
 ) -> list[Mention]:
     """Resolve recognised candidates of one document into mentions.
 
@@ -204,12 +205,21 @@ def resolve(
         For the airports of cities.
     country_bias : sequence of str
         ISO codes whose places are preferred.
+    context : sequence of Candidate
+        More candidates of the same text that only vote for the context
+        (other places in a text whose gold spans are resolved).
 
     Returns
     -------
     list of Mention
-        One per candidate, in the same order.
+        One per candidate of *cands*, in the same order.
     """
+    if context:
+        wanted = {id(c) for c in cands}
+        merged = sorted([*cands, *context], key=lambda c: (c.start, c.end))
+        mentions = resolve(merged, text, gazetteer, country_bias=country_bias)
+        by_id = {id(c): m for c, m in zip(merged, mentions, strict=True) if id(c) in wanted}
+        return [by_id[id(c)] for c in cands]
     pools = [_usable(c) for c in cands]
     # pass 1: each candidate alone
     first_rank = [_ranked(p, None, None, 0.0, None) for p in pools]
@@ -315,6 +325,16 @@ def _mention(
             place=place,
             confidence=round(confidence * _DEMONYM_FACTOR, 3),
             precision=Precision.COUNTRY,
+            alternatives=alternatives,
+        )
+    if cand.kind == "unit":  # "Laurel County": a unit the gazetteer lacks, near a namesake
+        return Mention(
+            **base,  # type: ignore[arg-type]
+            kind=Kind.REGION,
+            place=place,
+            confidence=round(confidence * 0.6, 3),
+            precision=Precision.REGION,
+            unresolved=cand.text,
             alternatives=alternatives,
         )
     if cand.kind == "airport" and place.kind != Kind.AIRPORT:

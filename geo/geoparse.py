@@ -36,14 +36,112 @@ _WORD = re.compile(r"\w+")
 #: of a news text in microseconds; py3langid decides the rest.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        ["the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "said", "by", "from", "at", "as", "are", "were", "has"]
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "is",
+            "was",
+            "that",
+            "for",
+            "with",
+            "on",
+            "said",
+            "by",
+            "from",
+            "at",
+            "as",
+            "are",
+            "were",
+            "has",
+        ]
     ),
     "de": frozenset(
-        ["der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "sich", "auf", "für", "ein", "eine", "dem", "im", "zu", "des", "wurde"]
+        [
+            "der",
+            "die",
+            "und",
+            "das",
+            "nicht",
+            "mit",
+            "den",
+            "ist",
+            "von",
+            "sich",
+            "auf",
+            "für",
+            "ein",
+            "eine",
+            "dem",
+            "im",
+            "zu",
+            "des",
+            "wurde",
+        ]
     ),
-    "fr": frozenset(["le", "les", "et", "des", "du", "un", "une", "est", "pour", "que", "dans", "sur", "au", "qui", "par", "pas", "été"]),
-    "es": frozenset(["el", "los", "las", "y", "del", "que", "por", "con", "una", "para", "se", "es", "al", "fue", "como", "su"]),
-    "ru": frozenset(["и", "в", "на", "не", "что", "с", "по", "из", "за", "это", "как", "к", "о", "от", "для", "был", "была"]),
+    "fr": frozenset(
+        [
+            "le",
+            "les",
+            "et",
+            "des",
+            "du",
+            "un",
+            "une",
+            "est",
+            "pour",
+            "que",
+            "dans",
+            "sur",
+            "au",
+            "qui",
+            "par",
+            "pas",
+            "été",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "y",
+            "del",
+            "que",
+            "por",
+            "con",
+            "una",
+            "para",
+            "se",
+            "es",
+            "al",
+            "fue",
+            "como",
+            "su",
+        ]
+    ),
+    "ru": frozenset(
+        [
+            "и",
+            "в",
+            "на",
+            "не",
+            "что",
+            "с",
+            "по",
+            "из",
+            "за",
+            "это",
+            "как",
+            "к",
+            "о",
+            "от",
+            "для",
+            "был",
+            "была",
+        ]
+    ),
 }
 
 
@@ -180,7 +278,13 @@ class Geoparser:
         rec = self._recognizer(text, lang)
         order = sorted(range(len(spans)), key=lambda k: spans[k])
         cands = [span_candidate(rec, text, *spans[k]) for k in order]
-        resolved = _resolve(cands, text, self.gazetteer, country_bias=self.country_bias)
+        # the other places of the text vote for the context too
+        context = [
+            c for c in rec.candidates(text) if not any(c.start < e and s < c.end for s, e in spans)
+        ]
+        resolved = _resolve(
+            cands, text, self.gazetteer, country_bias=self.country_bias, context=context
+        )
         out: list[Mention | None] = [None] * len(spans)
         for k, mention in zip(order, resolved, strict=True):
             out[k] = mention
