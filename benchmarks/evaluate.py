@@ -764,7 +764,12 @@ def main(argv: list[str] | None = None) -> int:
             "pred_lat, pred_lon, pred_id, error_km. Offsets index eupeg_docs/<doc>."
         ),
     )
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "evaluation.md")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "docs" / "evaluation.md",
+        help="Markdown report to write (default docs/evaluation.md)",
+    )
     parser.add_argument(
         "--corpus",
         default=",".join(CORPORA),
