@@ -273,14 +273,110 @@
     }
   });
 
-  /* ---- building the layers ---- */
-  function clusterIcon(color) {
-    return function (cluster) {
-      var n = cluster.getChildCount(), size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 46;
-      var div = el('div', 'im-cluster', String(n));
-      div.style.background = color; div.style.width = size + 'px'; div.style.height = size + 'px';
-      return L.divIcon({ html: div, className: '', iconSize: [size, size] });
+  /* ---- clustering: a pixel grid per layer, recomputed on every move (cheap, no index) ---- */
+  var CELL = 64;  /* cluster cell, screen pixels */
+
+  function clusterIcon(color, n) {
+    var size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 46;
+    var div = el('div', 'im-cluster', n >= 10000 ? Math.round(n / 1000) + 'k' : String(n));
+    div.style.background = color; div.style.width = size + 'px'; div.style.height = size + 'px';
+    return L.divIcon({ html: div, className: '', iconSize: [size, size] });
+  }
+
+  function makeEntry(state, layer, li, canvas) {
+    var c = layer.cols, n = layer.n, map = state.map;
+    var xs = new Float64Array(n), ys = new Float64Array(n), visible = new Uint8Array(n);
+    for (var i = 0; i < n; i++) {
+      var p = map.project([c.lat[i], c.lon[i]], 0);
+      xs[i] = p.x; ys[i] = p.y; visible[i] = 1;
+    }
+    var singles = L.featureGroup(), clusters = L.layerGroup();
+    singles.bindPopup(function (m) { return buildPopup(state, li, m._imIndex); }, { maxWidth: 360, minWidth: 220 });
+    singles.bindTooltip(function (m) { return buildTooltip(state, li, m._imIndex); }, { direction: 'top', offset: [0, -6] });
+    var cache = {};
+    return {
+      name: layer.name, li: li, n: n, xs: xs, ys: ys, visible: visible, shown: n, represented: 0,
+      group: L.layerGroup([singles, clusters]), singles: singles, clusters: clusters,
+      marker: function (i) {
+        var m = cache[i];
+        if (!m) {
+          var style = markerStyle(layer, c.p[i], c.r[i]);
+          style.renderer = canvas;
+          m = cache[i] = new ShapeMarker([c.lat[i], c.lon[i]], style);
+          m._imIndex = i;
+        }
+        return m;
+      }
     };
+  }
+
+  function listPopup(state, entry, indices) {
+    var S = state.data.strings, c = state.data.layers[entry.li].cols;
+    var box = el('div', 'im-popup');
+    box.appendChild(el('div', 'im-head', indices.length + ' ' + entry.name + ' incidents here'));
+    var list = el('ul');
+    indices.slice(0, 200).forEach(function (i) {
+      var item = el('li'), a = el('a', null, (S[c.when[i]] || '') + ' · ' + (S[c.loc[i]] || '') + (c.f[i] ? ' · ' + c.f[i] + ' killed' : ''));
+      a.href = '#';
+      a.addEventListener('click', function (e) { e.preventDefault(); IncidentMap.openPopup(state, entry.li, i, true); });
+      item.appendChild(a); list.appendChild(item);
+    });
+    box.appendChild(list);
+    if (indices.length > 200) { box.appendChild(el('div', null, 'and ' + (indices.length - 200) + ' more: zoom in or filter by time')); }
+    return box;
+  }
+
+  function clusterClick(state, entry, g) {
+    var map = state.map, z = map.getZoom();
+    if ((g.maxx - g.minx > 0.5 || g.maxy - g.miny > 0.5) && z < map.getMaxZoom()) {
+      var sw = map.unproject([g.minx, g.maxy], z), ne = map.unproject([g.maxx, g.miny], z);
+      map.fitBounds(L.latLngBounds(sw, ne), { padding: [40, 40], maxZoom: Math.min(map.getMaxZoom(), z + 6) });
+      return;
+    }
+    var indices = [];  /* the same place at this zoom: list them */
+    for (var i = 0; i < entry.n; i++) {
+      var x = entry.xs[i] * g.scale, y = entry.ys[i] * g.scale;
+      if (entry.visible[i] && x >= g.minx && x <= g.maxx && y >= g.miny && y <= g.maxy) { indices.push(i); }
+    }
+    L.popup({ maxWidth: 360 }).setLatLng(g.latlng).setContent(listPopup(state, entry, indices)).openOn(map);
+  }
+
+  function render(state, entry) {
+    var map = state.map, layer = state.data.layers[entry.li];
+    entry.singles.clearLayers();
+    entry.clusters.clearLayers();
+    entry.represented = 0;
+    if (!map.hasLayer(entry.group)) { return; }
+    var z = map.getZoom(), scale = Math.pow(2, z), view = map.getPixelBounds(), size = map.getSize();
+    var x0 = view.min.x - size.x / 2, x1 = view.max.x + size.x / 2, y0 = view.min.y - size.y / 2, y1 = view.max.y + size.y / 2;
+    var world = 256 * scale, cell = state.options.cluster && z < map.getMaxZoom() ? CELL : 0;
+    var cells = new Map(), xs = entry.xs, ys = entry.ys, vis = entry.visible;
+    for (var i = 0; i < entry.n; i++) {
+      if (!vis[i]) { continue; }
+      var x = xs[i] * scale, y = ys[i] * scale;
+      if (y < y0 || y > y1) { continue; }
+      if (x < x0 || x > x1) {  /* the same point one world to the left or right */
+        if (x + world >= x0 && x + world <= x1) { x += world; } else if (x - world >= x0 && x - world <= x1) { x -= world; } else { continue; }
+      }
+      entry.represented += 1;
+      if (!cell) { entry.singles.addLayer(entry.marker(i)); continue; }
+      var key = Math.floor(x / cell) * 67108864 + Math.floor(y / cell), g = cells.get(key);
+      if (!g) {
+        cells.set(key, { first: i, n: 1, sx: x, sy: y, minx: x, maxx: x, miny: y, maxy: y });
+      } else {
+        g.n += 1; g.sx += x; g.sy += y;
+        if (x < g.minx) { g.minx = x; } if (x > g.maxx) { g.maxx = x; }
+        if (y < g.miny) { g.miny = y; } if (y > g.maxy) { g.maxy = y; }
+      }
+    }
+    cells.forEach(function (g) {
+      if (g.n === 1) { entry.singles.addLayer(entry.marker(g.first)); return; }
+      g.scale = scale;
+      g.latlng = map.unproject([g.sx / g.n, g.sy / g.n], z);
+      var m = L.marker(g.latlng, { icon: clusterIcon(layer.color, g.n), keyboard: false, title: g.n + ' ' + layer.name });
+      m.on('click', function () { clusterClick(state, entry, g); });
+      entry.clusters.addLayer(m);
+    });
   }
 
   function addOutlines(map, outlines) {
@@ -303,13 +399,18 @@
 
     var areas = data.areas;
     if (areas.lat.length) {
-      var areaLayer = L.layerGroup();
-      for (var a = 0; a < areas.lat.length; a++) {
-        L.circle([areas.lat[a], areas.lon[a]], {
-          radius: areas.m[a], renderer: canvas, interactive: false, color: '#444444', weight: 1,
-          dashArray: '4,4', fillColor: '#555555', fillOpacity: 0.08
-        }).addTo(areaLayer);
-      }
+      var areaLayer = L.layerGroup(), filled = false;
+      var fill = function () {
+        if (filled) { return; }
+        filled = true;
+        for (var a = 0; a < areas.lat.length; a++) {
+          L.circle([areas.lat[a], areas.lon[a]], {
+            radius: areas.m[a], renderer: canvas, interactive: false, color: '#444444', weight: 1,
+            dashArray: '4,4', fillColor: '#555555', fillOpacity: 0.08
+          }).addTo(areaLayer);
+        }
+      };
+      areaLayer.on('add', fill);  /* many areas: drawn only once switched on */
       if (areas.lat.length <= options.maxAreas) { areaLayer.addTo(map); }
       control.addOverlay(areaLayer, 'Uncertainty areas (' + areas.lat.length + ')');
       state.areas = areaLayer;
@@ -332,48 +433,24 @@
     }
 
     state.timing.areas = performance.now();
-    var pending = data.layers.length;
-    function done() {
-      pending -= 1;
-      if (pending > 0) { return; }
-      state.ready = true;
-      state.timing.ready = performance.now();
-      map.getContainer().setAttribute('data-incident-map-ready', '1');
-      map.fire('incidentmapready');
-    }
+    state.options = options;
     data.layers.forEach(function (layer, li) {
-      var c = layer.cols, markers = new Array(layer.n);
-      for (var i = 0; i < layer.n; i++) {
-        var style = markerStyle(layer, c.p[i], c.r[i]);
-        style.renderer = canvas;
-        var m = new ShapeMarker([c.lat[i], c.lon[i]], style);
-        m._imLayer = li; m._imIndex = i;
-        markers[i] = m;
-      }
-      var group = options.cluster
-        ? L.markerClusterGroup({
-          chunkedLoading: layer.n > options.chunkAbove, chunkInterval: 150, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
-          showCoverageOnHover: false, iconCreateFunction: clusterIcon(layer.color)
-        })
-        : L.featureGroup();
-      group.bindPopup(function (m) { return buildPopup(state, m._imLayer, m._imIndex); }, { maxWidth: 360, minWidth: 220 });
-      group.bindTooltip(function (m) { return buildTooltip(state, m._imLayer, m._imIndex); }, { direction: 'top', offset: [0, -6] });
-      group.addTo(map);
-      var entry = { name: layer.name, group: group, markers: markers, shown: layer.n };
+      var entry = makeEntry(state, layer, li, canvas);
       state.layers.push(entry);
-      control.addOverlay(group, symbolSvg(layer.shape, layer.color, 14) + ' ' + escapeHtml(layer.name) + ' (' + layer.n + ')');
-      if (options.cluster) {
-        var finished = false;
-        group.options.chunkProgress = function (processed, total) {
-          if (processed === total && !finished) { finished = true; done(); }
-        };
-        group.addLayers(markers);
-      } else {
-        markers.forEach(function (m) { group.addLayer(m); });
-        done();
-      }
+      entry.group.addTo(map);
+      control.addOverlay(entry.group, symbolSvg(layer.shape, layer.color, 14) + ' ' + escapeHtml(layer.name) + ' (' + layer.n + ')');
     });
-    if (!data.layers.length) { pending = 1; done(); }
+    function renderAll() { state.layers.forEach(function (entry) { render(state, entry); }); }
+    renderAll();
+    map.on('moveend', renderAll);
+    map.on('overlayadd', function (e) {
+      state.layers.forEach(function (entry) { if (entry.group === e.layer) { render(state, entry); } });
+    });
+    state.render = renderAll;
+    state.ready = true;
+    state.timing.ready = performance.now();
+    map.getContainer().setAttribute('data-incident-map-ready', '1');
+    map.fire('incidentmapready');
     if (options.search && data.search.length) { new Search(state).addTo(map); }
     if (options.slider && data.days && data.days[1] > data.days[0]) { new Slider(state).addTo(map); }
     if (options.legend) { new Legend(state).addTo(map); }
@@ -400,24 +477,25 @@
     },
     /* Show only incidents dated lo..hi (day numbers); undated ones stay. */
     filterDays: function (state, lo, hi) {
-      state.layers.forEach(function (entry, li) {
-        var days = state.data.layers[li].cols.d, keep = [];
-        for (var i = 0; i < entry.markers.length; i++) {
-          var d = days[i];
-          if (d === null || (d >= lo && d <= hi)) { keep.push(entry.markers[i]); }
+      state.layers.forEach(function (entry) {
+        var days = state.data.layers[entry.li].cols.d, shown = 0;
+        for (var i = 0; i < entry.n; i++) {
+          var d = days[i], keep = d === null || (d >= lo && d <= hi);
+          entry.visible[i] = keep ? 1 : 0;
+          shown += keep ? 1 : 0;
         }
-        entry.group.clearLayers();
-        if (entry.group.addLayers) { entry.group.addLayers(keep); } else { keep.forEach(function (m) { entry.group.addLayer(m); }); }
-        entry.shown = keep.length;
+        entry.shown = shown;
+        render(state, entry);
       });
     },
-    /* Zoom to the first incident at a location (case-insensitive) and open its popup. */
+    /* Zoom to the first shown incident at a location (case-insensitive) and open its popup. */
     findPlace: function (state, name) {
       var wanted = String(name).trim().toLowerCase(), S = state.data.strings;
       for (var li = 0; li < state.layers.length; li++) {
         var entry = state.layers[li], loc = state.data.layers[li].cols.loc;
+        if (!state.map.hasLayer(entry.group)) { continue; }
         for (var i = 0; i < loc.length; i++) {
-          if (S[loc[i]].toLowerCase() === wanted && entry.group.hasLayer(entry.markers[i])) {
+          if (entry.visible[i] && S[loc[i]].toLowerCase() === wanted) {
             IncidentMap.openPopup(state, li, i);
             return true;
           }
@@ -425,17 +503,11 @@
       }
       return false;
     },
-    openPopup: function (state, li, i) {
-      var entry = state.layers[li], marker = entry.markers[i];
-      function open() { entry.group.openPopup(marker.getLatLng()); entry.group._popup._source = marker; entry.group._popup.update(); }
-      function fire() { marker.fire('click', { latlng: marker.getLatLng() }, true); }
-      if (entry.group.zoomToShowLayer) {
-        entry.group.zoomToShowLayer(marker, fire);
-      } else {
-        state.map.setView(marker.getLatLng(), Math.max(state.map.getZoom(), 10));
-        fire();
-      }
-      return open;
+    /* Centre incident i of layer li and open its popup. */
+    openPopup: function (state, li, i, keepView) {
+      var c = state.data.layers[li].cols, ll = L.latLng(c.lat[i], c.lon[i]), map = state.map;
+      if (!keepView) { map.setView(ll, Math.max(map.getZoom(), 11), { animate: false }); }
+      return L.popup({ maxWidth: 360, minWidth: 220 }).setLatLng(ll).setContent(buildPopup(state, li, i)).openOn(map);
     }
   };
   root.IncidentMap = IncidentMap;

@@ -49,8 +49,11 @@ def _open(browser: Any, path: Path, *, cdn_from_assets: bool = False) -> tuple[A
 
 
 def _counts(page: Any) -> dict[str, int]:
-    pairs = page.evaluate(f"{STATE}.layers.map(l => [l.name, l.group.getLayers().length])")
-    return dict(pairs)
+    """Incidents shown per layer; every one is drawn, alone or in a cluster, in the fitted view."""
+    rows = page.evaluate(f"{STATE}.layers.map(l => [l.name, l.shown, l.represented])")
+    for name, shown, represented in rows:
+        assert shown == represented, name
+    return {name: shown for name, shown, _ in rows}
 
 
 def test_offline_map_renders_with_all_network_blocked(browser, kz_pages):
@@ -60,7 +63,6 @@ def test_offline_map_renders_with_all_network_blocked(browser, kz_pages):
         assert _counts(page) == {"Protests": 3, "Riots": 1, "Strategic developments": 1}
         # the country outlines background is drawn, the CDN-free Leaflet is running
         assert page.locator(".leaflet-pane path").count() > 100
-        assert page.evaluate("typeof L.markerClusterGroup") == "function"
         page.click(".im-legend summary")  # closed on a small map
         legend = page.locator(".im-legend").inner_text()
         assert "Riots (1)" in legend
@@ -85,8 +87,9 @@ def test_clicking_a_marker_opens_a_popup_citing_the_source(browser, kz_pages):
         point = page.evaluate(
             f"""(() => {{ const s = {STATE};
                 const entry = s.layers.find(l => l.name === 'Strategic developments');
-                s.map.setView(entry.markers[0].getLatLng(), 13, {{animate: false}});
-                const p = s.map.latLngToContainerPoint(entry.markers[0].getLatLng());
+                const ll = entry.marker(0).getLatLng();
+                s.map.setView(ll, 13, {{animate: false}});
+                const p = s.map.latLngToContainerPoint(ll);
                 const box = s.map.getContainer().getBoundingClientRect();
                 return [box.left + p.x, box.top + p.y]; }})()"""
         )
@@ -189,9 +192,14 @@ def test_thousands_of_compressed_incidents_and_two_fragments(browser, make_incid
         )
         totals = page.evaluate(
             "Object.values(window.incidentMaps).map(s => "
-            "s.layers.reduce((n, l) => n + l.group.getLayers().length, 0)).sort((a, b) => a - b)"
+            "s.layers.reduce((n, l) => n + l.represented, 0)).sort((a, b) => a - b)"
         )
         assert totals == [5, 3000]
+        clusters = page.evaluate(
+            "Math.max(...Object.values(window.incidentMaps).map(s => "
+            "s.layers.reduce((n, l) => n + l.clusters.getLayers().length, 0)))"
+        )
+        assert 0 < clusters < 3000
         assert page.locator("h1").inner_text() == "Report"
         assert errors == []
     finally:
@@ -204,3 +212,19 @@ def test_png_and_pdf_export(kz, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     pdf = maps.save_pdf(m, tmp_path / "map.pdf", width=800, height=500)
     assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_clicking_a_cluster_zooms_in(browser, make_incidents, tmp_path):
+    path = maps.save_offline_html(
+        maps.incident_map(make_incidents(2000, seed=3), minimap=False), tmp_path / "c.html"
+    )
+    page, errors = _open(browser, path)
+    try:
+        before = page.evaluate(f"{STATE}.map.getZoom()")
+        icon = page.locator(".im-cluster").first
+        icon.dispatch_event("click")  # icons of two layers may overlap
+        page.wait_for_function(f"{STATE}.map.getZoom() > {before}", timeout=5000)
+        assert sum(_counts(page).values()) == 2000
+        assert errors == []
+    finally:
+        page.close()

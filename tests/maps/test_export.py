@@ -110,3 +110,10 @@ def test_quote_survives_as_data(kz_map):
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         encoded = encoded.replace(char, escaped)
     assert encoded in html
+
+
+def test_template_syntax_in_report_text_is_not_evaluated(kz):
+    kz = kz.copy()
+    kz.loc[0, "quote"] = "{{ 7*7 }} {% raw %} {# x #}"
+    html = maps.to_html(maps.incident_map(kz))
+    assert "{{ 7*7 }} {% raw %} {# x #}" in html
