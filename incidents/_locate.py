@@ -76,7 +76,11 @@ class Site:
     unresolved : str or None
         The part the gazetteer lacks.
     how : str
-        ``clause``, ``anaphora``, ``previous``, ``nationwide``, ``country``.
+        ``clause``, ``anaphora``, ``previous``, ``following``, ``nationwide``,
+        ``country``.
+    anchor : (int, int) or None
+        Offsets of what names the place in the sentence: the mention, or the
+        anaphor ("in der Stadt"); None when the place comes from context.
     """
 
     place: Place | None
@@ -86,6 +90,7 @@ class Site:
     confidence: float = 0.0
     unresolved: str | None = None
     how: str = "clause"
+    anchor: tuple[int, int] | None = None
 
 
 @functools.cache
@@ -148,6 +153,7 @@ class Locator:
         self.last_country: Place | None = None
         self.last_site: Site | None = None
         self._blocked: list[tuple[int, int]] = []
+        self._passed_over = self._elsewhere_places()
 
     # -- context ----------------------------------------------------------------------
     def _dateline(self) -> int:
@@ -217,20 +223,43 @@ class Locator:
         """Text that is no place whatever the gazetteer says ("in Brand gesteckt")."""
         self._blocked.extend(spans)
 
+    def _passes_over(
+        self, mention: Mention, tokens: Sequence[Token], elsewhere: Sequence[Hit]
+    ) -> bool:
+        """A demonym, the dateline, an agency name, or a home, refuge or destination."""
+        if mention.kind is Kind.DEMONYM or mention.end <= self._dateline_end:
+            return True
+        if _is_agency(mention.text):
+            return True  # "Agentur TASS" is a source, not the town of Tass
+        return _near(mention, tokens, elsewhere, before=4, after=3)
+
+    def _elsewhere_places(self) -> set[str]:
+        """Places the report names only where it passes over them (Paris of the exile)."""
+        tokens = tokenize(self.text)
+        elsewhere = _patterns("elsewhere", self.lang).find(tokens)
+        named: set[str] = set()
+        passed: set[str] = set()
+        for mention in self.mentions:
+            if mention.place is None or mention.unresolved:
+                continue
+            if self._passes_over(mention, tokens, elsewhere):
+                passed.add(mention.place.id)
+            else:
+                named.add(mention.place.id)
+        return passed - named
+
     def _usable(self, mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
         elsewhere = _patterns("elsewhere", self.lang).find(tokens)
         usable = []
         for mention in mentions:
-            if mention.kind is Kind.DEMONYM or mention.end <= self._dateline_end:
+            if self._passes_over(mention, tokens, elsewhere):
                 continue
-            if _is_agency(mention.text):
-                continue  # "Agentur TASS" is a source, not the town of Tass
-            if mention.unresolved and mention.place is not None and _is_agency(mention.place.name):
-                # a square placed in the "town" an agency name resolved to: use the last real city
-                city = self.last_city.place if self.last_city else None
-                mention = replace(mention, place=city, confidence=mention.confidence * 0.8)
-            if _near(mention, tokens, elsewhere, before=4, after=3):
-                continue
+            if mention.unresolved and mention.place is not None:
+                if mention.place.id in self._passed_over:
+                    # "Platz der Republik" put in the exile's Paris or the agency's "Tass":
+                    # the square lies in the town the report is about, if it names one
+                    city = self.last_city.place if self.last_city else None
+                    mention = replace(mention, place=city, confidence=mention.confidence * 0.8)
             usable.append(mention)
         return usable
 
@@ -319,6 +348,7 @@ class Locator:
                     best,
                     best.confidence,
                     how="clause",
+                    anchor=(best.start, best.end),
                 )
         return self._site(best, how="clause")
 
@@ -338,17 +368,29 @@ class Locator:
             confidence=round(mention.confidence * factor, 3),
             unresolved=mention.unresolved,
             how=how,
+            anchor=(mention.start, mention.end) if how == "clause" else None,
         )
 
     def _anaphor(self, tokens: Sequence[Token]) -> Site | None:
-        if _patterns("capital_anaphora", self.lang).find(tokens):
+        for section in ("capital_anaphora", "airport", "city_anaphora"):
+            hits = _patterns(section, self.lang).find(tokens)
+            if not hits:
+                continue
+            site = self._resolve_anaphor(section)
+            if site is not None:
+                first, last = tokens[hits[0].start], tokens[hits[0].end - 1]
+                return replace(site, anchor=(first.start, last.end))
+        return None
+
+    def _resolve_anaphor(self, section: str) -> Site | None:
+        if section == "capital_anaphora":
             town = self.last_town
             if town is not None and town.place is not None and town.place.capital:
                 return self._site(town, how="anaphora", factor=0.9)
             capital = self._capital()
             if capital is not None:
                 return Site(capital, Precision.CITY, capital.name, None, 0.6, how="anaphora")
-        if _patterns("airport", self.lang).find(tokens):
+        elif section == "airport":
             town = self.last_town
             if town is not None and town.place is not None and town.place.kind is Kind.AIRPORT:
                 return self._site(town, how="anaphora", factor=0.9)
@@ -357,7 +399,7 @@ class Locator:
                 found = self._airport(city.place)
                 if found is not None:
                     return Site(found, Precision.EXACT, found.name, None, 0.6, how="anaphora")
-        if _patterns("city_anaphora", self.lang).find(tokens):
+        else:
             town = self.last_city or self.last_town
             if town is not None and town.place is not None:
                 return self._site(town, how="anaphora", factor=0.9)
@@ -399,6 +441,7 @@ class Locator:
                 mention,
                 mention.confidence,
                 how=how,
+                anchor=(mention.start, mention.end),
             )
         if self.last_country is not None:
             return Site(

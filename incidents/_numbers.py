@@ -144,11 +144,12 @@ def parse_number(raw: str, lang: str | None) -> int | None:
     parts = re.split(r"([.,\u00a0\u202f ])", raw)
     whole, fraction = parts[0], ""
     for sep, group in zip(parts[1::2], parts[2::2], strict=True):
+        if fraction:
+            return None  # nothing may follow the decimal part: "3.000,5" is not English
         if sep in _SPACES or (sep == thousands and len(group) == 3):
             whole += group
         elif sep == decimal or (thousands is None and len(group) != 3):
             fraction = group
-            break
         elif thousands is None and len(group) == 3:
             whole += group
         else:

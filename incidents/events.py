@@ -104,6 +104,7 @@ ACTOR_CUES = frozenset({"protesters"})
 _SILENCE_WINDOW = {"irrealis": 8, "reason": 3, "negation": 3, "background": 4, "during": 3}
 _REASON_SILENCES = frozenset({"loot", "arson", "riot", "protest", "kill", "attack"})
 _GATHERING_CUES = frozenset({"protest", "protesters", "riot", "clash", "mob"})
+_BACKGROUND_SILENCES = frozenset({"protest", "protesters", "riot", "mob"})
 #: Modifiers reported with the cues (they type nothing, but callers use them).
 _KEPT_MODIFIERS = frozenset({"intervention", "reason"})
 _GATHERINGS = frozenset({"Protests", "Riots"})
@@ -202,14 +203,14 @@ def find_cues(tokens: Sequence[Token], lang: str | None) -> list[Cue]:
 def _silenced(hits: Sequence[Any], hit: Any, *, arrests: bool) -> bool:
     for other in hits:
         window = _SILENCE_WINDOW.get(other.label)
-        if not window or not other.end <= hit.start < other.end + window:
-            continue
+        if not window or not other.start < hit.start < other.end + window:
+            continue  # silences what follows it, and what a gap pattern encloses
         label = other.label
         if label in {"irrealis", "negation"}:
             return True
         if label == "reason" and hit.label in _REASON_SILENCES:
             return True
-        if label == "background" and hit.label in _GATHERING_CUES:
+        if label == "background" and hit.label in _BACKGROUND_SILENCES:
             return True
         if label == "during" and arrests and hit.label in _GATHERING_CUES:
             return True

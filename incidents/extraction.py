@@ -123,7 +123,7 @@ def extract_incidents(
     spans = split_sentences(text)
     for span in spans:
         tokens = tokenize(text, span.start, span.end)
-        agency = quoted_source(tokens, lang)
+        agency = quoted_source([t for t in tokens if t.start >= dateline_end], lang)
         if agency is None and attributes(tokens, lang):
             agency = last_agency  # "it said", "hieß es"
         cues = find_cues(tokens, lang)
@@ -382,8 +382,8 @@ def _incident(
         outlet=outlet,
         agency=agency,
         url=document.url,
-        place_start=mention.start if mention else None,
-        place_end=mention.end if mention else None,
+        place_start=site.anchor[0] if site and site.anchor else None,
+        place_end=site.anchor[1] if site and site.anchor else None,
         published=document.published,
     )
     place_confidence = site.confidence if site and site.place is not None else 0.0
