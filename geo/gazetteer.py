@@ -52,7 +52,7 @@ __all__ = [
 CACHE_ENV = "INCIDENT_MAPPER_CACHE_DIR"
 _FILE_NAME = f"gazetteer-v{FORMAT_VERSION}.idx"
 #: hand-curated data files the index is built from (part of the cache key)
-_CURATED = ("demonyms.tsv", "country_aliases.tsv", "region_aliases.tsv")
+_CURATED = ("demonyms.tsv", "country_aliases.tsv", "region_aliases.tsv", "country_points.tsv")
 
 
 @dataclass(frozen=True, slots=True)

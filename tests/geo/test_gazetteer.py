@@ -103,6 +103,23 @@ def test_regions(gazetteer: Gazetteer) -> None:
     assert oblast[0].country_code == "KZ"
 
 
+def test_region_point_is_central_not_the_biggest_city(gazetteer: Gazetteer) -> None:
+    texas = gazetteer.region("US.TX")
+    assert texas is not None
+    assert haversine_km(*texas.point, 31.0, -99.3) < 250  # Texas' geographic centre
+    assert haversine_km(*texas.point, 29.76, -95.36) > 200  # not Houston
+    oblast = gazetteer.region("KZ.01")  # Almaty oblysy, about 42-47 N, 74-81 E
+    assert oblast is not None
+    assert 42 < oblast.lat < 47
+    assert 74 < oblast.lon < 81
+
+
+def test_country_point_overrides(gazetteer: Gazetteer) -> None:
+    us = gazetteer.country("US")
+    assert us is not None
+    assert haversine_km(*us.point, 39.8, -98.5) < 10  # GeoNames' point for the USA
+
+
 def test_get_and_len(gazetteer: Gazetteer) -> None:
     assert gazetteer.get(ALMATY).name == "Almaty"  # type: ignore[union-attr]
     assert gazetteer.get("geonames:-1") is None
