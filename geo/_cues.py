@@ -44,6 +44,7 @@ class Cues:
     inflection: str
     capitalisation: str
     admin_units: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
     abbreviations: tuple[tuple[str, str, bool], ...] = ()  # (abbreviation, name, after comma only)
 
     @property
@@ -101,6 +102,7 @@ def cues_for(lang: str | None) -> Cues:
         inflection=str(row.get("inflection", code)),
         capitalisation=str(row.get("capitalisation", "proper")),
         admin_units=_folded(row.get("admin_units")),
+        speech_verbs=_folded(row.get("speech_verbs")),
         abbreviations=_abbreviations(row.get("abbreviations")),
     )
 

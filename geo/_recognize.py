@@ -38,6 +38,7 @@ __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 
 #: Languages whose word frequencies decide whether a word is common in general.
 _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
+_NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
 _INTERNATIONAL = re.compile(
     r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
 )
@@ -118,6 +119,14 @@ def common_word(word: str, lang: str) -> bool:
     # English words leak into every language's corpus, so a smaller margin says "word"
     margin = 0.85 if lang == "en" else 1.4
     return zipf - _median_other(word, lang) >= margin or zipf >= 5.8
+
+
+@functools.lru_cache(maxsize=100_000)
+def _very_common(word: str, lang: str) -> bool:
+    """Frequent enough to be a word even in the middle of an English sentence ("Center")."""
+    from wordfreq import zipf_frequency
+
+    return lang == "en" and zipf_frequency(word, lang) >= 4.8
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -364,6 +373,12 @@ class Recognizer:
         )
         return cue, last
 
+    def _speech_next_to(self, text: str, start: int, end: int, prev_f: str) -> bool:
+        if prev_f in self.cues.speech_verbs:
+            return True
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and self.fold(m.group(1)) in self.cues.speech_verbs
+
     def _judge(
         self,
         text: str,
@@ -415,11 +430,24 @@ class Recognizer:
         if (prev_f in cues.person_titles and not country) or prev_f in cues.first_names:
             self._persons.add(folded)
             return None  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
-        # a title right before, across an abbreviation dot: "Gov. Perry", "Dr. Paris"
+        # a title or an initial right before, across a dot: "Gov. Perry", "Bill M. Harris"
         if i == 0 and base + start >= 2 and text[abs_start - 2 : abs_start] == ". ":
             before = previous_words(text, abs_start - 2, 1)
-            if before and self.fold(before[-1]) in cues.person_titles:
+            if before and (
+                self.fold(before[-1]) in cues.person_titles
+                or (len(before[-1]) == 1 and before[-1].isupper())
+            ):
+                self._persons.add(folded)
                 return None
+        if (
+            not cue
+            and cues.speech_verbs
+            and _max_population(entries) < 100_000
+            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION)
+            and self._speech_next_to(text, abs_start, base + end, prev_f)
+        ):
+            self._persons.add(folded)
+            return None  # "Jones said", "said Jones"; "Moscow said" stays (metonymy)
         single = i == j
         if folded in self._persons and not cue:
             return None  # named as a person earlier: "Bob Jones ... Jones said"
@@ -476,7 +504,7 @@ class Recognizer:
         if (
             single
             and not (country or cue)
-            and (cues.nouns_capitalised or initial or self.lang == "en")
+            and (cues.nouns_capitalised or initial or _very_common(folded, self.lang))
             and common_word(folded, self.lang)
             and _max_population(entries) < 1_000_000
         ):

@@ -249,12 +249,12 @@ def resolve(
         if place is not None and place.kind == Kind.CITY and cand.kind in ("name", "airport")
     ]
     main_city = _main_city(cities)
-    mentions: list[Mention] = []
+    out: list[Mention] = []
     for cand, (place, certainty, alternatives) in zip(cands, resolved, strict=True):
-        mentions.append(
+        out.append(
             _mention(cand, place, certainty, alternatives, text, gazetteer, cities, main_city)
         )
-    return mentions
+    return out
 
 
 def _main_city(cities: list[tuple[int, Place, float]]) -> Place | None:
