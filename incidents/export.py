@@ -2,7 +2,7 @@
 
 ========================== ==================================================
 ``.geojson``, ``.json``    GeoJSON (RFC 7946), ``event_date`` as ISO string
-``.gpkg``                  GeoPackage, layer ``incidents`` (via pyogrio)
+``.gpkg``                  GeoPackage, layer ``incidents`` (via pyogrio and Arrow)
 ``.parquet``,              GeoParquet (via pyarrow)
 ``.geoparquet``
 ``.csv``                   CSV (UTF-8), no geometry column: points are
@@ -33,6 +33,7 @@ geo.errors.ExportError: incidents.shp: unknown table format '.shp'; use .geojson
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import uuid
 from pathlib import Path
@@ -96,9 +97,11 @@ def _write(gdf: Any, path: Path, kind: str) -> None:
         frame = _iso_dates(gdf.drop(columns=gdf.geometry.name))
         frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
     elif kind == "gpkg":
-        gdf.to_file(path, driver="GPKG", layer=LAYER, engine="pyogrio")
+        gdf.to_file(path, driver="GPKG", layer=LAYER, engine="pyogrio", use_arrow=True)
     else:
-        _iso_dates(gdf).to_file(path, driver="GeoJSON", engine="pyogrio", RFC7946="YES")
+        _iso_dates(gdf).to_file(
+            path, driver="GeoJSON", engine="pyogrio", use_arrow=True, RFC7946="YES"
+        )
 
 
 def _cleanup(temporary: Path) -> None:
@@ -156,8 +159,22 @@ def _read(path: Path, kind: str) -> Any:
             path, dtype=text_columns, keep_default_na=False, na_values=[""], encoding="utf-8"
         )
     if kind == "gpkg":
-        return geopandas.read_file(path, layer=LAYER, engine="pyogrio")
-    return geopandas.read_file(path, engine="pyogrio")
+        return geopandas.read_file(path, layer=LAYER, engine="pyogrio", use_arrow=True)
+    return _json_text(geopandas.read_file(path, engine="pyogrio", use_arrow=True))
+
+
+def _json_text(frame: Any) -> Any:
+    """GDAL hands JSON-looking text (the ``sources`` column) back parsed: serialise it again."""
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype == object and name != frame.geometry.name:
+            sample = column.dropna()
+            if len(sample) and isinstance(sample.iloc[0], list | dict):
+                frame[name] = [
+                    json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                    for v in column
+                ]
+    return frame
 
 
 def read_table(path: str | os.PathLike[str]) -> geopandas.GeoDataFrame:

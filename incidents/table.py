@@ -229,13 +229,9 @@ def _as_dtype(column: Any, dtype: str, length: int) -> Any:
     if column is None:
         column = pd.Series([None] * length, dtype="object")
     if dtype == "str":
-        # GeoJSON readers hand JSON text (the ``sources`` column) back parsed: re-serialise it
-        values = [
-            json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-            for v in column.astype("object")
-        ]
-        column = pd.Series(values, dtype="object")
-        return column.where(column.notna(), "").astype("str")
+        if str(column.dtype) == "str" and not column.isna().any():
+            return column
+        return column.astype("object").where(column.notna(), "").astype("str")
     if dtype.startswith("datetime64"):
         column = pd.to_datetime(column, errors="coerce")
         if getattr(column.dt, "tz", None) is not None:
