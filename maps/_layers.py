@@ -92,8 +92,9 @@ class IncidentLayers(MacroElement):
 
     def script(self) -> str:
         """The JavaScript that draws this map's incidents."""
+        parent: Any = self._parent
         return (
-            f"IncidentMap.build({self.element_id}, {self._parent.get_name()}, "
+            f"IncidentMap.build({self.element_id}, {parent.get_name()}, "
             f"{self.control.get_name()}, {self.payload()}, {self.options_json});"
         )
 
