@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from geo._build import haversine_km, keep_script, pack, unpack
+from geo._build import IndexData, haversine_km, keep_script, pack, unpack
 from geo._index_file import MAGIC, read_header, read_index
 from geo.errors import GazetteerError
-from geo.gazetteer import Gazetteer, NameEntry, cache_key, load_gazetteer
+from geo.gazetteer import Gazetteer, NameEntry, build_cache, cache_key, load_gazetteer
 from geo.types import Kind
 
 ALMATY = "geonames:1526384"
@@ -203,6 +203,45 @@ def test_garbage_is_detected(tmp_path: Path, content: bytes) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="cannot read"):
         read_index(tmp_path / "none.idx", key=cache_key())
+
+
+def _tiny_index(**_kwargs: object) -> IndexData:
+    data = IndexData()
+    index = data.add(id="geonames:1", name="Tinytown", kind=2, lat=1.0, lon=2.0, country="KZ")
+    data.keys = ["tinytown"]
+    data.offsets.append(1)
+    data.entries.append(pack(index, 0))
+    data.max_words = 1
+    return data
+
+
+def test_rebuild_only_when_missing_corrupt_or_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache's life cycle, with a tiny stand-in for the 30-second build."""
+    import geo.gazetteer as gazetteer_module
+
+    builds: list[int] = []
+
+    def fake_build(**kwargs: object) -> IndexData:
+        builds.append(1)
+        return _tiny_index()
+
+    monkeypatch.setattr(gazetteer_module, "build_index", fake_build)
+    path, data, built = build_cache(tmp_path)
+    assert (built, len(builds), len(data)) == (True, 1, 1)
+    assert build_cache(tmp_path)[2] is False  # valid: loaded, not rebuilt
+    raw = bytearray(path.read_bytes())
+    raw[-3] ^= 0x55
+    path.write_bytes(bytes(raw))
+    assert build_cache(tmp_path)[2] is True  # corrupt: rebuilt
+    monkeypatch.setattr(gazetteer_module, "cache_key", lambda: "other-data")
+    assert build_cache(tmp_path)[2] is True  # stale: rebuilt
+    assert build_cache(tmp_path)[2] is False
+    assert len(builds) == 3
+    gaz = Gazetteer(read_index(path, key="other-data"), path=path)
+    assert [e.place.name for e in gaz.lookup("TINYTOWN")] == ["Tinytown"]
+    assert not list(tmp_path.glob("*.tmp"))  # no temporary files left behind
 
 
 @pytest.mark.slow
