@@ -48,7 +48,8 @@ class Document:
         Stable id: path-based for files (``reports/a.txt``, ``feed.xml#3``),
         content-hash based for bare strings.
     text : str
-        The body text that is geoparsed (a photo caption is kept separately).
+        The text that is geoparsed: ``caption + "\\n\\n" + body`` when there is a
+        photo caption, else the body; every offset counts into this string.
     title : str or None
     source : str or None
         The outlet that published it ("dpa", "Reuters", a site name).
@@ -67,7 +68,7 @@ class Document:
         File it came from.
     author : str or None
     caption : str or None
-        Photo caption from a metadata first line (also text, geoparsed too).
+        Photo caption from a metadata first line; ``text`` starts with it.
     """
 
     id: str
