@@ -29,6 +29,22 @@ data row). A string gets ``text:<hash of its content>``.
 The language is the record's own (``lang`` in JSON Lines), else the *lang*
 argument, else detected with :func:`geo.language.detect_language`.
 
+What the text itself says about the report is read too (``incidents._text``):
+
+- a metadata first line ``date 2022-01 Valery Sharifulin/TASS/dpa <caption>``
+  gives the publication date with its precision (1 day, 3 month, 4 year),
+  the credit's agencies (``("TASS", "dpa")``) and the caption; the text is
+  then ``caption + "\\n\\n" + body``, so offsets stay valid for the whole text;
+- a wire dateline ``Almaty (dpa) - ...``, ``ALMATY, Jan 7 (Reuters) -``,
+  ``АЛМАТЫ, 7 января. /ТАСС/.`` names the outlet (``source``) and adds its
+  agency; it stays in the text;
+- without a date from metadata, a dated dateline (``Taldykorgan, 5. Januar
+  2022 -``, ``Stand: 6. Januar 2022``) gives the publication date, so "am
+  Mittwoch" can be resolved.
+
+Agency names are canonical (``"агентство ТАСС"`` is ``"TASS"``), from
+``incidents/data/agencies.toml`` (:func:`incidents.agencies.load_agencies`).
+
 Examples
 --------
 >>> doc = document_from_text("Am Freitag wurden in Almaty 100 Menschen festgenommen.")
