@@ -1,8 +1,8 @@
 """JSON Lines: one report per line.
 
 Each line is an object with ``text`` (required) and optionally ``title``,
-``url``, ``published`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO
-timestamp), ``source``, ``lang``, ``author``. Blank lines are skipped; a
+``url``, ``published`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, an ISO
+timestamp or a written date with its year, "7 January 2022"), ``source``, ``lang``, ``author``. Blank lines are skipped; a
 bad line is one :class:`~geo.errors.DocumentError` naming file and line,
 and the other lines still go through. Ids are ``<file id>#<line number>``.
 
@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from geo.errors import DocumentError
-from incidents._partial_dates import parse_partial_date
+from incidents._partial_dates import parse_written_date
 from incidents._text import build_document, decode_bytes
 from incidents.types import Document
 
@@ -56,7 +56,7 @@ def record_to_document(record: Any, *, doc_id: str, path: str | None = None) -> 
         if record.get(key)
     }
     if record.get("published"):
-        parsed = parse_partial_date(record["published"])
+        parsed = parse_written_date(record["published"])
         if parsed is None:
             raise ValueError(f"'published' is not a date: {record['published']!r}")
         changes["published"], changes["date_precision"] = parsed

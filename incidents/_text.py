@@ -279,14 +279,21 @@ def parse_metadata_line(line: str) -> Metadata | None:
     ('TASS',)
     >>> parse_metadata_line("Reuters/Ipsos poll: most back the plan") is None
     True
+    >>> parse_metadata_line("Datum 7. Januar 2022 Name/dpa Polizei").published
+    datetime.date(2022, 1, 7)
     """
     match = _META.fullmatch(line)
     if match is None:
         return _credit_line(line)
     parsed = parse_partial_date(match["date"])
-    if parsed is None:
-        return None
-    photographer, agencies, caption = split_credit(match["rest"])
+    rest = match["rest"]
+    if parsed is None:  # a written date: "date 7. Januar 2022 ..."
+        written = _WRITTEN_DATE.match(line, match.start("date"))
+        parsed = parse_written_date(written["date"]) if written else None
+        if written is None or parsed is None:
+            return None
+        rest = line[written.end() :]
+    photographer, agencies, caption = split_credit(rest)
     return Metadata(parsed[0], parsed[1], photographer, agencies, caption)
 
 
@@ -449,6 +456,7 @@ _MONTH_DATE = (
     r"(?:\d{1,2}\.?\s+(?:de\s+)?)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:\d{1,2},?\s+)?\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
 )
+_WRITTEN_DATE = re.compile(rf"(?P<date>{_MONTH_DATE})(?:\s*(?:года|г\.))?")
 _DATE_LINE = re.compile(
     r"(?:"
     r"(?P<place>[^\W\d][^\n,.:;!?()]{0,40}),\s*"  # "Taldykorgan, " / "Пример Новости, "
