@@ -759,3 +759,11 @@ def test_metadata_date_wins_over_dateline_date() -> None:
 )
 def test_dateline_outlets(text: str, source: str | None) -> None:
     assert document_from_text(text, lang="de").source == source
+
+
+def test_hidden_files_are_read_when_named_and_lock_files_skipped(tmp_path: Path) -> None:
+    (tmp_path / ".notes.txt").write_text("Protest in Aktau.", encoding="utf-8")
+    (tmp_path / "~$table.xlsx").write_bytes(b"lock")
+    (tmp_path / "a.txt").write_text("Protest in Almaty.", encoding="utf-8")
+    assert [r.id for r in read_documents(tmp_path, lang="en")] == [f"{tmp_path.name}/a.txt"]
+    assert [r.id for r in read_documents(tmp_path / ".notes.txt", lang="en")] == [".notes.txt"]
