@@ -15,7 +15,7 @@ Examples
 >>> from geo._recognize import Recognizer
 >>> from geo._memgaz import MemoryGazetteer
 >>> rec = Recognizer(MemoryGazetteer.sample(), "de")
->>> [(c.text, c.kind) for c in rec.candidates("Proteste in Almaty und Auch in Aktobe.")]
+>>> [(c.text, c.kind) for c in rec.candidates("Proteste in Almaty. Auch in Aktobe.")]
 [('Almaty', 'name'), ('Aktobe', 'name')]
 """
 
@@ -38,6 +38,8 @@ __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 
 #: Languages whose word frequencies decide whether a word is common in general.
 _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
+#: Two-letter codes that stand for a country in running text ("TV", "BA", "PM" do not).
+_PROSE_CODES = frozenset({"US", "UK"})
 _NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
 _INTERNATIONAL = re.compile(
     r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
@@ -96,7 +98,7 @@ def _median_other(word: str, lang: str) -> float:
 
 
 @functools.lru_cache(maxsize=200_000)
-def common_word(word: str, lang: str) -> bool:
+def common_word(word: str, lang: str, *, min_zipf: float = 3.8) -> bool:
     """Whether folded *word* is a common word of *lang* rather than a name.
 
     A word counts as common when it is frequent in *lang* and clearly more
@@ -112,13 +114,20 @@ def common_word(word: str, lang: str) -> bool:
     from wordfreq import zipf_frequency
 
     zipf = zipf_frequency(word, lang)
-    if zipf < 3.8:
+    if zipf < min_zipf:
         return False
     if not word.isascii() and lang in ("ru", "uk", "bg"):
         return zipf >= 4.5
     # English words leak into every language's corpus, so a smaller margin says "word"
     margin = 0.85 if lang == "en" else 1.4
     return zipf - _median_other(word, lang) >= margin or zipf >= 5.8
+
+
+@functools.lru_cache(maxsize=100_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -305,6 +314,11 @@ class Recognizer:
         if got is not None:
             return got
         got = tuple(self.gazetteer.lookup_folded(folded))
+        if not got and inflect and self.lang == "en" and folded.endswith("s"):
+            # "Palestinians", "Kazakhs": the demonym in the plural
+            got = tuple(
+                e for e in self.gazetteer.lookup_folded(folded[:-1]) if e.name_type == "demonym"
+            )
         if not got and inflect:
             for form in name_variants(folded, self.cues.inflection):
                 got = tuple(self.gazetteer.lookup_folded(form))
@@ -336,6 +350,7 @@ class Recognizer:
                 i += 1
                 continue
             best: tuple[int, tuple[Any, ...]] | None = None
+            shorter: tuple[int, tuple[Any, ...]] | None = None
             parts: list[str] = []
             for j in range(i, min(n, i + self._max_words)):
                 w = toks[j][2]
@@ -344,9 +359,17 @@ class Recognizer:
                 if w[0].isupper():
                     found = self.entries(key)
                     if found:
-                        best = (j, found)
+                        shorter, best = best, (j, found)
                 if j + 1 < n and not has_prefix(key):
                     break
+            if (
+                best is not None
+                and shorter is not None
+                and parts[best[0] - i] in self.cues.feature_words
+                and best[0] + 1 < n
+                and toks[best[0] + 1][2][0].isupper()
+            ):
+                best = shorter  # "Dublin City Council": Dublin, not the name "Dublin City"
             if best is not None:
                 # a lone stop word or a two-letter word is never a name ("In", "Die", "Al")
                 lone = best[0] == i and (
@@ -373,6 +396,19 @@ class Recognizer:
         )
         return cue, last
 
+    def _is_word(self, folded: str, initial: bool) -> bool:
+        """Whether a capitalised single word is more likely a word than a name here."""
+        if self.cues.nouns_capitalised:  # German: every noun is capitalised
+            return common_word(folded, self.lang)
+        if self.lang != "en":
+            return initial and common_word(folded, self.lang)
+        # English names are English-specific too ("Richmond"), so only frequent words count
+        if initial:
+            return common_word(folded, "en", min_zipf=4.4)
+        return _very_common(folded, "en") and (
+            common_word(folded, "en", min_zipf=4.8) or _zipf(folded, "en") >= 5.0
+        )
+
     def _speech_next_to(self, text: str, start: int, end: int, prev_f: str) -> bool:
         if prev_f in self.cues.speech_verbs:
             return True
@@ -398,7 +434,11 @@ class Recognizer:
             entries = tuple(
                 e
                 for e in entries
-                if (e.name_type == "code" and e.place.kind in (Kind.COUNTRY, Kind.REGION))
+                if (
+                    e.name_type == "code"
+                    and e.place.kind in (Kind.COUNTRY, Kind.REGION)
+                    and (len(surface) > 2 or surface in _PROSE_CODES)
+                )
                 or (e.name_type != "code" and e.place.name.isupper())
             )
             if not entries:
@@ -504,8 +544,7 @@ class Recognizer:
         if (
             single
             and not (country or cue)
-            and (cues.nouns_capitalised or initial or _very_common(folded, self.lang))
-            and common_word(folded, self.lang)
+            and self._is_word(folded, initial)
             and _max_population(entries) < 1_000_000
         ):
             return None

@@ -54,7 +54,7 @@ def _upper_class() -> str:
 UPPER = _upper_class()
 #: One capitalised word, hyphenated and apostrophised parts included ("Nur-Sultan", "N'Djamena").
 CAPWORD = rf"[{UPPER}]\w*(?:['’\-]\w+)*"
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_WORD = re.compile(r"(?:St|Ste|Ft|Mt)\.(?=\s)|\w+(?:['’\-]\w+)*")
 _TAIL_WORDS = re.compile(r"(\w+(?:['’\-]\w+)*)\s*$")
 _BOUNDARY = frozenset('.!?:;"“”„«»()[]\n•–—|')
 
@@ -72,7 +72,7 @@ def chunk_scanner(connectors: Sequence[str]) -> re.Pattern[str]:
     -------
     re.Pattern
     """
-    word = rf"[{UPPER}]\w*(?:['’\-]\w+)*"
+    word = rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{UPPER}])|[{UPPER}]\w*(?:['’\-]\w+)*)"
     if connectors:
         conn = "|".join(sorted((re.escape(c) for c in connectors), key=len, reverse=True))
         gap = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*|[ \t]*-[ \t]*)"
