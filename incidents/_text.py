@@ -137,6 +137,12 @@ def decode_bytes(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep it UTF-8
+    lenient = data.decode("utf-8", "replace")
+    broken = lenient.count("\ufffd")
+    non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore"))
+    if non_ascii - broken >= 20 * broken:
+        return lenient
     matches = list(from_bytes(data, cp_isolation=list(_LEGACY)))
     if not matches:
         raise DocumentError(path, "cannot tell the text encoding (not UTF-8 or a known legacy one)")

@@ -767,3 +767,13 @@ def test_hidden_files_are_read_when_named_and_lock_files_skipped(tmp_path: Path)
     (tmp_path / "a.txt").write_text("Protest in Almaty.", encoding="utf-8")
     assert [r.id for r in read_documents(tmp_path, lang="en")] == [f"{tmp_path.name}/a.txt"]
     assert [r.id for r in read_documents(tmp_path / ".notes.txt", lang="en")] == [".notes.txt"]
+
+
+def test_utf8_with_a_broken_byte_stays_utf8() -> None:
+    text = (
+        "Über 3.000 Menschen wurden in Almaty festgenommen, heißt es. " * 3 + "В Алматы задержаны."
+    )
+    data = text.encode("utf-8")
+    broken = data[:10] + b"\xff" + data[10:]
+    decoded = decode_bytes(broken, "x.txt")
+    assert decoded.replace("\ufffd", "") == text
