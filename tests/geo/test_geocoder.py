@@ -174,6 +174,16 @@ def test_santa_maria(geocoder: OfflineGeocoder, gazetteer: Gazetteer) -> None:
     assert _km(_geocode(geocoder, "Santa Maria, California"), SANTA_MARIA_CA) < 5
 
 
+def test_us_counties(geocoder: OfflineGeocoder) -> None:
+    county = _geocode(geocoder, "Laurel County, Kentucky")
+    assert county.raw["kind"] == "region"
+    assert county.raw["admin1"] == "US.KY"
+    assert _km(county, (37.11, -84.12)) < 40  # Laurel County, KY
+    springfield = _geocode(geocoder, "Springfield, Clark County, Ohio")
+    assert springfield.raw["admin1"] == "US.OH"
+    assert _km(springfield, (39.92, -83.81)) < 5
+
+
 def test_several_results(geocoder: OfflineGeocoder) -> None:
     found = geocoder.geocode("Springfield", exactly_one=False, limit=3)
     assert isinstance(found, list)
