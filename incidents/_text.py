@@ -185,13 +185,13 @@ _META = re.compile(r"\s*(?:date|datum|дата)\s*[:=]?\s+(?P<date>\S+)(?P<rest>
 # a token: a word, or words joined by slashes ("Sharifulin/TASS/dpa", "Sharifulin / TASS")
 _TOKEN = re.compile(r"[^\s/]+(?:\s*/\s*[^\s/]+)*")
 _CREDIT_PREFIX = re.compile(r"(?:foto|photo|фото|bild)\s*:\s*", re.I)
-_NOT_NAME = re.compile(r"[0-9.,;:!?»«\"„“”()\[\]]")
+_NOT_NAME = re.compile(r"[0-9,;:!?»«\"„“”()\[\]]")  # dots stay: "K. Nietfeld", "Tengrinews.kz"
 _MAX_NAME_WORDS = 4
 
 
 def _looks_like_name(piece: str) -> bool:
     words = piece.split()
-    return 0 < len(words) <= _MAX_NAME_WORDS and not _NOT_NAME.search(piece.replace(".kz", ""))
+    return 0 < len(words) <= _MAX_NAME_WORDS and not _NOT_NAME.search(piece)
 
 
 def split_credit(text: str) -> tuple[str | None, tuple[str, ...], str]:
