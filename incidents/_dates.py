@@ -261,6 +261,9 @@ def _explicit(text: str, start: int, stop: int, published: dt.date | None) -> li
             continue
         day_tok = _day_number(tokens, n)
         if day_tok is None:
+            if n + 1 < len(tokens) and _is_year(tokens[n + 1]):  # "im Dezember 2011"
+                first_day = dt.date(int(tokens[n + 1].text), month, 1)
+                hits.append(DateHit(first_day, 3, tok.start, tokens[n + 1].end))
             continue
         first, last = (day_tok, n) if day_tok < n else (n, day_tok)
         year_tok = None

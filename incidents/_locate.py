@@ -53,6 +53,8 @@ _RANK = {
     Precision.REGION: 1.0,
     Precision.COUNTRY: 0.0,
 }
+#: Mentions resolved at least this surely are sites even without a locative cue.
+_SURE = 0.7
 _TOWN_KINDS = frozenset({Kind.CITY, Kind.LANDMARK, Kind.AIRPORT})
 _DATE_LINE = re.compile(r",[^\n]{0,40}\d[^\n]{0,30}(?:\n|$)")  # "Нур-Султан, 10 января 2022 года."
 _DATELINE = re.compile(r"\s*(?:\(([^)]{1,40})\)|,\s*[^.\n]{0,40}?\(([^)]{1,40})\))\s*[-–—:]")
@@ -144,7 +146,7 @@ class Locator:
         gazetteer: Any = None,
     ) -> None:
         self.text = text
-        self.lang = lang if lang in {"de", "en", "ru"} else "de"
+        self.lang = lang if lang in {"de", "en", "ru", "fr", "es"} else "de"
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._gazetteer = gazetteer
         self._dateline_end = self._dateline()
@@ -254,12 +256,15 @@ class Locator:
         for mention in mentions:
             if self._passes_over(mention, tokens, elsewhere):
                 continue
-            if mention.unresolved and mention.place is not None:
-                if mention.place.id in self._passed_over:
-                    # "Platz der Republik" put in the exile's Paris or the agency's "Tass":
-                    # the square lies in the town the report is about, if it names one
-                    city = self.last_city.place if self.last_city else None
-                    mention = replace(mention, place=city, confidence=mention.confidence * 0.8)
+            if (
+                mention.unresolved
+                and mention.place is not None
+                and mention.place.id in self._passed_over
+            ):
+                # "Platz der Republik" put in the exile's Paris or the agency's "Tass":
+                # the square lies in the town the report is about, if it names one
+                city = self.last_city.place if self.last_city else None
+                mention = replace(mention, place=city, confidence=mention.confidence * 0.8)
             usable.append(mention)
         return usable
 
@@ -289,6 +294,7 @@ class Locator:
             site = self._country_site(countries, how="nationwide")
             if site is not None:
                 return site
+        towns = [m for m in towns if not self._weak_abroad(m, tokens)]
         if towns:
             return self._best(towns, tokens, cue_at)
         anaphor = self._anaphor(tokens)
@@ -317,6 +323,16 @@ class Locator:
             and (site.how == "clause" or self.last_site is None)
         ):
             self.last_site = site
+
+    def _weak_abroad(self, mention: Mention, tokens: Sequence[Token]) -> bool:
+        """A doubtful name abroad without "in"/"at" ("Gas" read as Garissa): not a site."""
+        home = self.last_country.country_code if self.last_country else None
+        if home is None or mention.place is None or mention.confidence >= _SURE:
+            return False
+        if mention.place.country_code == home:
+            return False
+        locative = _patterns("locative", self.lang).find(tokens)
+        return not _near(mention, tokens, locative, before=3, after=0)
 
     def _best(self, towns: Sequence[Mention], tokens: Sequence[Token], cue_at: int | None) -> Site:
         locative = _patterns("locative", self.lang).find(tokens)

@@ -38,6 +38,7 @@ _CLAUSE_END = frozenset({";", ":", "—", "–", "(", ")"})
 _WINDOW = 14
 _BETWEEN = frozenset({"between", "zwischen", "от"})
 _AND = frozenset({"and", "und", "и"})
+_OTHERS = frozenset({"other", "others", "weitere", "weiteren", "andere", "других", "другие"})
 _PARTITIVE = frozenset({"unter", "among", "среди", "darunter", "including", "them", "в", "из"})
 
 
@@ -78,6 +79,7 @@ class _Figure:
     start: int
     end: int
     article: bool = False
+    reach: int = 4  # tokens a cue may precede the figure by
 
 
 @functools.cache
@@ -273,6 +275,11 @@ def find_counts(text: str, lang: str | None, start: int = 0, end: int | None = N
         nxt = figures[n + 1] if n + 1 < len(figures) else None
         if nxt is not None and _is_range(text, tokens, fig, nxt, range_words):
             skip_next = True
+        value = fig.value
+        if _and_others(tokens, fig):
+            value += 1  # "detained the leader and two others": three people
+            if _forward(fig, tokens, cats_at, ranks, figure_starts) is None:
+                fig = _Figure(fig.value, fig.first, fig.last, fig.start, fig.end, fig.article, 9)
         hit = _forward(fig, tokens, cats_at, ranks, figure_starts)
         if not fig.article and (hit is None or ranks[hit.label] > 1):
             back = _backward(fig, tokens, cat_hits)
@@ -288,7 +295,7 @@ def find_counts(text: str, lang: str | None, start: int = 0, end: int | None = N
         counts.append(
             Count(
                 category=hit.label,
-                value=fig.value,
+                value=value,
                 start=fig.start,
                 end=fig.end,
                 qualifier=qualifier.label if qualifier else None,
@@ -363,10 +370,16 @@ def _forward(
     return found
 
 
+def _and_others(tokens: Sequence[Token], fig: _Figure) -> bool:
+    after = tokens[fig.last + 1].folded if fig.last + 1 < len(tokens) else ""
+    before = tokens[fig.first - 1].folded if fig.first > 0 else ""
+    return after in _OTHERS and before in _AND | {"sowie"}
+
+
 def _backward(fig: _Figure, tokens: Sequence[Token], cat_hits: Sequence[Hit]) -> Hit | None:
     best: Hit | None = None
     for hit in cat_hits:
-        if hit.end <= fig.first and fig.first - hit.end <= 4:
+        if hit.end <= fig.first and fig.first - hit.end <= fig.reach:
             between = tokens[hit.end : fig.first]
             if any(t.text in _CLAUSE_END or t.text == "," for t in between):
                 continue

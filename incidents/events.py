@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from incidents._lexicon import PatternSet, load_data
@@ -108,6 +108,8 @@ _BACKGROUND_SILENCES = frozenset({"protest", "protesters", "riot", "mob"})
 #: Modifiers reported with the cues (they type nothing, but callers use them).
 _KEPT_MODIFIERS = frozenset({"intervention", "reason"})
 _GATHERINGS = frozenset({"Protests", "Riots"})
+#: How sure tear gas or dispersal alone makes us that the report's gathering is meant.
+_INTERVENTION_WEIGHT = 0.6
 #: Event types a later sentence's bare casualty figures can belong to.
 _CONTEXT_TYPES = frozenset(
     {"Battles", "Protests", "Riots", "Explosions/Remote violence", "Violence against civilians"}
@@ -261,7 +263,8 @@ def classify(
     if "protesters" in present:
         present = present | {"protest"}
         by_class.setdefault("protest", by_class["protesters"])
-    if not present - _MODIFIERS:
+    after_gathering = context is not None and context[0] in _GATHERINGS
+    if not present - _MODIFIERS and not ("intervention" in present and after_gathering):
         return None
     crowd = bool({"rioters", "protesters", "crowd"} & set(roles))
     fighting = bool({"clash", "shoot", "kill", "attack"} & present)
@@ -323,5 +326,5 @@ def classify(
         return make("Strategic developments", "Other", "deploy")
     if "intervention" in present and context is not None and context[0] in _GATHERINGS:
         sub = "Protest with intervention" if context[0] == "Protests" else context[1]
-        return make(context[0], sub, "intervention")
+        return replace(make(context[0], sub, "intervention"), weight=_INTERVENTION_WEIGHT)
     return None

@@ -143,9 +143,10 @@ def extract_incidents(
             published=published,
             date_precision=date_precision,
         )
+        date: DateHit | None = None
         if (
             event is not None
-            and {c.cls for c in cues} - _MODIFIER_CUES <= ACTOR_CUES
+            and _only_actors(cues)
             and not dates
             and not locator.names_place(span.start, span.end)
         ):
@@ -157,6 +158,9 @@ def extract_incidents(
                 site = locator.locate_ahead(span.end)  # a headline names its place later
             event = _fold_arrests(event, cues, site, gathering)
             date = _event_date(dates, event, cues, tokens)
+            if _historical(date, published):
+                event = None  # "Im Dezember 2011 hatten Sicherheitskräfte ...": background
+        if event is not None:
             if date is not None:
                 last_date = date
             anchored = replace(document, published=published, date_precision=date_precision)
@@ -196,13 +200,24 @@ def extract_incidents(
                 context = (event.event_type, event.sub_event_type)
             if event.event_type in _GATHERINGS:
                 gathering = (event, site)
-        elif dates:
+        elif dates and not _historical(dates[0], published):
             last_date = dates[0]
         locator.observe(span.start, span.end)
         last_agency = agency
     # A headline repeats what the body reports: keep it only when the body does not.
     body_types = {i.event_type for i in incidents}
     return [i for i in headlines if i.event_type not in body_types] + incidents
+
+
+def _only_actors(cues: Sequence[Cue]) -> bool:
+    """Whether the only cues name people ("the protesters"), not what they did."""
+    classes = {c.cls for c in cues} - _MODIFIER_CUES
+    return bool(classes) and classes <= ACTOR_CUES
+
+
+def _historical(date: DateHit | None, published: dt.date | None) -> bool:
+    """A date more than a year before the report: history the report recalls."""
+    return date is not None and published is not None and (published - date.day).days > 366
 
 
 def _fold_arrests(
