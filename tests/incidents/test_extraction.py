@@ -384,3 +384,94 @@ def test_real_geoparser_story_airport(geoparsed_german: list[Incident]) -> None:
     assert [(i.place.id, i.event_date) for i in airports if i.place] == [
         ("airport:ALA", dt.date(2022, 1, 6))
     ]
+
+
+# --------------------------------------------------------------------------- coding rules
+
+
+def extract_de(text: str, mentions: list[Mention], lang: str = "de") -> list[Incident]:
+    doc = Document(id="r", text=text, published=dt.date(2022, 1, 7), date_precision=1, lang=lang)
+    return merge_incidents(extract_incidents(doc, mentions))
+
+
+def test_arrests_at_a_protest_belong_to_the_protest() -> None:
+    text = "In Almaty protestierten am Donnerstag Hunderte Menschen. Die Polizei nahm 30 Demonstranten fest."
+    [incident] = extract_de(text, [mention(text, "Almaty", ALMATY)])
+    assert (incident.sub_event_type, incident.arrests, incident.participants) == (
+        "Protest with intervention",
+        30,
+        100,
+    )
+
+
+def test_tear_gas_after_a_protest_makes_it_a_protest_with_intervention() -> None:
+    text = "Tausende Menschen demonstrierten am Donnerstag in Almaty. Die Polizei setzte Tränengas ein."
+    [incident] = extract_de(text, [mention(text, "Almaty", ALMATY)])
+    assert incident.sub_event_type == "Protest with intervention"
+    assert len(incident.sources) == 2
+
+
+def test_a_protest_that_turns_violent_is_one_riot() -> None:
+    text = "Tausende Menschen demonstrierten am Donnerstag in Almaty. Später stürmten Demonstranten das Rathaus."
+    [incident] = extract_de(text, [mention(text, "Almaty", ALMATY)])
+    assert (incident.event_type, incident.event_date) == ("Riots", dt.date(2022, 1, 6))
+
+
+def test_history_the_report_recalls_is_no_incident() -> None:
+    text = (
+        "In Almaty versammelten sich am Donnerstag Demonstranten. Im Dezember 2011 hatten "
+        "Sicherheitskräfte in Almaty das Feuer eröffnet, 14 Menschen wurden getötet."
+    )
+    mentions = [mention(text, "Almaty", ALMATY), mention(text, "Almaty", ALMATY, nth=1)]
+    [incident] = extract_de(text, mentions)
+    assert (incident.event_type, incident.fatalities) == ("Protests", None)
+
+
+def test_a_side_clause_with_its_own_date_is_its_own_event() -> None:
+    text = (
+        "Den Flughafen von Almaty, den Randalierer am Mittwoch besetzt hatten, brachten "
+        "Soldaten am Donnerstag wieder unter Kontrolle."
+    )
+    incidents = extract_de(text, [mention(text, "Flughafen von Almaty", AIRPORT)])
+    assert sorted((i.event_type, i.event_date.day) for i in incidents if i.event_date) == [
+        ("Riots", 5),
+        ("Strategic developments", 6),
+    ]
+
+
+def test_headline_takes_its_place_from_the_body_and_yields_to_it() -> None:
+    text = "Demonstranten stürzen Denkmal\n\nIn Almaty rissen Demonstranten am Mittwoch ein Denkmal vom Sockel."
+    [incident] = extract_de(text, [mention(text, "Almaty", ALMATY)])
+    assert (incident.event_type, pid(incident)) == ("Riots", ALMATY.id)
+    assert incident.sources[0].quote.startswith("In Almaty")
+
+
+def test_a_speakers_seat_is_not_the_site() -> None:
+    text = (
+        "Soldaten brachten am Donnerstag den Flughafen von Almaty wieder unter Kontrolle, "
+        "wie das Ministerium in Paris mitteilte."
+    )
+    mentions = [mention(text, "Flughafen von Almaty", AIRPORT), mention(text, "Paris", PARIS)]
+    [incident] = extract_de(text, mentions)
+    assert pid(incident) == AIRPORT.id
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Des milliers de manifestants ont envahi samedi la résidence du président à Almaty.",
+            "fr",
+            ("Riots", dt.date(2022, 1, 1)),
+        ),
+        (
+            "La policía detuvo el jueves a 66 manifestantes en Almaty.",
+            "es",
+            ("Protests", dt.date(2022, 1, 6)),
+        ),
+    ],
+)
+def test_french_and_spanish(text: str, lang: str, expected: tuple[str, dt.date]) -> None:
+    [incident] = extract_de(text, [mention(text, "Almaty", ALMATY)], lang=lang)
+    assert (incident.event_type, incident.event_date) == expected
+    assert pid(incident) == ALMATY.id
