@@ -45,6 +45,8 @@ __all__ = [
     "ACCURACY_KM",
     "CORPORA",
     "EARTH_RADIUS_KM",
+    "GWN_NEUTRAL_TYPES",
+    "GWN_NON_TOPONYM_TYPES",
     "MAX_ERROR_KM",
     "MIDPOINT_TOLERANCE",
     "DocumentMatch",
