@@ -32,6 +32,7 @@ from typing import Any
 
 from geo._recognize import Candidate, GazetteerLike
 from geo._tokens import sentence_span
+from geo.normalize import fold
 from geo.types import Kind, Mention, Place, Precision
 
 __all__ = ["resolve"]
@@ -67,37 +68,44 @@ def _prior(place: Place, name_type: str) -> float:
 
 
 class _Context:
-    """Countries and regions the document names, as weights."""
+    """Countries and regions the document names, as weights.
+
+    Votes are kept per name, so that a name never supports itself: five
+    mentions of an ambiguous "Eltham" must not outvote "Melbourne, Victoria,
+    Australia" for their own first guess.
+    """
 
     def __init__(self, bias: Sequence[str]) -> None:
         self.countries: dict[str, float] = {}
         self.regions: dict[str, float] = {}
+        self.by_name: dict[str, dict[str, float]] = {}
         self.bias = {c.upper() for c in bias}
 
-    def add(self, place: Place, weight: float) -> None:
+    def add(self, place: Place, weight: float, name: str) -> None:
+        own = self.by_name.setdefault(name, {})
         if place.country_code:
-            self.countries[place.country_code] = (
-                self.countries.get(place.country_code, 0.0) + weight
-            )
+            cc = place.country_code
+            self.countries[cc] = self.countries.get(cc, 0.0) + weight
+            own[cc] = own.get(cc, 0.0) + weight
         if place.kind == Kind.REGION and place.admin1_code:
-            self.regions[place.admin1_code] = self.regions.get(place.admin1_code, 0.0) + weight
+            code = place.admin1_code
+            self.regions[code] = self.regions.get(code, 0.0) + weight
+            own["@" + code] = own.get("@" + code, 0.0) + weight
 
-    def score(self, place: Place, own: Place | None, own_weight: float) -> float:
+    def score(self, place: Place, name: str) -> float:
         bonus = 0.0
+        own = self.by_name.get(name, {})
         cc = place.country_code
         if cc:
-            weight = self.countries.get(cc, 0.0)
-            if own is not None and own.country_code == cc:
-                weight -= own_weight
-            if weight > 0:
+            weight = self.countries.get(cc, 0.0) - own.get(cc, 0.0)
+            if weight > 1e-9:
                 bonus += _COUNTRY_CONTEXT * min(1.0, weight)
             if cc in self.bias:
                 bonus += _BIAS
         if place.admin1_code and place.kind != Kind.REGION:
-            weight = self.regions.get(place.admin1_code, 0.0)
-            if own is not None and own.kind == Kind.REGION and own.admin1_code == place.admin1_code:
-                weight -= own_weight
-            if weight > 0:
+            code = place.admin1_code
+            weight = self.regions.get(code, 0.0) - own.get("@" + code, 0.0)
+            if weight > 1e-9:
                 bonus += _REGION_CONTEXT * min(1.0, weight)
         return bonus
 
@@ -115,8 +123,7 @@ def _usable(cand: Candidate) -> list[Any]:
 def _ranked(
     entries: list[Any],
     ctx: _Context | None,
-    own: Place | None,
-    own_weight: float,
+    name: str,
     qualifier: Place | None,
 ) -> list[tuple[float, Place]]:
     best: dict[str, tuple[float, Place]] = {}
@@ -132,7 +139,7 @@ def _ranked(
         ):
             score += _CAPITAL_BONUS
         if ctx is not None:
-            score += ctx.score(place, own, own_weight)
+            score += ctx.score(place, name)
         if (
             qualifier is not None
             and place.kind != qualifier.kind
@@ -222,22 +229,18 @@ def resolve(
         return [by_id[id(c)] for c in cands]
     pools = [_usable(c) for c in cands]
     # pass 1: each candidate alone
-    first_rank = [_ranked(p, None, None, 0.0, None) for p in pools]
+    names = [fold(c.text) for c in cands]
+    first_rank = [_ranked(p, None, "", None) for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
     quals = _qualifiers(cands, text, firsts)
     ctx = _Context(country_bias)
-    own: list[tuple[Place | None, float]] = []
-    for cand, ranked, first in zip(cands, first_rank, firsts, strict=True):
-        if first is None or cand.kind == "landmark":
-            own.append((None, 0.0))
-            continue
-        weight = _weight(first, cand, _certainty(ranked))
-        ctx.add(first, weight)
-        own.append((first, weight))
+    for cand, ranked, first, name in zip(cands, first_rank, firsts, names, strict=True):
+        if first is not None and cand.kind != "landmark":
+            ctx.add(first, _weight(first, cand, _certainty(ranked)), name)
     # pass 2: with the document as context
     resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
     for k, pool in enumerate(pools):
-        ranked = _ranked(pool, ctx, own[k][0], own[k][1], quals[k])
+        ranked = _ranked(pool, ctx, names[k], quals[k])
         if not ranked:
             resolved.append((None, 0.0, ()))
             continue
