@@ -13,8 +13,9 @@ Examples
 >>> from incidents.pipeline import extract
 >>> table = extract(["Am Freitag wurden in Almaty 100 Menschen festgenommen."],
 ...                 lang="de", workers=1)
->>> table.loc[0, ["event_type", "location", "arrests"]].tolist()
-['Strategic developments', 'Almaty', 100]
+>>> row = table.iloc[0]
+>>> row["event_type"], row["location"], int(row["arrests"])
+('Strategic developments', 'Almaty', 100)
 """
 
 from __future__ import annotations
