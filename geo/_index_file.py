@@ -8,10 +8,12 @@ never trusted blindly. Writes go to a temporary file first and are moved
 into place with :func:`os.replace`, so readers never see half a file.
 
 Loading must be fast (a second CLI process answers in well under 1.5 s), so
-nothing is unpacked into a million small objects: strings are stored as one
-UTF-8 blob plus an offsets array (:class:`PackedStrings`), repeated values
-(country and region codes) as small integer codes into a table, numbers as
-arrays. Reading is then a few ``memcpy`` calls.
+nothing is unpacked into a million small objects, and nothing is copied: the
+payload is a row of raw sections (strings as one UTF-8 blob plus an offsets
+array, :class:`PackedStrings`; numbers and small integer codes as C arrays),
+the file is memory-mapped and each section is a ``memoryview`` cast to its
+type. Loading costs the CRC-32 over the mapped pages and little else; the
+few tables (country and region codes, airports) are one small marshal section.
 
 Examples
 --------
@@ -35,13 +37,14 @@ from __future__ import annotations
 import array
 import json
 import marshal
+import mmap
 import os
 import tempfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 from geo._build import IndexData
 from geo.errors import GazetteerError
@@ -57,7 +60,7 @@ __all__ = [
 ]
 
 MAGIC = b"incident-mapper-gazetteer\n"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 class PackedStrings(Sequence[bytes]):
@@ -74,11 +77,13 @@ class PackedStrings(Sequence[bytes]):
     (3, b'almaty', 'алматы')
     """
 
-    __slots__ = ("blob", "offsets")
+    __slots__ = ("base", "blob", "offsets")
 
-    def __init__(self, blob: bytes, offsets: array.array[int]) -> None:
+    def __init__(self, blob: Any, offsets: Sequence[int], base: int = 0) -> None:
+        # blob: bytes, or an mmap (slicing either gives bytes); base: where the items start
         self.blob = blob
         self.offsets = offsets
+        self.base = base
 
     @classmethod
     def pack(cls, values: Iterable[str]) -> PackedStrings:
@@ -90,6 +95,10 @@ class PackedStrings(Sequence[bytes]):
             total += len(part)
             offsets.append(total)
         return cls(b"".join(parts), offsets)
+
+    def sections(self) -> tuple[bytes, bytes]:
+        """The blob and the offsets as bytes, for writing."""
+        return bytes(self.blob), array.array("I", self.offsets).tobytes()
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -103,8 +112,8 @@ class PackedStrings(Sequence[bytes]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        offsets = self.offsets
-        return self.blob[offsets[index] : offsets[index + 1]]
+        offsets, base = self.offsets, self.base
+        return self.blob[base + offsets[index] : base + offsets[index + 1]]
 
     def text(self, index: int) -> str:
         """Item *index* decoded."""
@@ -112,33 +121,39 @@ class PackedStrings(Sequence[bytes]):
 
     def to_list(self) -> list[bytes]:
         """All items as a list (for fast bisection once lookups are many)."""
-        blob, offsets = self.blob, self.offsets
-        return [blob[offsets[i] : offsets[i + 1]] for i in range(len(offsets) - 1)]
+        blob, base = self.blob, self.base
+        offsets = list(self.offsets)
+        return [blob[base + offsets[i] : base + offsets[i + 1]] for i in range(len(offsets) - 1)]
 
 
 @dataclass(slots=True)
 class IndexColumns:
-    """The loaded index: what :class:`geo.gazetteer.Gazetteer` reads."""
+    """The loaded index: what :class:`geo.gazetteer.Gazetteer` reads.
+
+    The number columns are ``memoryview`` s of the mapped file (or arrays).
+    """
 
     ids: PackedStrings
     names: PackedStrings
-    kinds: bytes
-    lat: array.array[float]
-    lon: array.array[float]
+    kinds: Sequence[int]
+    lat: Sequence[float]
+    lon: Sequence[float]
     country_table: list[str | None]
-    country_codes: array.array[int]
+    country_codes: Sequence[int]
     admin1_table: list[str | None]
-    admin1_codes: array.array[int]
-    population: array.array[int]
-    capital: bytes
+    admin1_codes: Sequence[int]
+    population: Sequence[int]
+    capital: Sequence[int]
     #: folded names, UTF-8, sorted
     keys: PackedStrings
     #: ``entries[offsets[i]:offsets[i + 1]]`` are the packed entries of ``keys[i]``
-    offsets: array.array[int]
-    entries: array.array[int]
+    offsets: Sequence[int]
+    entries: Sequence[int]
     max_words: int
     airports: dict[int, tuple[int, ...]]
     admin1_names: dict[str, str]
+    #: the mapped file, kept open as long as the views are used
+    mapping: Any = None
 
     def __len__(self) -> int:
         return len(self.kinds)
@@ -165,44 +180,50 @@ def _table(values: Sequence[str | None]) -> tuple[list[str | None], array.array[
     return table, codes
 
 
-def _payload(data: IndexData) -> bytes:
-    ids = PackedStrings.pack(data.ids)
-    names = PackedStrings.pack(data.names)
-    keys = PackedStrings.pack(data.keys)
+def _sections(data: IndexData) -> list[tuple[str, str, bytes]]:
+    """``(name, typecode, raw bytes)`` of each section; typecode "" for blobs."""
     country_table, country_codes = _table(data.country)
     admin1_table, admin1_codes = _table(data.admin1)
-    return marshal.dumps(
-        (
-            ids.blob,
-            ids.offsets.tobytes(),
-            names.blob,
-            names.offsets.tobytes(),
-            bytes(data.kinds),
-            data.lat.tobytes(),
-            data.lon.tobytes(),
-            country_table,
-            country_codes.typecode,
-            country_codes.tobytes(),
-            admin1_table,
-            admin1_codes.typecode,
-            admin1_codes.tobytes(),
-            data.population.tobytes(),
-            bytes(data.capital),
-            keys.blob,
-            keys.offsets.tobytes(),
-            data.offsets.tobytes(),
-            data.entries.tobytes(),
-            data.max_words,
-            data.airports,
-            data.admin1_names,
-        )
+    ids_blob, ids_offsets = PackedStrings.pack(data.ids).sections()
+    names_blob, names_offsets = PackedStrings.pack(data.names).sections()
+    keys_blob, keys_offsets = PackedStrings.pack(data.keys).sections()
+    meta = marshal.dumps(
+        (country_table, admin1_table, data.max_words, data.airports, data.admin1_names)
     )
+    return [
+        ("meta", "", meta),
+        ("ids", "", ids_blob),
+        ("ids_offsets", "I", ids_offsets),
+        ("names", "", names_blob),
+        ("names_offsets", "I", names_offsets),
+        ("kinds", "B", bytes(data.kinds)),
+        ("lat", "d", data.lat.tobytes()),
+        ("lon", "d", data.lon.tobytes()),
+        ("country_codes", country_codes.typecode, country_codes.tobytes()),
+        ("admin1_codes", admin1_codes.typecode, admin1_codes.tobytes()),
+        ("population", "q", data.population.tobytes()),
+        ("capital", "B", bytes(data.capital)),
+        ("keys", "", keys_blob),
+        ("keys_offsets", "I", keys_offsets),
+        ("offsets", "I", data.offsets.tobytes()),
+        ("entries", "I", data.entries.tobytes()),
+    ]
 
 
 def write_index(path: str | os.PathLike[str], data: IndexData, *, key: str) -> None:
     """Write *data* to *path* atomically (temporary file + :func:`os.replace`)."""
     path = Path(path)
-    payload = _payload(data)
+    table: dict[str, list[object]] = {}
+    parts: list[bytes] = []
+    size = 0
+    for name, typecode, raw in _sections(data):
+        pad = -size % 8  # keep every section 8-byte aligned for memoryview.cast
+        parts.append(b"\0" * pad)
+        size += pad
+        table[name] = [size, len(raw), typecode]
+        parts.append(raw)
+        size += len(raw)
+    payload = b"".join(parts)
     header = {
         "format": FORMAT_VERSION,
         "key": key,
@@ -210,6 +231,7 @@ def write_index(path: str | os.PathLike[str], data: IndexData, *, key: str) -> N
         "crc32": zlib.crc32(payload),
         "places": len(data.ids),
         "names": len(data.keys),
+        "sections": table,
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -255,14 +277,8 @@ def _parse_header(path: str | os.PathLike[str], magic: bytes, line: bytes) -> di
     return header
 
 
-def _array(typecode: str, raw: bytes) -> array.array[int]:
-    out = array.array(typecode)
-    out.frombytes(raw)
-    return out
-
-
 def read_index(path: str | os.PathLike[str], *, key: str) -> IndexColumns:
-    """Read and verify a cache file written by :func:`write_index`.
+    """Map and verify a cache file written by :func:`write_index`.
 
     Raises
     ------
@@ -271,40 +287,55 @@ def read_index(path: str | os.PathLike[str], *, key: str) -> IndexColumns:
     """
     try:
         with open(path, "rb") as fh:
-            header = _parse_header(path, fh.read(len(MAGIC)), fh.readline(4096))
+            header = _parse_header(path, fh.read(len(MAGIC)), fh.readline(65536))
             if header.get("key") != key:
                 raise GazetteerError(f"{path}: built for other data (stale cache)")
-            payload = fh.read()
+            start = fh.tell()
+            size = os.fstat(fh.fileno()).st_size
+            if size - start != header.get("length") or size == start:
+                raise GazetteerError(f"{path}: corrupt or truncated gazetteer cache")
+            mapping = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     except OSError as exc:
         raise GazetteerError(f"{path}: cannot read the gazetteer cache ({exc})") from exc
-    if len(payload) != header.get("length") or zlib.crc32(payload) != header.get("crc32"):
+    view = memoryview(mapping)
+    if zlib.crc32(view[start:]) != header.get("crc32"):
         raise GazetteerError(f"{path}: corrupt or truncated gazetteer cache")
     try:
-        c = marshal.loads(payload)
-        lat: array.array[float] = array.array("d")
-        lat.frombytes(c[5])
-        lon: array.array[float] = array.array("d")
-        lon.frombytes(c[6])
-        columns = IndexColumns(
-            ids=PackedStrings(c[0], _array("I", c[1])),
-            names=PackedStrings(c[2], _array("I", c[3])),
-            kinds=c[4],
-            lat=lat,
-            lon=lon,
-            country_table=c[7],
-            country_codes=_array(c[8], c[9]),
-            admin1_table=c[10],
-            admin1_codes=_array(c[11], c[12]),
-            population=_array("q", c[13]),
-            capital=c[14],
-            keys=PackedStrings(c[15], _array("I", c[16])),
-            offsets=_array("I", c[17]),
-            entries=_array("I", c[18]),
-            max_words=c[19],
-            airports=c[20],
-            admin1_names=c[21],
+        table = header["sections"]
+        assert isinstance(table, dict)
+
+        def section(name: str) -> Any:
+            offset, length, typecode = table[name]
+            raw = view[start + offset : start + offset + length]
+            return raw.cast(typecode) if typecode else raw
+
+        def strings(name: str) -> PackedStrings:
+            return PackedStrings(mapping, section(name + "_offsets"), start + table[name][0])
+
+        country_table, admin1_table, max_words, airports, admin1_names = marshal.loads(
+            section("meta")
         )
-    except (ValueError, EOFError, TypeError, IndexError) as exc:
+        columns = IndexColumns(
+            ids=strings("ids"),
+            names=strings("names"),
+            kinds=section("kinds"),
+            lat=section("lat"),
+            lon=section("lon"),
+            country_table=country_table,
+            country_codes=section("country_codes"),
+            admin1_table=admin1_table,
+            admin1_codes=section("admin1_codes"),
+            population=section("population"),
+            capital=section("capital"),
+            keys=strings("keys"),
+            offsets=section("offsets"),
+            entries=section("entries"),
+            max_words=max_words,
+            airports=airports,
+            admin1_names=admin1_names,
+            mapping=mapping,
+        )
+    except (ValueError, EOFError, TypeError, IndexError, KeyError, AssertionError) as exc:
         raise GazetteerError(f"{path}: corrupt gazetteer cache payload") from exc
     n = len(columns.kinds)
     if not (

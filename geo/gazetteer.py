@@ -352,6 +352,10 @@ def build_cache(
             except GazetteerError as exc:
                 log(f"rebuilding: {exc}")
         write_index(path, build_index(log=log), key=key)
+        for old in path.parent.glob("gazetteer-v*.idx"):
+            if old != path:  # an index of an older format: never read again
+                with contextlib.suppress(OSError):
+                    old.unlink()
         return path, read_index(path, key=key), True
 
 
