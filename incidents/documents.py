@@ -116,15 +116,25 @@ _BINARY_FORMATS = frozenset({".xlsx"})
 SUFFIXES: tuple[str, ...] = tuple(_READERS)
 
 
+#: Files that describe a folder rather than report on events; skipped inside
+#: folders (a README of a folder of reports is not a report), read when named.
+_FOLDER_DOCS = ("readme", "license", "licence", "changelog", "copying")
+
+
 def _hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
+
+
+def _skipped_in_folder(name: str) -> bool:
+    stem = name.lower().split(".", 1)[0]
+    return _hidden(name) or stem in _FOLDER_DOCS
 
 
 def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = [name for name in dirs if not _hidden(name)]  # never descend into .git & co
         for name in files:
-            if not _hidden(name):
+            if not _skipped_in_folder(name):
                 yield Path(root) / name
 
 
@@ -134,8 +144,9 @@ def iter_files(
     """The files to read, each with its document id, in order.
 
     Folders are listed sorted (by POSIX relative path); hidden files and
-    folders (names starting with ``.``, Office lock files ``~$``) are skipped
-    inside folders, but a hidden file named directly is read.
+    folders (names starting with ``.``, Office lock files ``~$``) and files
+    that describe the folder (README, LICENSE, CHANGELOG, COPYING, any suffix)
+    are skipped inside folders, but such a file named directly is read.
 
     Parameters
     ----------
@@ -158,7 +169,9 @@ def iter_files(
             if recursive:
                 found = list(_walk(path))
             else:
-                found = [p for p in path.iterdir() if p.is_file() and not _hidden(p.name)]
+                found = [
+                    p for p in path.iterdir() if p.is_file() and not _skipped_in_folder(p.name)
+                ]
             for file in sorted(found, key=lambda p: p.relative_to(path).as_posix()):
                 relative = file.relative_to(path).as_posix()
                 yield file, f"{prefix}/{relative}" if prefix else relative

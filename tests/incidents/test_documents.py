@@ -777,3 +777,14 @@ def test_utf8_with_a_broken_byte_stays_utf8() -> None:
     broken = data[:10] + b"\xff" + data[10:]
     decoded = decode_bytes(broken, "x.txt")
     assert decoded.replace("\ufffd", "") == text
+
+
+def test_readme_and_licence_in_a_folder_are_not_reports_but_are_read_when_named(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "README.md").write_text("# Reports\n\nProtest in Aktau.", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Protest in Aktau.", encoding="utf-8")
+    (tmp_path / "readme_almaty.txt").write_text("Protest in Almaty.", encoding="utf-8")
+    ids = [r.id for r in read_documents(tmp_path, lang="en")]
+    assert ids == [f"{tmp_path.name}/readme_almaty.txt"]
+    assert [r.id for r in read_documents(tmp_path / "README.md", lang="en")] == ["README.md"]
