@@ -23,9 +23,9 @@ Examples
 from __future__ import annotations
 
 import json
-import math
+import operator
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -73,10 +73,24 @@ class _Strings:
             found = self.index[value] = len(self.index)
         return found
 
-    def add_all(self, values: Iterable[str]) -> list[int]:
-        index = self.index
-        # setdefault evaluates len() before inserting: the new string's index
-        return [index.setdefault(v, len(index)) for v in values]
+    def add_columns(self, columns: dict[str, list[str]]) -> dict[str, list[int]]:
+        """Index many string columns at once (one hash pass in C, ``pandas.factorize``)."""
+        names = list(columns)
+        flat = np.empty(1 + sum(len(columns[k]) for k in names), dtype=object)
+        flat[0] = ""
+        offset = 1
+        for k in names:
+            flat[offset : offset + len(columns[k])] = columns[k]
+            offset += len(columns[k])
+        codes, uniques = pd.factorize(flat)
+        remap = np.array([self.add(u) for u in uniques.tolist()], dtype=np.int64)
+        coded = remap[codes]
+        out: dict[str, list[int]] = {}
+        offset = 1
+        for k in names:
+            out[k] = coded[offset : offset + len(columns[k])].tolist()
+            offset += len(columns[k])
+        return out
 
     def table(self) -> list[str]:
         return list(self.index)
@@ -85,8 +99,9 @@ class _Strings:
 def _text(df: pd.DataFrame, name: str, default: str = "") -> list[str]:
     if name not in df.columns:
         return [default] * len(df)
-    values = df[name].to_numpy(dtype=object, na_value=default).tolist()
-    if all(type(v) is str for v in values):
+    col = df[name]
+    values = col.to_numpy(dtype=object, na_value=default).tolist()
+    if pd.api.types.is_string_dtype(col):  # strings (and missing values, now *default*)
         return values
     return [v if isinstance(v, str) else default if v is None or v != v else str(v) for v in values]
 
@@ -96,7 +111,11 @@ def _ints(df: pd.DataFrame, name: str, default: int | None = None) -> list[int |
         return [default] * len(df)
     col = pd.to_numeric(df[name], errors="coerce")
     values = col.to_numpy(dtype="float64", na_value=np.nan)
-    return [default if math.isnan(v) else int(v) for v in values]
+    missing = np.isnan(values)
+    out: list[int | None] = np.where(missing, 0, values).astype(np.int64).tolist()
+    for i in np.flatnonzero(missing).tolist():
+        out[i] = default
+    return out
 
 
 def _coordinates(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -157,6 +176,15 @@ def _more_sources(raw: str, strings: _Strings) -> list[list[int]] | None:
             ]
         )
     return rows or None
+
+
+def _picker(rows: list[int]) -> Callable[[list[Any]], list[Any]]:
+    """``pick(values)``: the values at *rows*, in order (itemgetter: a C loop)."""
+    if len(rows) == 1:
+        only = rows[0]
+        return lambda values: [values[only]]
+    getter = operator.itemgetter(*rows)
+    return lambda values: list(getter(values))
 
 
 def _type_order(types: Iterable[str]) -> list[str]:
@@ -240,22 +268,24 @@ def incident_data(
             fatalities, injured, arrests, participants, troops, victims, strict=True
         )
     ]
-    cols_all: dict[str, list[Any]] = {
-        "sub": strings.add_all(_text(df, "sub_event_type")),
-        "loc": strings.add_all(locations),
-        "where": strings.add_all(where),
-        "when": strings.add_all(when),
-        "counts": strings.add_all(counts),
-        "quote": strings.add_all(quotes),
-        "source": strings.add_all(_text(df, "source")),
-        "agency": strings.add_all(_text(df, "agency")),
-        "url": strings.add_all([safe_url(u) for u in _text(df, "url")]),
-        "place": strings.add_all(_text(df, "place_id")),
-        "unres": strings.add_all(_text(df, "unresolved")),
-        "notes": strings.add_all(_text(df, "notes")),
-        "doc": strings.add_all(_text(df, "doc_id")),
-        "actor": strings.add_all(_text(df, "actor1")),
-    }
+    cols_all: dict[str, list[int]] = strings.add_columns(
+        {
+            "sub": _text(df, "sub_event_type"),
+            "loc": locations,
+            "where": where,
+            "when": when,
+            "counts": counts,
+            "quote": quotes,
+            "source": _text(df, "source"),
+            "agency": _text(df, "agency"),
+            "url": [safe_url(u) for u in _text(df, "url")],
+            "place": _text(df, "place_id"),
+            "unres": _text(df, "unresolved"),
+            "notes": _text(df, "notes"),
+            "doc": _text(df, "doc_id"),
+            "actor": _text(df, "actor1"),
+        }
+    )
     qs: list[int] = []
     qe: list[int] = []
     for quote, s, e in zip(quotes, q_start, q_end, strict=True):
@@ -279,19 +309,20 @@ def incident_data(
     for name in _type_order(by_type):
         rows = by_type[name]
         style = type_style(name, colors)
+        pick = _picker(rows)
         cols: dict[str, list[Any]] = {
-            "lat": [lat[i] for i in rows],
-            "lon": [lon[i] for i in rows],
-            "r": [radius[i] for i in rows],
-            "p": [precision_code[i] for i in rows],
-            "d": [days[i] for i in rows],
-            "f": [fatalities[i] for i in rows],
-            "qs": [qs[i] for i in rows],
-            "qe": [qe[i] for i in rows],
-            "more": [more[i] for i in rows],
+            "lat": pick(lat),
+            "lon": pick(lon),
+            "r": pick(radius),
+            "p": pick(precision_code),
+            "d": pick(days),
+            "f": pick(fatalities),
+            "qs": pick(qs),
+            "qe": pick(qe),
+            "more": pick(more),
         }
         for name_, values in cols_all.items():
-            cols[name_] = [values[i] for i in rows]
+            cols[name_] = pick(values)
         layers.append(
             {
                 "name": name,
