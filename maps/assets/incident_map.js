@@ -1,10 +1,12 @@
 /*
  * incident-mapper: data-driven incident layers for Leaflet (hand-written, MIT).
  *
- * One compact, columnar data block per map (see maps/_data.py), decoded once;
- * markers are canvas shapes added to per-type cluster groups with addLayers
- * after the groups are on the map; popups and tooltips are built on demand
- * from the data with DOM text nodes, never innerHTML of report text.
+ * One compact, columnar data block per map (see maps/_data.py), decoded once.
+ * Each event type is a layer; on every move its points (projected once, in
+ * typed arrays) are bucketed into a screen grid and only what is in view is
+ * drawn: cluster icons, and canvas shape markers created on first use.
+ * Popups and tooltips are built on demand from the data with DOM text nodes,
+ * never innerHTML of report text.
  * window.incidentMaps[<element id>] exposes the state; .ready turns true (and
  * the map container gets data-incident-map-ready="1") when every layer is in.
  */
