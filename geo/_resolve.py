@@ -37,11 +37,12 @@ from geo.types import Kind, Mention, Place, Precision
 
 __all__ = ["resolve"]
 
-_COUNTRY_PRIOR = 10.0
+_COUNTRY_PRIOR = 8.5
 _REGION_PRIOR = 6.4
 _CAPITAL_BONUS = 1.0
 _ALTERNATE_PENALTY = 0.3
 _COUNTRY_CONTEXT = 2.0
+_COUNTRY_SHARE = 2.0
 _REGION_CONTEXT = 2.5
 _QUALIFIER = 5.0
 _BIAS = 2.0
@@ -99,7 +100,12 @@ class _Context:
         if cc:
             weight = self.countries.get(cc, 0.0) - own.get(cc, 0.0)
             if weight > 1e-9:
-                bonus += _COUNTRY_CONTEXT * min(1.0, weight)
+                total = sum(self.countries.values()) - sum(
+                    v for k, v in own.items() if not k.startswith("@")
+                )
+                share = weight / total if total > 1e-9 else 0.0
+                # named at all, and how much of the text is about that country
+                bonus += _COUNTRY_CONTEXT * min(1.0, weight) + _COUNTRY_SHARE * share
             if cc in self.bias:
                 bonus += _BIAS
         if place.admin1_code and place.kind != Kind.REGION:
