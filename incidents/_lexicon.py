@@ -33,6 +33,8 @@ _MAX_GAP = 6
 
 # One word of a pattern: (folded text, is a prefix)
 _Word = tuple[str, bool]
+# (label, pattern, segments, is one plain word)
+_Entry = tuple[str, str, tuple[tuple[_Word, ...], ...], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def _word_matches(word: _Word, token: str) -> bool:
 
 
 class PatternSet:
-    """Labelled patterns, indexed by the first two letters of their first word.
+    """Labelled patterns, indexed by their first word (prefixes by its first two letters).
 
     Parameters
     ----------
@@ -90,14 +92,24 @@ class PatternSet:
     """
 
     def __init__(self, patterns: Mapping[str, Iterable[str]]) -> None:
-        self._index: dict[str, list[tuple[str, str, tuple[tuple[_Word, ...], ...]]]] = {}
+        # exact first words in a dict; prefixes by their first two letters
+        self._exact: dict[str, list[_Entry]] = {}
+        self._prefix: dict[str, list[_Entry]] = {}
         for label, items in patterns.items():
             for pattern in items:
                 compiled = _compile(pattern)
                 if not compiled:
                     continue
-                key = compiled[0][0][0][:2]
-                self._index.setdefault(key, []).append((label, pattern, compiled))
+                text, prefix = compiled[0][0]
+                entry = (label, pattern, compiled, len(compiled) == 1 and len(compiled[0]) == 1)
+                if prefix:
+                    self._prefix.setdefault(text[:2], []).append(entry)
+                else:
+                    self._exact.setdefault(text, []).append(entry)
+        # every prefix, for one C-level startswith() that rejects most tokens
+        self._starts = tuple(
+            {entry[2][0][0][0] for bucket in self._prefix.values() for entry in bucket}
+        )
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Hit]:
         """Every pattern occurrence in ``tokens[start:end]``, in text order.
@@ -108,13 +120,16 @@ class PatternSet:
         stop = len(tokens) if end is None else end
         words = [t.folded for t in tokens[:stop]]
         hits: list[Hit] = []
+        exact_words, starts = self._exact, self._starts
         for i in range(start, stop):
-            candidates = self._index.get(words[i][:2])
-            if not candidates:
-                continue
+            word = words[i]
+            if word not in exact_words and not (starts and word.startswith(starts)):
+                continue  # the common case, decided in C
+            exact = exact_words.get(word, ())
+            prefixed = [e for e in self._prefix.get(word[:2], ()) if word.startswith(e[2][0][0][0])]
             best: dict[str, Hit] = {}
-            for label, pattern, compiled in candidates:
-                last = _match(compiled, words, i)
+            for label, pattern, compiled, single in (*exact, *prefixed):
+                last = i + 1 if single else _match(compiled, words, i)
                 if last is not None and (label not in best or last > best[label].end):
                     best[label] = Hit(label, i, last, pattern)
             hits.extend(best.values())

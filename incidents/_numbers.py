@@ -110,6 +110,11 @@ def _group_patterns(lang: str) -> PatternSet:
 
 
 @functools.cache
+def _words(lang: str) -> dict[str, int]:
+    return {fold(k): v for k, v in _numbers()["words"].get(lang, {}).items()}
+
+
+@functools.cache
 def _phrases() -> PatternSet:
     table: dict[str, list[str]] = {}
     for phrase, value in _numbers()["phrases"].items():
@@ -162,7 +167,7 @@ def parse_number(raw: str, lang: str | None) -> int | None:
 
 
 def _figures(text: str, tokens: Sequence[Token], lang: str) -> list[_Figure]:
-    words: dict[str, int] = {fold(k): v for k, v in _numbers()["words"].get(lang, {}).items()}
+    words = _words(lang)
     multipliers = _multipliers()
     by_start = {t.start: n for n, t in enumerate(tokens)}
     figures: list[_Figure] = []

@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -245,7 +246,8 @@ def _strip(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+@functools.lru_cache(maxsize=1024)
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Tokens of ``text[start:end]`` with offsets into *text*.
 
     Words are split at hyphens and apostrophes ("Ex-Banker" is two tokens);
@@ -261,10 +263,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
     Returns
     -------
-    list of Token
+    tuple of Token
+        Cached: extraction asks for a sentence's tokens several times.
     """
     stop = len(text) if end is None else end
-    return [
-        Token(m.group(), fold(m.group()), m.start(), m.end())
+    return tuple(
+        Token(m.group(), _fold_token(m.group()), m.start(), m.end())
         for m in _TOKEN.finditer(text, start, stop)
-    ]
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    return fold(token)
