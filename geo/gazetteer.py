@@ -128,6 +128,11 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._data)
 
+    def __reduce__(self) -> tuple[Any, tuple[str | None]]:
+        # The index is a memory-mapped file: a pickled gazetteer (a process
+        # started with "spawn") loads it again from the same cache folder.
+        return (_load_from, (str(self.path.parent) if self.path else None,))
+
     def __iter__(self) -> Iterator[Place]:
         return (self._place(i) for i in range(len(self._data)))
 
@@ -357,6 +362,10 @@ def build_cache(
                 with contextlib.suppress(OSError):
                     old.unlink()
         return path, read_index(path, key=key), True
+
+
+def _load_from(folder: str | None) -> Gazetteer:
+    return load_gazetteer(cache_dir=folder)
 
 
 _LOADED: dict[Path, Gazetteer] = {}

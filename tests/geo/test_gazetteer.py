@@ -150,6 +150,14 @@ def test_loaded_once_per_process(gazetteer: Gazetteer) -> None:
     assert load_gazetteer() is load_gazetteer()
 
 
+def test_pickles_as_a_reference_to_its_cache(gazetteer: Gazetteer) -> None:
+    import pickle
+
+    raw = pickle.dumps(gazetteer)
+    assert len(raw) < 1000  # not the index itself
+    assert pickle.loads(raw) is gazetteer  # same cache folder, same process
+
+
 def test_pack_roundtrip() -> None:
     for index in (0, 1, 241_774):
         for code, name_type in enumerate(("name", "alternate", "code", "demonym")):
