@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for n, name, seconds, size_mb, load, ready in rows:
         if seconds is None:
-            lines.append(f"| {n:,} | {name} | not run (`--folium-max {args.folium_max}`) | | |")
+            lines.append(f"| {n:,} | {name} | not run (`--folium-max {args.folium_max}`) | | | | |")
             continue
         lines.append(
             f"| {n:,} | {name} | {fmt(seconds, '.2f')} | {fmt(size_mb, '.1f')} | {fmt(load, '.2f')} "
