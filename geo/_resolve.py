@@ -43,6 +43,9 @@ _CAPITAL_BONUS = 1.0
 _ALTERNATE_PENALTY = 0.3
 _COUNTRY_CONTEXT = 2.0
 _COUNTRY_SHARE = 2.0
+_PROXIMITY = 1.5  # at most, for a place right next to another place of the text
+_PROXIMITY_KM = 300.0
+_PROXIMITY_POOL = 10
 _REGION_CONTEXT = 2.5
 _QUALIFIER = 5.0
 _BIAS = 2.0
@@ -131,6 +134,7 @@ def _ranked(
     ctx: _Context | None,
     name: str,
     qualifier: Place | None,
+    anchors: Sequence[tuple[str, Place]] = (),
 ) -> list[tuple[float, Place]]:
     best: dict[str, tuple[float, Place]] = {}
     # regions named after their main city ("Almaty", "Aktobe"): the name means the city
@@ -156,7 +160,26 @@ def _ranked(
             best[place.id] = (score, place)
     if len(best) <= 1:
         return list(best.values())
+    if anchors:
+        # spatial coherence: near the other places of the text (other names only)
+        top = heapq.nlargest(_PROXIMITY_POOL, best.values(), key=_by_score)
+        near = [p for n, p in anchors if n != name]
+        if near:
+            return heapq.nlargest(
+                4, ((sc + _proximity(pl, near), pl) for sc, pl in top), key=_by_score
+            )
     return heapq.nlargest(4, best.values(), key=_by_score)
+
+
+def _proximity(place: Place, near: Sequence[Place]) -> float:
+    if place.kind == Kind.COUNTRY:
+        return 0.0
+    coslat = math.cos(math.radians(place.lat))
+    best = min(
+        (p.lat - place.lat) ** 2 + ((p.lon - place.lon) * coslat) ** 2 for p in near
+    )
+    km = 111.2 * math.sqrt(best)
+    return _PROXIMITY * max(0.0, 1.0 - km / _PROXIMITY_KM)
 
 
 def _by_score(item: tuple[float, Place]) -> tuple[float, str]:
@@ -243,10 +266,19 @@ def resolve(
     for cand, ranked, first, name in zip(cands, first_rank, firsts, names, strict=True):
         if first is not None and cand.kind != "landmark":
             ctx.add(first, _weight(first, cand, _certainty(ranked)), name)
+    # anchors for spatial coherence: the confident first guesses below country level
+    anchors = [
+        (name, first)
+        for name, first, ranked, cand in zip(names, firsts, first_rank, cands, strict=True)
+        if first is not None
+        and first.kind in (Kind.CITY, Kind.REGION)
+        and cand.kind != "demonym"
+        and _certainty(ranked) >= 0.7
+    ]
     # pass 2: with the document as context
     resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
     for k, pool in enumerate(pools):
-        ranked = _ranked(pool, ctx, names[k], quals[k])
+        ranked = _ranked(pool, ctx, names[k], quals[k], anchors)
         if not ranked:
             resolved.append((None, 0.0, ()))
             continue
