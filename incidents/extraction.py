@@ -91,7 +91,7 @@ def extract_incidents(
     Parameters
     ----------
     document : Document
-        The report; ``lang`` selects the lexicons (German when unknown),
+        The report; ``lang`` selects the lexicons (detected when None),
         ``published``/``date_precision`` anchor relative dates.
     mentions : sequence of Mention
         Place mentions in ``document.text`` (offsets into it), e.g. from
@@ -107,7 +107,7 @@ def extract_incidents(
         whose place could not be resolved have ``place=None``.
     """
     text = document.text
-    lang = document.lang or "de"
+    lang = document.lang or _language(text)
     locator = Locator(text, mentions, lang, gazetteer=gazetteer)
     outlet = outlet_of(document)
     published, date_precision = document.published, document.date_precision
@@ -300,6 +300,13 @@ def _clause_index(bounds: Sequence[tuple[int, int]], offset: int) -> int:
         if offset < hi:
             return n
     return len(bounds) - 1
+
+
+def _language(text: str) -> str:
+    """The text's language among those with lexicons (German for a blank text)."""
+    from geo.language import SUPPORTED_LANGUAGES, detect_language
+
+    return detect_language(text, languages=SUPPORTED_LANGUAGES) or "de"
 
 
 def _roles(groups: Sequence[Any]) -> set[str]:

@@ -66,3 +66,10 @@ def test_outlet_joins_publisher_and_photo_credits() -> None:
     assert outlet_of(doc) == "dpa; TASS"
     assert outlet_of(Document(id="b", text="", agencies=("AP",))) == "AP"
     assert outlet_of(Document(id="c", text="")) is None
+
+
+def test_the_office_nearest_the_reporting_word_speaks() -> None:
+    text = "Police arrested 40 people in the capital, the interior ministry said."
+    assert quoted_source(tokenize(text), "en") == "Interior Ministry"
+    text = "Laut Polizei nahmen Soldaten des Verteidigungsministeriums 40 Menschen fest."
+    assert quoted_source(tokenize(text), "de") == "police"

@@ -475,3 +475,13 @@ def test_french_and_spanish(text: str, lang: str, expected: tuple[str, dt.date])
     [incident] = extract_de(text, [mention(text, "Almaty", ALMATY)], lang=lang)
     assert (incident.event_type, incident.event_date) == expected
     assert pid(incident) == ALMATY.id
+
+
+def test_language_is_detected_when_the_document_does_not_say() -> None:
+    text = "Police arrested 40 protesters in Almaty on Thursday, the interior ministry said."
+    doc = Document(id="en", text=text, published=dt.date(2022, 1, 7), date_precision=1)
+    [incident] = extract_incidents(doc, [mention(text, "Almaty", ALMATY)])
+    # arrested protesters: a protest met with arrests (English lexicons were used)
+    assert (incident.sub_event_type, incident.arrests) == ("Protest with intervention", 40)
+    assert incident.event_date == dt.date(2022, 1, 6)
+    assert incident.sources[0].agency == "Interior Ministry"
