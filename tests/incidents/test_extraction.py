@@ -485,3 +485,16 @@ def test_language_is_detected_when_the_document_does_not_say() -> None:
     assert (incident.sub_event_type, incident.arrests) == ("Protest with intervention", 40)
     assert incident.event_date == dt.date(2022, 1, 6)
     assert incident.sources[0].agency == "Interior Ministry"
+
+
+def test_the_capital_is_the_capital_of_the_country_named(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Lage in Kasachstan bleibt angespannt. In der Hauptstadt versammelten sich am Freitag Demonstranten."
+    doc = Document(id="c", text=text, published=dt.date(2022, 1, 7), date_precision=1, lang="de")
+    [incident] = extract_incidents(
+        doc, [mention(text, "Kasachstan", KAZAKHSTAN)], gazetteer=gazetteer
+    )
+    assert incident.place is not None
+    assert (incident.place.country_code, incident.place.capital) == ("KZ", True)
+    assert incident.precision is Precision.CITY
+    source = incident.sources[0]
+    assert text[source.place_start : source.place_end] == "Hauptstadt"  # type: ignore[misc]
