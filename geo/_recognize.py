@@ -427,8 +427,8 @@ class Recognizer:
         cues = self.cues
         surface = text[base + start : base + end]
         folded = " ".join(self.fold(t[2]) for t in toks[i : j + 1])
-        if len(folded) < 2 or folded in cues.person_titles:
-            return None  # "E", "Sen", "Gov": never places by themselves
+        if len(folded) < 2 or folded in cues.person_titles or folded in cues.feature_words:
+            return None  # "E", "Sen", "Gov", "North", "Central": never places by themselves
         if surface.isupper() and len(surface) <= 5 and surface.isalpha():
             # acronyms ("NATO", "FDA", "HIV") only as country/region codes or spelled so
             entries = tuple(

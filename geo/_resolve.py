@@ -175,9 +175,7 @@ def _proximity(place: Place, near: Sequence[Place]) -> float:
     if place.kind == Kind.COUNTRY:
         return 0.0
     coslat = math.cos(math.radians(place.lat))
-    best = min(
-        (p.lat - place.lat) ** 2 + ((p.lon - place.lon) * coslat) ** 2 for p in near
-    )
+    best = min((p.lat - place.lat) ** 2 + ((p.lon - place.lon) * coslat) ** 2 for p in near)
     km = 111.2 * math.sqrt(best)
     return _PROXIMITY * max(0.0, 1.0 - km / _PROXIMITY_KM)
 
