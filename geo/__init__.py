@@ -8,6 +8,9 @@ Examples
 >>> import geo
 >>> geo.fold("Alma-Ata")
 'alma ata'
+>>> from geo import geoparse
+>>> [m.text for m in geoparse("Proteste in Almaty und Aktobe.", lang="de")]
+['Almaty', 'Aktobe']
 """
 
 from __future__ import annotations
@@ -24,13 +27,16 @@ from geo.errors import (
     IncidentMapperError,
     RendererUnavailable,
 )
+
+# Imported eagerly: the function ``geoparse`` shares its name with its module,
+# and a lazy lookup would hand out the module once anything imported it.
+from geo.geoparse import Geoparser, geoparse, resolve_spans
 from geo.normalize import fold
 from geo.types import Kind, Mention, Place, Precision
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer, NameEntry, load_gazetteer
     from geo.geocoder import OfflineGeocoder
-    from geo.geoparse import Geoparser, geoparse, resolve_spans
 
 __all__ = [
     "ConfigError",
@@ -59,9 +65,6 @@ _LAZY = {
     "NameEntry": "geo.gazetteer",
     "load_gazetteer": "geo.gazetteer",
     "OfflineGeocoder": "geo.geocoder",
-    "Geoparser": "geo.geoparse",
-    "geoparse": "geo.geoparse",
-    "resolve_spans": "geo.geoparse",
 }
 
 
