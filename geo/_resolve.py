@@ -83,6 +83,7 @@ class _Context:
         self.countries: dict[str, float] = {}
         self.regions: dict[str, float] = {}
         self.by_name: dict[str, dict[str, float]] = {}
+        self.total = 0.0
         self.bias = {c.upper() for c in bias}
 
     def add(self, place: Place, weight: float, name: str) -> None:
@@ -91,6 +92,8 @@ class _Context:
             cc = place.country_code
             self.countries[cc] = self.countries.get(cc, 0.0) + weight
             own[cc] = own.get(cc, 0.0) + weight
+            own["#"] = own.get("#", 0.0) + weight
+            self.total += weight
         if place.kind == Kind.REGION and place.admin1_code:
             code = place.admin1_code
             self.regions[code] = self.regions.get(code, 0.0) + weight
@@ -103,9 +106,7 @@ class _Context:
         if cc:
             weight = self.countries.get(cc, 0.0) - own.get(cc, 0.0)
             if weight > 1e-9:
-                total = sum(self.countries.values()) - sum(
-                    v for k, v in own.items() if not k.startswith("@")
-                )
+                total = self.total - own.get("#", 0.0)
                 share = weight / total if total > 1e-9 else 0.0
                 # named at all, and how much of the text is about that country
                 bonus += _COUNTRY_CONTEXT * min(1.0, weight) + _COUNTRY_SHARE * share
@@ -129,13 +130,8 @@ def _usable(cand: Candidate) -> list[Any]:
     return entries or list(cand.entries)
 
 
-def _ranked(
-    entries: list[Any],
-    ctx: _Context | None,
-    name: str,
-    qualifier: Place | None,
-    anchors: Sequence[tuple[str, Place]] = (),
-) -> list[tuple[float, Place]]:
+def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
+    """Each place of a name once, with its prior score (no context), best first."""
     best: dict[str, tuple[float, Place]] = {}
     # regions named after their main city ("Almaty", "Aktobe"): the name means the city
     region_codes = {e.place.admin1_code for e in entries if e.place.kind == Kind.REGION}
@@ -143,32 +139,44 @@ def _ranked(
         place = entry.place
         score = _prior(place, entry.name_type)
         if (
-            place.kind == Kind.CITY
+            region_codes
+            and place.kind == Kind.CITY
             and entry.name_type == "name"
             and place.admin1_code in region_codes
         ):
             score += _CAPITAL_BONUS
-        if ctx is not None:
-            score += ctx.score(place, name)
+        old = best.get(place.id)
+        if old is None or old[0] < score:
+            best[place.id] = (score, place)
+    return sorted(best.values(), key=_by_score, reverse=True)
+
+
+def _ranked(
+    base: list[tuple[float, Place]],
+    ctx: _Context | None,
+    name: str,
+    qualifier: Place | None,
+    anchors: Sequence[tuple[str, Place]] = (),
+) -> list[tuple[float, Place]]:
+    if ctx is None or len(base) <= 1:
+        return base[:4]
+    scored: list[tuple[float, Place]] = []
+    for prior, place in base:
+        score = prior + ctx.score(place, name)
         if (
             qualifier is not None
             and place.kind != qualifier.kind
             and place.country_code == qualifier.country_code
         ) and (qualifier.kind == Kind.COUNTRY or place.admin1_code == qualifier.admin1_code):
             score += _QUALIFIER
-        if place.id not in best or best[place.id][0] < score:
-            best[place.id] = (score, place)
-    if len(best) <= 1:
-        return list(best.values())
-    if anchors:
+        scored.append((score, place))
+    top = heapq.nlargest(_PROXIMITY_POOL, scored, key=_by_score)
+    if anchors and top[0][0] - top[1][0] < _PROXIMITY:
         # spatial coherence: near the other places of the text (other names only)
-        top = heapq.nlargest(_PROXIMITY_POOL, best.values(), key=_by_score)
         near = [p for n, p in anchors if n != name]
         if near:
-            return heapq.nlargest(
-                4, ((sc + _proximity(pl, near), pl) for sc, pl in top), key=_by_score
-            )
-    return heapq.nlargest(4, best.values(), key=_by_score)
+            top = [(sc + _proximity(pl, near), pl) for sc, pl in top]
+    return heapq.nlargest(4, top, key=_by_score)
 
 
 def _proximity(place: Place, near: Sequence[Place]) -> float:
@@ -257,7 +265,8 @@ def resolve(
     pools = [_usable(c) for c in cands]
     # pass 1: each candidate alone
     names = [fold(c.text) for c in cands]
-    first_rank = [_ranked(p, None, "", None) for p in pools]
+    pools = [_base_scores(p) for p in pools]
+    first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
     quals = _qualifiers(cands, text, firsts)
     ctx = _Context(country_bias)
