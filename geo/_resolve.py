@@ -234,6 +234,7 @@ def resolve(
     *,
     country_bias: Sequence[str] = (),
     context: Sequence[Candidate] = (),
+    prune: bool = False,
 ) -> list[Mention]:
     """Resolve recognised candidates of one document into mentions.
 
@@ -250,6 +251,10 @@ def resolve(
     context : sequence of Candidate
         More candidates of the same text that only vote for the context
         (other places in a text whose gold spans are resolved).
+    prune : bool
+        Drop one-word names known only as an alternate name of a place of
+        under a million people in a country nothing else in the text points
+        to ("Hamas" as an alternate name of Hamm): recognition, not gold spans.
 
     Returns
     -------
@@ -284,13 +289,17 @@ def resolve(
     ]
     # pass 2: with the document as context
     resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
+    drop: set[int] = set()
     for k, pool in enumerate(pools):
         ranked = _ranked(pool, ctx, names[k], quals[k], anchors)
         if not ranked:
             resolved.append((None, 0.0, ()))
             continue
         alternatives = tuple(p for _, p in ranked[1:4])
-        resolved.append((ranked[0][1], _certainty(ranked), alternatives))
+        chosen = ranked[0][1]
+        if prune and _unsupported_alternate(cands[k], names[k], chosen, ctx):
+            drop.add(k)
+        resolved.append((chosen, _certainty(ranked), alternatives))
     cities = [
         (cand.start, place, conf)
         for cand, (place, conf, _) in zip(cands, resolved, strict=True)
@@ -298,11 +307,25 @@ def resolve(
     ]
     main_city = _main_city(cities)
     out: list[Mention] = []
-    for cand, (place, certainty, alternatives) in zip(cands, resolved, strict=True):
+    for k, (cand, (place, certainty, alternatives)) in enumerate(zip(cands, resolved, strict=True)):
+        if k in drop:
+            continue
         out.append(
             _mention(cand, place, certainty, alternatives, text, gazetteer, cities, main_city)
         )
     return out
+
+
+def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Context) -> bool:
+    if cand.kind != "name" or cand.cue or " " in name or place.kind == Kind.COUNTRY:
+        return False
+    if any(e.name_type in ("name", "code") for e in cand.entries):
+        return False
+    if place.population >= 1_000_000 or not place.country_code:
+        return False
+    own = ctx.by_name.get(name, {})
+    support = ctx.countries.get(place.country_code, 0.0) - own.get(place.country_code, 0.0)
+    return support <= 1e-9
 
 
 def _main_city(cities: list[tuple[int, Place, float]]) -> Place | None:

@@ -243,7 +243,11 @@ class Geoparser:
             return []
         rec = self._recognizer(text, lang)
         mentions = _resolve(
-            rec.candidates(text), text, self.gazetteer, country_bias=self.country_bias
+            rec.candidates(text),
+            text,
+            self.gazetteer,
+            country_bias=self.country_bias,
+            prune=True,
         )
         if self.min_confidence > 0:
             mentions = [m for m in mentions if m.confidence >= self.min_confidence]
