@@ -85,6 +85,30 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def unwrap(ring: list[list[float]]) -> list[list[float]]:
+    """Make a ring's longitudes continuous across the antimeridian.
+
+    world-atlas rings (Russia, Fiji) jump from 180 to -180 because d3 cuts
+    them on the sphere when drawing; Leaflet draws the jump as a line across
+    the world. Shifting by 360 where a step exceeds 180 degrees keeps the
+    shape in one piece (parts east of 180 are drawn just past the edge). A
+    ring that goes all the way round (Antarctica) is left as it is.
+    """
+    out = [ring[0][:]]
+    shift = 0.0
+    for (x0, _), (x1, y1) in zip(ring, ring[1:], strict=False):
+        step = x1 - x0
+        if step > 180:
+            shift -= 360
+        elif step < -180:
+            shift += 360
+        out.append([round(x1 + shift, 2), y1])
+    lons = [p[0] for p in out]
+    if max(lons) - min(lons) >= 359 or abs(out[-1][0] - out[0][0]) > 1e-6:
+        return ring
+    return out
+
+
 def topo_to_geojson(topo: dict, name: str) -> dict:
     """Decode one TopoJSON object (quantized, delta-encoded arcs) to a FeatureCollection."""
     kx, ky = topo["transform"]["scale"]
@@ -104,7 +128,7 @@ def topo_to_geojson(topo: dict, name: str) -> dict:
         for i in indexes:
             points = arcs[i] if i >= 0 else arcs[~i][::-1]
             out.extend([list(p) for p in (points if not out else points[1:])])
-        return out
+        return unwrap(out)
 
     features = []
     for geom in topo["objects"][name]["geometries"]:
