@@ -9,6 +9,7 @@ to 0.01 degree (Natural Earth 1:110m is coarser than that).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import shutil
 import sys
@@ -96,7 +97,7 @@ def unwrap(ring: list[list[float]]) -> list[list[float]]:
     """
     out = [ring[0][:]]
     shift = 0.0
-    for (x0, _), (x1, y1) in zip(ring, ring[1:], strict=False):
+    for (x0, _), (x1, y1) in itertools.pairwise(ring):
         step = x1 - x0
         if step > 180:
             shift -= 360
