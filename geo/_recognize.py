@@ -427,8 +427,16 @@ class Recognizer:
         cues = self.cues
         surface = text[base + start : base + end]
         folded = " ".join(self.fold(t[2]) for t in toks[i : j + 1])
-        if len(folded) < 2 or folded in cues.person_titles or folded in cues.feature_words:
-            return None  # "E", "Sen", "Gov", "North", "Central": never places by themselves
+        # "Orange County", "Lake County": the unit word makes even a common word a name
+        unit_next = (
+            j + 1 < len(toks)
+            and toks[j + 1][2][0].isupper()
+            and self.fold(toks[j + 1][2]) in cues.admin_units
+        )
+        if len(folded) < 2 or folded in cues.person_titles:
+            return None  # "E", "Sen", "Gov": never places by themselves
+        if folded in cues.feature_words and not unit_next:
+            return None  # "North", "Central", "Lake" alone
         if surface.isupper() and len(surface) <= 5 and surface.isalpha():
             # acronyms ("NATO", "FDA", "HIV") only as country/region codes or spelled so
             entries = tuple(
@@ -543,7 +551,7 @@ class Recognizer:
                 return None
         if (
             single
-            and not (country or cue)
+            and not (country or cue or unit_next)
             and self._is_word(folded, initial)
             and _max_population(entries) < 1_000_000
         ):
@@ -561,12 +569,7 @@ class Recognizer:
         stop = base + end
         if surface.endswith(("'s", "’s")) and len(surface) > 3:
             stop -= 2  # "Russia's" names Russia
-        elif (
-            j + 1 < len(toks)
-            and self.fold(toks[j + 1][2]) in cues.admin_units
-            and toks[j + 1][2][0].isupper()
-            and not _has_kind(entries, Kind.COUNTRY)
-        ):
+        elif unit_next and not _has_kind(entries, Kind.COUNTRY):
             stop = base + toks[j + 1][1]  # "Laurel County": a unit the gazetteer may lack
             kind = "unit"
         return Candidate(abs_start, stop, text[abs_start:stop], kind, entries, confidence, cue)
