@@ -180,8 +180,8 @@ def _ranked(
 
 
 def _proximity(place: Place, near: Sequence[Place]) -> float:
-    if place.kind == Kind.COUNTRY:
-        return 0.0
+    if place.kind == Kind.COUNTRY:  # a country is near everything inside it
+        return _PROXIMITY if any(p.country_code == place.country_code for p in near) else 0.0
     coslat = math.cos(math.radians(place.lat))
     best = min((p.lat - place.lat) ** 2 + ((p.lon - place.lon) * coslat) ** 2 for p in near)
     km = 111.2 * math.sqrt(best)
