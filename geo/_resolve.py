@@ -300,10 +300,16 @@ def resolve(
         if prune and _unsupported_alternate(cands[k], names[k], chosen, ctx):
             drop.add(k)
         resolved.append((chosen, _certainty(ranked), alternatives))
+    # containing cities for landmarks: only mentions that are kept (a dropped
+    # common word such as "Stadtzentrum", an alternate name of a Spanish
+    # "Centro", must not pull "Platz der Republik" to Spain)
     cities = [
         (cand.start, place, conf)
-        for cand, (place, conf, _) in zip(cands, resolved, strict=True)
-        if place is not None and place.kind == Kind.CITY and cand.kind in ("name", "airport")
+        for k, (cand, (place, conf, _)) in enumerate(zip(cands, resolved, strict=True))
+        if k not in drop
+        and place is not None
+        and place.kind == Kind.CITY
+        and cand.kind in ("name", "airport")
     ]
     main_city = _main_city(cities)
     out: list[Mention] = []

@@ -71,4 +71,4 @@ def test_demo_shows_layers_precision_and_time(demo: dict) -> None:
     for event_type in set(table["event_type"]):
         assert event_type in html
     assert "GeoNames" in html
-    assert "<script src=\"http" not in html
+    assert '<script src="http' not in html
