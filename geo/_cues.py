@@ -46,6 +46,11 @@ class Cues:
     admin_units: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     abbreviations: tuple[tuple[str, str, bool], ...] = ()  # (abbreviation, name, after comma only)
+    place_nouns: tuple[str, ...] = ()  # endings of nouns in apposition: "Gebietshauptstadt X"
+
+    def is_place_noun(self, folded: str) -> bool:
+        """Whether *folded* is a noun that names what the next word is ("Metropole")."""
+        return bool(self.place_nouns) and folded.endswith(self.place_nouns)
 
     @property
     def nouns_capitalised(self) -> bool:
@@ -104,6 +109,7 @@ def cues_for(lang: str | None) -> Cues:
         admin_units=_folded(row.get("admin_units")),
         speech_verbs=_folded(row.get("speech_verbs")),
         abbreviations=_abbreviations(row.get("abbreviations")),
+        place_nouns=tuple(sorted(_folded(row.get("place_nouns")))),
     )
 
 

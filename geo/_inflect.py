@@ -11,6 +11,8 @@ Examples
 ('москв', 'москва')
 >>> "kasachstan" in name_variants("kasachstans", "de")
 True
+>>> "алма ата" in name_variants("алма ате", "ru")
+True
 >>> name_variants("russia's", "en")
 ('russia',)
 >>> adjective_stems("kasachischen", ("en", "e"))
@@ -91,7 +93,8 @@ def name_variants(folded: str, lang: str | None) -> tuple[str, ...]:
         lasts.append(bare)
         last = bare
     if lang == "ru":
-        lasts.extend(_apply(last, _RU_RULES, 3))
+        # the last part of a hyphenated name is short: "Алма-Ате", "Алма-Аты"
+        lasts.extend(_apply(last, _RU_RULES, 2 if head else 3))
         if head:  # an adjective before the noun is inflected too: "Южной Корее"
             first, _, rest = folded.partition(" ")
             for ending, nominative in _RU_ADJ:

@@ -464,7 +464,8 @@ class Recognizer:
         if i > 0:
             prev_word = toks[i - 1][2]
             prev_f = self.fold(prev_word)
-            cue = prev_f in cues.place_cues
+            # "in Almaty", and in German "der Gebietshauptstadt Taldykorgan"
+            cue = prev_f in cues.place_cues or cues.is_place_noun(prev_f)
             prev_is_cap = prev_word[0].isupper()
             prev_in_hit = (i - 1) in hit_words
             initial = False
@@ -520,6 +521,7 @@ class Recognizer:
             and not (prev_in_hit or cue or country)
             and prev_f not in cues.stop_words
             and prev_f not in cues.feature_words
+            and not cues.is_place_noun(prev_f)
         ):
             harmless = common_word(prev_f, self.lang) and (
                 cues.nouns_capitalised or is_sentence_start(text, base + toks[i - 1][0])

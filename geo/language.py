@@ -9,6 +9,8 @@ Examples
 'ru'
 >>> detect_language("Demonstranten besetzten am Mittwoch das Rathaus in Almaty.")
 'de'
+>>> detect_language("Беспорядки в Алма-Ате.")
+'ru'
 >>> detect_language("   ") is None
 True
 """
@@ -19,10 +21,23 @@ import functools
 from collections.abc import Collection
 from typing import Any
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language"]
+__all__ = ["DETECTABLE_LANGUAGES", "SUPPORTED_LANGUAGES", "detect_language"]
 
 #: Languages whose lexicons ship with incident-mapper, best supported first.
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("de", "en", "ru", "fr", "es")
+
+#: What detection may answer by default: our languages and the news languages
+#: closest to them. Without the restriction short Russian texts come out as
+#: Bulgarian or Belarusian and lose the Russian lexicons.
+DETECTABLE_LANGUAGES: tuple[str, ...] = (
+    *SUPPORTED_LANGUAGES,
+    "uk",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "tr",
+)
 
 
 @functools.cache
@@ -38,7 +53,7 @@ def _identifier(languages: tuple[str, ...] | None) -> Any:
 def detect_language(
     text: str,
     *,
-    languages: Collection[str] | None = None,
+    languages: Collection[str] | None = DETECTABLE_LANGUAGES,
     sample: int = 4000,
 ) -> str | None:
     """Return the ISO 639-1 code of *text*'s language, or None for blank text.
@@ -48,7 +63,8 @@ def detect_language(
     text : str
         The document text.
     languages : collection of str, optional
-        Restrict the answer to these codes (e.g. :data:`SUPPORTED_LANGUAGES`).
+        Restrict the answer to these codes (default
+        :data:`DETECTABLE_LANGUAGES`; None allows all 97 of py3langid's).
     sample : int
         Only the first *sample* characters are classified: news language does
         not change mid-article, and this keeps long documents cheap.
