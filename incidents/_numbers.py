@@ -285,7 +285,7 @@ def find_counts(text: str, lang: str | None, start: int = 0, end: int | None = N
             value += 1  # "detained the leader and two others": three people
             if _forward(fig, tokens, cats_at, ranks, figure_starts) is None:
                 fig = _Figure(fig.value, fig.first, fig.last, fig.start, fig.end, fig.article, 9)
-        hit = _forward(fig, tokens, cats_at, ranks, figure_starts)
+        hit = _forward(fig, tokens, cats_at, ranks, figure_starts, code == "de")
         if not fig.article and (hit is None or ranks[hit.label] > 1):
             back = _backward(fig, tokens, cat_hits)
             if back is not None and (hit is None or ranks[back.label] < ranks[hit.label]):
@@ -350,6 +350,7 @@ def _forward(
     cats_at: dict[int, Hit],
     ranks: dict[str, int],
     figure_starts: set[int],
+    verb_final: bool = False,
 ) -> Hit | None:
     found: Hit | None = None
     stop = min(len(tokens), fig.last + 1 + _WINDOW)
@@ -368,7 +369,9 @@ def _forward(
                 return hit
             if found is None:
                 found = hit
-                stop = min(stop, k + 5)
+                # a verb may still follow the noun: German puts it at the end
+                # ("100 Menschen wurden in der Stadt wegen Plünderungen festgenommen")
+                stop = min(stop, k + (9 if verb_final else 5))
             k = hit.end
             continue
         k += 1
@@ -403,8 +406,8 @@ def _group_for(
             return after[0]
     for group in groups:
         if lo <= group.start < hi:
-            if any(t.text in _CLAUSE_END for t in tokens[lo : group.start]):
-                break
+            if any(t.text in _CLAUSE_END or t.text == "," for t in tokens[lo : group.start]):
+                break  # "..., teilte die Polizei mit": the speaker, not the people counted
             return group
     # "unter den Einsatzkräften gab es 18 Tote", "among them 18 police officers"
     for group in reversed(groups):

@@ -118,3 +118,10 @@ def test_offsets_point_at_the_figure() -> None:
     text = "Intro. Mehr als 3.000 Menschen wurden festgenommen."
     [count] = find_counts(text, "de", start=7)
     assert text[count.start : count.end] == "3.000"
+
+
+def test_german_verb_at_the_end_of_the_clause_still_names_the_count() -> None:
+    text = "Rund 100 Menschen wurden in der Stadt wegen Plünderungen festgenommen, teilte die Polizei mit."
+    [count] = find_counts(text, "de")
+    assert (count.category, count.value, count.qualifier) == ("arrests", 100, "about")
+    assert count.group is None  # the police speak; they are not the people arrested
