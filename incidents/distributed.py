@@ -21,22 +21,19 @@ Examples
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from geo.errors import DocumentError
 from incidents.pipeline import (
     DocumentResult,
     Options,
     PipelineResult,
-    _keep,
     _process_rows,
-    _read,
-    _split_inputs,
+    finish,
+    gather,
     process_document,
 )
-from incidents.types import Document, IncidentRow
+from incidents.types import Document
 
 if TYPE_CHECKING:
     import geopandas
@@ -73,41 +70,15 @@ def run_dask(
         Dask scheduler ("processes", "threads", "synchronous"); default the
         active one (a distributed ``Client`` when there is one).
     """
-    from incidents.extraction import merge_incidents
-    from incidents.table import incidents_to_frame
-
     bag_module = _dask_bag()
     options = options or Options()
-    paths, docs = _split_inputs(inputs)
-    errors: list[DocumentError] = []
-    rows_by_file: dict[str, list[IncidentRow]] = {}
-    for item in _read(paths, options) if paths else ():
-        if isinstance(item, DocumentError):
-            errors.append(item)
-        elif isinstance(item, IncidentRow):
-            rows_by_file.setdefault(item.path or item.row_id.split("#")[0], []).append(item)
-        else:
-            docs.append(item)
-
-    results: list[DocumentResult] = [_process_rows(rows) for rows in rows_by_file.values()]
+    docs, rows, errors = gather(inputs, options)
+    results: list[DocumentResult] = [_process_rows(r) for r in rows]
     if docs:
         parts = npartitions or max(1, len(docs) // 50)
         bag = bag_module.from_sequence(docs, npartitions=min(parts, len(docs)))
-        computed = bag.map(process_document, options).compute(scheduler=scheduler)
-        results.extend(computed)
-
-    good = [r for r in results if r.error is None]
-    errors.extend(DocumentError(r.doc_id, str(r.error)) for r in results if r.error is not None)
-    incidents = merge_incidents(i for r in good for i in r.incidents)
-    located = [i for i in incidents if i.place is not None]
-    table = incidents_to_frame(i for i in located if _keep(i, options))
-    return PipelineResult(
-        table=table,
-        documents=good,
-        errors=errors,
-        unresolved=Counter(name for r in good for name in r.unresolved),
-        dropped_unlocated=len(incidents) - len(located),
-    )
+        results.extend(bag.map(process_document, options).compute(scheduler=scheduler))
+    return finish(results, errors, options)
 
 
 def extract_dask(

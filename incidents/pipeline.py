@@ -42,6 +42,8 @@ __all__ = [
     "Options",
     "PipelineResult",
     "extract",
+    "finish",
+    "gather",
     "process_document",
     "run",
 ]
@@ -255,10 +257,24 @@ def run(
     -------
     PipelineResult
     """
-    from incidents.extraction import merge_incidents
-    from incidents.table import incidents_to_frame
-
     options = options or Options()
+    docs, rows, errors = gather(inputs, options)
+    results: list[DocumentResult] = [_process_rows(r) for r in rows]
+    total = len(docs) + len(results)
+    if on_progress:
+        on_progress(len(results), total)
+    for result in _map_documents(docs, options, workers):
+        results.append(result)
+        if on_progress:
+            on_progress(len(results), total)
+    return finish(results, errors, options)
+
+
+def gather(
+    inputs: str | os.PathLike[str] | Document | Iterable[str | os.PathLike[str] | Document],
+    options: Options,
+) -> tuple[list[Document], list[list[IncidentRow]], list[DocumentError]]:
+    """Read the inputs: documents to geoparse, table rows grouped by file, and errors."""
     paths, docs = _split_inputs(inputs)
     errors: list[DocumentError] = []
     rows_by_file: dict[str, list[IncidentRow]] = {}
@@ -269,30 +285,25 @@ def run(
             rows_by_file.setdefault(item.path or item.row_id.split("#")[0], []).append(item)
         else:
             docs.append(item)
+    return docs, list(rows_by_file.values()), errors
 
-    results: list[DocumentResult] = [_process_rows(rows) for rows in rows_by_file.values()]
-    total = len(docs) + len(results)
-    if on_progress:
-        on_progress(len(results), total)
-    for result in _map_documents(docs, options, workers):
-        results.append(result)
-        if on_progress:
-            on_progress(len(results), total)
+
+def finish(
+    results: Sequence[DocumentResult], errors: list[DocumentError], options: Options
+) -> PipelineResult:
+    """Merge the documents' incidents, filter them and make the table."""
+    from incidents.extraction import merge_incidents
+    from incidents.table import incidents_to_frame
 
     good = [r for r in results if r.error is None]
-    for bad in (r for r in results if r.error is not None):
-        errors.append(DocumentError(bad.doc_id, str(bad.error)))
-    unresolved: Counter[str] = Counter(name for r in good for name in r.unresolved)
-
+    errors = errors + [DocumentError(r.doc_id, str(r.error)) for r in results if r.error]
     incidents = merge_incidents(i for r in good for i in r.incidents)
     located = [i for i in incidents if i.place is not None]
-    kept = [i for i in located if _keep(i, options)]
-    table = incidents_to_frame(kept)
     return PipelineResult(
-        table=table,
+        table=incidents_to_frame(i for i in located if _keep(i, options)),
         documents=good,
         errors=errors,
-        unresolved=unresolved,
+        unresolved=Counter(name for r in good for name in r.unresolved),
         dropped_unlocated=len(incidents) - len(located),
     )
 
