@@ -203,9 +203,11 @@ def process_document(document: Document, options: Options | None = None) -> Docu
         incidents = extract_incidents(document, mentions)
     except Exception as exc:  # one bad document must not stop the rest
         return DocumentResult(doc_id=document.id, error=f"{type(exc).__name__}: {exc}")
-    unresolved = tuple(m.text for m in mentions if m.place is None)
+    unresolved = tuple(m.text for m in mentions if m.place is None and m.text.strip())
     unresolved += tuple(
-        i.location for i in incidents if i.place is None and i.location not in unresolved
+        i.location
+        for i in incidents
+        if i.place is None and i.location.strip() and i.location not in unresolved
     )
     return DocumentResult(
         doc_id=document.id,
@@ -226,7 +228,7 @@ def _process_rows(rows: Sequence[IncidentRow]) -> DocumentResult:
     from incidents.extraction import incidents_from_rows
 
     incidents = incidents_from_rows(rows)
-    unresolved = tuple(i.location for i in incidents if i.place is None)
+    unresolved = tuple(i.location for i in incidents if i.place is None and i.location.strip())
     path = rows[0].path or rows[0].row_id.split("#")[0]
     return DocumentResult(doc_id=str(path), incidents=tuple(incidents), unresolved=unresolved)
 

@@ -72,7 +72,8 @@ def print_summary(result: PipelineResult, console: Console, *, verbose: bool = F
         names = ", ".join(f"{name} ({count})" for name, count in top)
         more = len(result.unresolved) - len(top)
         console.print(
-            "Unresolved place names (add them to a gazetteer file to fix): "
+            "Unresolved place names (check their spelling, or geocode them with "
+            "`incident-map geocode`): "
             + names
             + (f", and {more} more (--verbose lists all)" if more > 0 else ""),
             markup=False,

@@ -128,3 +128,21 @@ def test_broken_config_file_is_a_usage_error(
     result = CliRunner().invoke(cli, ["extract", "x.txt", "-o", "t.csv"])
     assert result.exit_code == 2
     assert "incident-map.toml" in result.output
+
+
+def test_summary_lists_unresolved_place_names_with_counts(tmp_path: Path) -> None:
+    table = tmp_path / "incidents.csv"
+    table.write_text(
+        "location,country,date,event_type\n"
+        "Xqzvillebrook,KZ,2022-01-04,Protests\n"
+        "Xqzvillebrook,KZ,2022-01-05,Protests\n"
+        "Aktobe,KZ,2022-01-04,Protests\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["extract", str(table), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Xqzvillebrook (2)" in result.stderr
+    assert "incidents without a place (not mapped)" in result.stderr
+    assert "Aktobe" in out.read_text(encoding="utf-8")
+    assert "Xqzvillebrook" not in out.read_text(encoding="utf-8")  # never a guessed point
