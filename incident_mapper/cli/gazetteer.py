@@ -22,7 +22,10 @@ def gazetteer() -> None:
     """
 
 
-@gazetteer.command("build")
+@gazetteer.command(
+    "build",
+    epilog="\b\nExamples:\n    incident-map gazetteer build\n    incident-map gazetteer build --rebuild --quiet\n",
+)
 @click.option("--rebuild", is_flag=True, help="Build anew even if the cache is valid.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def build(rebuild: bool, quiet: bool) -> None:
@@ -48,7 +51,10 @@ def build(rebuild: bool, quiet: bool) -> None:
         )
 
 
-@gazetteer.command("info")
+@gazetteer.command(
+    "info",
+    epilog="\b\nExamples:\n    incident-map gazetteer info\n    incident-map gazetteer info --json\n",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def info(as_json: bool) -> None:
     """Print the cache's path, size, counts and data versions (builds it if needed)."""

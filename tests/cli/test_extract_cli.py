@@ -96,11 +96,15 @@ def test_unknown_output_suffix_is_a_clear_error(reports: Path, tmp_path: Path) -
     assert "Traceback" not in result.output
 
 
-def test_help_has_an_example() -> None:
-    for command in ("extract", "map", "geocode", "geoparse"):
-        result = CliRunner().invoke(cli, [command, "--help"])
-        assert result.exit_code == 0
-        assert "incident-map " + command in result.output, command
+@pytest.mark.parametrize(
+    "command",
+    ["extract", "map", "geocode", "geoparse", "gazetteer", "gazetteer build", "gazetteer info"],
+)
+def test_help_has_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [*command.split(), "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert "incident-map " + command in result.output
 
 
 def test_config_file_supplies_defaults_and_options_win(
