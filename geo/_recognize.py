@@ -212,9 +212,13 @@ def _scanners(cues: Cues) -> _Scanners:
         if cues.airport_words
         else None
     )
+    # German capitalises every noun: after "Platz der" take one name, or an
+    # adjective and a name ("Platz des Himmlischen Friedens"), never the next
+    # noun ("Platz der Republik Schüsse")
+    landmark_run = rf"(?:{cap}(?:en|er|es)[ \t]+)?{cap}" if cues.nouns_capitalised else run
     before = (
         re.compile(
-            rf"(?<!\w)(?:{_alternation(cues.landmark_before, capitalise=lower_lang)}){gap}{run}"
+            rf"(?<!\w)(?:{_alternation(cues.landmark_before, capitalise=lower_lang)}){gap}{landmark_run}"
         )
         if cues.landmark_before
         else None

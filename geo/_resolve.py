@@ -362,6 +362,30 @@ def _containing_city(
     return None, 0.0
 
 
+def _known_landmark(
+    cand: Candidate, gazetteer: GazetteerLike, cities: list[tuple[int, Place, float]]
+) -> Place | None:
+    """A landmark of that name in the gazetteer, nearest the text's cities."""
+    found = [
+        e.place for e in gazetteer.lookup_folded(fold(cand.text)) if e.place.kind == Kind.LANDMARK
+    ]
+    if not found:
+        return None
+    if cities:
+        anchors = [place for _, place, _ in cities]
+        return min(found, key=lambda p: min(_km(p, a) for a in anchors))
+    return found[0]
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _mention(
     cand: Candidate,
     place: Place | None,
@@ -374,6 +398,15 @@ def _mention(
 ) -> Mention:
     base = {"text": cand.text, "start": cand.start, "end": cand.end}
     if cand.kind == "landmark":
+        known = _known_landmark(cand, gazetteer, cities)
+        if known is not None:  # a user's places file has it: the place itself
+            return Mention(
+                **base,  # type: ignore[arg-type]
+                kind=Kind.LANDMARK,
+                place=known,
+                confidence=round(cand.confidence * 0.95, 3),
+                precision=Precision.EXACT,
+            )
         city, conf = _containing_city(cand, text, cities, main_city)
         if city is None:
             return Mention(**base, kind=Kind.LANDMARK)  # type: ignore[arg-type]

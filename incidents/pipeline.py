@@ -70,6 +70,9 @@ class Options:
         Drop incidents whose confidence is lower.
     max_bytes : int
         Larger files are refused with a clear error.
+    places : tuple of str
+        CSV/GeoJSON files of your own places, layered over the gazetteer
+        (see :mod:`geo.places`).
     """
 
     lang: str | None = None
@@ -79,6 +82,7 @@ class Options:
     types: tuple[str, ...] = ()
     min_confidence: float = 0.0
     max_bytes: int = 20 * 1024 * 1024
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +172,18 @@ _WORKER: dict[str, Any] = {}
 
 
 def _geoparser(options: Options) -> Any:
-    key = f"geoparser:{options.country_bias}"
+    key = f"geoparser:{options.country_bias}:{options.places}"
     parser = _WORKER.get(key)
     if parser is None:
         from geo.geoparse import Geoparser
 
-        parser = Geoparser(country_bias=options.country_bias)
+        gazetteer = None
+        if options.places:
+            from geo.gazetteer import load_gazetteer
+            from geo.places import with_places
+
+            gazetteer = with_places(load_gazetteer(), *options.places)
+        parser = Geoparser(country_bias=options.country_bias, gazetteer=gazetteer)
         _WORKER[key] = parser
     return parser
 
@@ -260,6 +270,8 @@ def run(
     PipelineResult
     """
     options = options or Options()
+    if options.places:
+        _geoparser(options)  # a bad places file fails here, once, not per document
     docs, rows, errors = gather(inputs, options)
     results: list[DocumentResult] = [_process_rows(r) for r in rows]
     total = len(docs) + len(results)
@@ -319,6 +331,7 @@ def extract(
     until: dt.date | None = None,
     types: Sequence[str] = (),
     min_confidence: float = 0.0,
+    places: Sequence[str | os.PathLike[str]] = (),
     workers: int | None = None,
 ) -> geopandas.GeoDataFrame:
     """Turn reports into an incident table.
@@ -339,6 +352,8 @@ def extract(
         Keep only these ACLED event types.
     min_confidence : float
         Drop incidents below this confidence.
+    places : sequence of path
+        CSV/GeoJSON files of your own places (:mod:`geo.places`).
     workers : int, optional
         Processes to use (default: all cores; small inputs run in-process).
 
@@ -355,6 +370,7 @@ def extract(
         until=until,
         types=tuple(types),
         min_confidence=min_confidence,
+        places=tuple(str(p) for p in places),
     )
     return run(inputs, options=options, workers=workers).table
 

@@ -6,6 +6,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import click
+
+from geo.errors import GazetteerError
 from incident_mapper.cli._report import error_console, print_errors, print_summary, progress
 from incidents.pipeline import Options, PipelineResult, run
 
@@ -29,6 +32,7 @@ def options_from(params: dict[str, Any]) -> Options:
         until=_date(params.get("until")),
         types=types,
         min_confidence=float(params.get("min_confidence") or 0.0),
+        places=tuple(str(p) for p in params.get("places") or ()),
     )
 
 
@@ -47,12 +51,15 @@ def run_pipeline(paths: tuple[str, ...], params: dict[str, Any]) -> PipelineResu
     quiet = bool(params.get("quiet"))
     console = error_console()
     with progress(not quiet) as on_progress:
-        result = run(
-            existing,
-            options=options_from(params),
-            workers=params.get("workers"),
-            on_progress=on_progress,
-        )
+        try:
+            result = run(
+                existing,
+                options=options_from(params),
+                workers=params.get("workers"),
+                on_progress=on_progress,
+            )
+        except GazetteerError as exc:
+            raise click.BadParameter(str(exc), param_hint="--places") from exc
     result.errors[:0] = missing
     print_errors(result, console)
     if not quiet:

@@ -94,6 +94,13 @@ def common_options(func: F) -> F:
             "inlines every script and style so the HTML opens without a network.",
         ),
         click.option(
+            "--places",
+            multiple=True,
+            type=click.Path(exists=True, dir_okay=False),
+            help="A CSV or GeoJSON file of your own places (name, lat, lon, kind, "
+            "alternate_names); repeatable.",
+        ),
+        click.option(
             "--workers",
             type=click.IntRange(1, None),
             default=None,
