@@ -37,6 +37,7 @@ from geo.types import Kind, Mention, Place, Precision
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer, NameEntry, load_gazetteer
     from geo.geocoder import OfflineGeocoder
+    from geo.places import read_places, with_places
 
 __all__ = [
     "ConfigError",
@@ -57,7 +58,9 @@ __all__ = [
     "fold",
     "geoparse",
     "load_gazetteer",
+    "read_places",
     "resolve_spans",
+    "with_places",
 ]
 
 _LAZY = {
@@ -65,6 +68,8 @@ _LAZY = {
     "NameEntry": "geo.gazetteer",
     "load_gazetteer": "geo.gazetteer",
     "OfflineGeocoder": "geo.geocoder",
+    "read_places": "geo.places",
+    "with_places": "geo.places",
 }
 
 
