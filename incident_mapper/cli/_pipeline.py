@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from geo.errors import GazetteerError
+from geo.gazetteer import cache_path
 from incident_mapper.cli._report import error_console, print_errors, print_summary, progress
 from incidents.pipeline import Options, PipelineResult, run
 
@@ -50,6 +51,11 @@ def run_pipeline(paths: tuple[str, ...], params: dict[str, Any]) -> PipelineResu
             missing.append(DocumentError(name, "no such file or folder"))
     quiet = bool(params.get("quiet"))
     console = error_console()
+    if not quiet and not cache_path().exists():
+        console.print(
+            "Building the offline gazetteer index: once per installation, about a minute...",
+            markup=False,
+        )
     with progress(not quiet) as on_progress:
         try:
             result = run(
