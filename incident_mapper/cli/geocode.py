@@ -71,6 +71,7 @@ Examples:
     incident-map geocode "Paris, Texas" --json
     incident-map geocode "Flughafen Almaty"
     incident-map geocode Springfield --country US --limit 3
+    incident-map geocode "Kibera" --online nominatim --user-agent "my-map/1.0 (me@example.org)"
 """,
 )
 @click.argument("query")
@@ -83,12 +84,31 @@ Examples:
     default=None,
     help="Print up to N candidates, best first.",
 )
+@click.option(
+    "--online",
+    type=click.Choice(["nominatim", "photon"], case_sensitive=False),
+    default=None,
+    help="Only when the offline gazetteer has nothing: ask this online service "
+    "(cached on disk, at most one request a second). Off unless given.",
+)
+@click.option(
+    "--user-agent",
+    default=None,
+    help="Identifies you to the online service (required with --online).",
+)
 def geocode(
-    query: str, as_json: bool, country: tuple[str, ...], lang: str | None, limit: int | None
+    query: str,
+    as_json: bool,
+    country: tuple[str, ...],
+    lang: str | None,
+    limit: int | None,
+    online: str | None,
+    user_agent: str | None,
 ) -> None:
     """Geocode QUERY (a place name, optionally "Name, Region/Country") offline.
 
-    Exit status 1 when nothing matches.
+    Nothing is sent over the network unless --online is given, and then only
+    for a name the offline gazetteer lacks. Exit status 1 when nothing matches.
     """
     # The same resolver as geo.geocoder.OfflineGeocoder, without importing
     # geopy (0.3 s of a second process's start-up); `lang` needs no handling:
@@ -101,6 +121,11 @@ def geocode(
         found = QueryResolver(load_gazetteer()).resolve(query, country_codes=country or None)
     except IncidentMapperError as exc:
         raise click.ClickException(str(exc)) from exc
+    if not found and online:
+        record = _online_record(query, online, user_agent, country, lang)
+        if record is not None:
+            click.echo(json.dumps(record, ensure_ascii=False) if as_json else format_line(record))
+            return
     if not found:
         click.echo(f"No place found for {query!r}.", err=True)
         raise SystemExit(1)
@@ -111,3 +136,43 @@ def geocode(
     else:
         for record in records:
             click.echo(format_line(record))
+
+
+def _online_record(
+    query: str,
+    service: str,
+    user_agent: str | None,
+    country: tuple[str, ...],
+    lang: str | None,
+) -> dict[str, Any] | None:
+    """Ask an online service, through the disk cache and rate limiter of geo.online."""
+    from geo.errors import IncidentMapperError
+    from geo.online import online_geocoder
+
+    if not user_agent:
+        raise click.UsageError("--online needs --user-agent naming your application")
+    try:
+        geocoder = online_geocoder(service, user_agent=user_agent)
+        options: dict[str, Any] = {}
+        if country and service.lower() == "nominatim":
+            options["country_codes"] = [c.lower() for c in country]
+        if lang:
+            options["language"] = lang
+        found = geocoder.geocode(query, **options)
+    except IncidentMapperError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if found is None:
+        return None
+    return {
+        "name": found.address,
+        "lat": found.latitude,
+        "lon": found.longitude,
+        "kind": "online",
+        "country_code": None,
+        "admin1": None,
+        "admin1_name": None,
+        "precision": None,
+        "id": f"{service.lower()}:{query}",
+        "population": None,
+        "unresolved": None,
+    }
