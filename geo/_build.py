@@ -51,6 +51,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from geo.distance import great_circle_km
 from geo.errors import GazetteerError
 from geo.normalize import fold
 from geo.types import Kind
@@ -62,7 +63,6 @@ __all__ = [
     "IndexData",
     "build_index",
     "data_versions",
-    "haversine_km",
     "keep_script",
     "pack",
     "unpack",
@@ -128,20 +128,6 @@ def unpack(packed: int) -> tuple[int, str]:
 def keep_script(name: str) -> bool:
     """Whether *name* is written only in scripts the matcher reads (Latin, Greek, Cyrillic)."""
     return _OTHER_SCRIPT.search(name) is None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    Examples
-    --------
-    >>> round(haversine_km(43.25, 76.91, 43.35, 77.04))
-    15
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _dist_info_versions() -> dict[str, str]:
@@ -648,7 +634,7 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
         names.add(iata, idx, _CODE)
         names.add(ap.get("icao"), idx, _CODE)
         if city is not None:
-            distance = haversine_km(lat, lon, data.lat[city], data.lon[city])
+            distance = great_circle_km(lat, lon, data.lat[city], data.lon[city])
             served[city].append((not international, distance, idx))
     for city, options in served.items():
         ranked = tuple(idx for _intl, _d, idx in sorted(options))
@@ -673,7 +659,7 @@ def _served_city(
     for idx in names.entries.get(fold(city_name or ""), {}):
         if data.kinds[idx] != _CITY or data.country[idx] != code:
             continue
-        distance = haversine_km(lat, lon, data.lat[idx], data.lon[idx])
+        distance = great_circle_km(lat, lon, data.lat[idx], data.lon[idx])
         if distance <= AIRPORT_CITY_KM and (best is None or distance < best[0]):
             best = (distance, idx)
     return best[1] if best else None

@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from geo.distance import place_km
 from geo.gazetteer import Gazetteer, NameEntry
 from geo.normalize import fold
 from geo.types import Kind, Place, Precision
@@ -260,13 +261,6 @@ def score_entry(entry: NameEntry, *, code_query: bool) -> float:
     return score
 
 
-def _distance_km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _within(place: Place, qualifier: Sequence[NameEntry]) -> bool:
     """Whether *place* lies in one of the qualifier's interpretations."""
     for entry in qualifier:
@@ -277,12 +271,12 @@ def _within(place: Place, qualifier: Sequence[NameEntry]) -> bool:
             if place.country_code == q.country_code:
                 return True
         elif q.kind is Kind.REGION and not q.id.startswith("region:"):
-            if _distance_km(place, q) <= NEAR_COUNTY_KM:  # a US county: near its point
+            if place_km(place, q) <= NEAR_COUNTY_KM:  # a US county: near its point
                 return True
         elif q.kind is Kind.REGION:
             if place.admin1_code == q.admin1_code:
                 return True
-        elif q.kind is Kind.CITY and _distance_km(place, q) <= NEAR_CITY_KM:
+        elif q.kind is Kind.CITY and place_km(place, q) <= NEAR_CITY_KM:
             return True
     return False
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from geo._recognize import Candidate, GazetteerLike
 from geo._tokens import sentence_span
+from geo.distance import place_km
 from geo.normalize import fold
 from geo.types import Kind, Mention, Place, Precision
 
@@ -373,17 +374,8 @@ def _known_landmark(
         return None
     if cities:
         anchors = [place for _, place, _ in cities]
-        return min(found, key=lambda p: min(_km(p, a) for a in anchors))
+        return min(found, key=lambda p: min(place_km(p, a) for a in anchors))
     return found[0]
-
-
-def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _mention(

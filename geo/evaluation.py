@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 
+from geo import distance
 from geo.errors import DocumentError
 from geo.normalize import fold
 
@@ -276,11 +277,7 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     >>> great_circle_km(51.5, -0.1, 51.5, -0.1)
     0.0
     """
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlmb = math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return distance.great_circle_km(lat1, lon1, lat2, lon2, radius=EARTH_RADIUS_KM)
 
 
 def auc(errors: Sequence[float]) -> float:

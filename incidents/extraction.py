@@ -40,11 +40,11 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from geo.distance import place_km
 from geo.types import Kind, Mention, Place, Precision
 from incidents._dates import DateHit, dateline, find_dates, month_start
 from incidents._locate import Locator, Site
@@ -528,16 +528,7 @@ def _same_place(a: Incident, b: Incident) -> bool:
         return True
     if (a.precision is Precision.COUNTRY) != (b.precision is Precision.COUNTRY):
         return False
-    return _km(a.place, b.place) <= _MERGE_KM
-
-
-def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return place_km(a.place, b.place) <= _MERGE_KM
 
 
 def _period(incident: Incident) -> tuple[dt.date, dt.date] | None:

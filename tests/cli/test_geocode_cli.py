@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from geo._build import haversine_km
+from geo.distance import great_circle_km
 from geo.gazetteer import Gazetteer
 from incident_mapper.cli import cli
 
@@ -35,7 +35,7 @@ def test_json(runner: CliRunner) -> None:
     assert {"name", "lat", "lon", "kind", "country_code", "precision", "id"} <= record.keys()
     assert record["country_code"] == "US"
     assert record["admin1"] == "US.TX"
-    assert haversine_km(record["lat"], record["lon"], 33.6609, -95.5555) < 5
+    assert great_circle_km(record["lat"], record["lon"], 33.6609, -95.5555) < 5
 
 
 def test_json_within_city(runner: CliRunner) -> None:

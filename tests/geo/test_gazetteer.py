@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from geo._build import IndexData, haversine_km, keep_script, pack, unpack
+from geo._build import IndexData, keep_script, pack, unpack
 from geo._index_file import MAGIC, read_header, read_index
+from geo.distance import great_circle_km
 from geo.errors import GazetteerError
 from geo.gazetteer import Gazetteer, NameEntry, build_cache, cache_key, load_gazetteer
 from geo.types import Kind
@@ -77,7 +78,7 @@ def test_country_point_is_not_the_capital(gazetteer: Gazetteer) -> None:
     kz = gazetteer.country("kz")
     assert kz is not None
     assert kz.kind is Kind.COUNTRY
-    assert haversine_km(kz.lat, kz.lon, 48.0, 68.0) < 50
+    assert great_circle_km(kz.lat, kz.lon, 48.0, 68.0) < 50
     assert gazetteer.country("XX") is None
 
 
@@ -106,8 +107,8 @@ def test_regions(gazetteer: Gazetteer) -> None:
 def test_region_point_is_central_not_the_biggest_city(gazetteer: Gazetteer) -> None:
     texas = gazetteer.region("US.TX")
     assert texas is not None
-    assert haversine_km(*texas.point, 31.0, -99.3) < 250  # Texas' geographic centre
-    assert haversine_km(*texas.point, 29.76, -95.36) > 200  # not Houston
+    assert great_circle_km(*texas.point, 31.0, -99.3) < 250  # Texas' geographic centre
+    assert great_circle_km(*texas.point, 29.76, -95.36) > 200  # not Houston
     oblast = gazetteer.region("KZ.01")  # Almaty oblysy, about 42-47 N, 74-81 E
     assert oblast is not None
     assert 42 < oblast.lat < 47
@@ -117,7 +118,7 @@ def test_region_point_is_central_not_the_biggest_city(gazetteer: Gazetteer) -> N
 def test_country_point_overrides(gazetteer: Gazetteer) -> None:
     us = gazetteer.country("US")
     assert us is not None
-    assert haversine_km(*us.point, 39.8, -98.5) < 10  # GeoNames' point for the USA
+    assert great_circle_km(*us.point, 39.8, -98.5) < 10  # GeoNames' point for the USA
 
 
 def test_get_and_len(gazetteer: Gazetteer) -> None:
@@ -132,7 +133,7 @@ def test_airports(gazetteer: Gazetteer) -> None:
     airports = gazetteer.airports_of(almaty)
     assert airports
     assert airports[0].id == "airport:ALA"
-    assert haversine_km(*airports[0].point, *almaty.point) < 40
+    assert great_circle_km(*airports[0].point, *almaty.point) < 40
     for name in ("Flughafen Almaty", "аэропорт Алматы", "Almaty airport", "UAAA"):
         assert "airport:ALA" in _ids(gazetteer.lookup(name)), name
 

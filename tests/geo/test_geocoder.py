@@ -6,7 +6,7 @@ import pytest
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from geo._build import haversine_km
+from geo.distance import great_circle_km
 from geo.errors import GeocoderError
 from geo.gazetteer import Gazetteer, NameEntry
 from geo.geocoder import (
@@ -43,7 +43,7 @@ def _geocode(geocoder: OfflineGeocoder, query: str, **kwargs: object) -> Locatio
 
 
 def _km(location: Location, point: tuple[float, float]) -> float:
-    return haversine_km(location.latitude, location.longitude, *point)
+    return great_circle_km(location.latitude, location.longitude, *point)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_airport_is_not_the_city_centre(geocoder: OfflineGeocoder) -> None:
     city = _geocode(geocoder, "Almaty")
     assert airport.raw["id"] == "airport:ALA"
     assert airport.raw["precision"] == "exact"
-    assert haversine_km(airport.latitude, airport.longitude, city.latitude, city.longitude) > 5
+    assert great_circle_km(airport.latitude, airport.longitude, city.latitude, city.longitude) > 5
 
 
 def test_paris_prefers_france(geocoder: OfflineGeocoder) -> None:

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from geo.distance import great_circle_km
 from geo.geoparse import Geoparser
 from geo.types import Mention
 
 DATA = Path(__file__).parent / "data"
 GOLD: list[dict[str, Any]] = json.loads((DATA / "reports_gold.json").read_text("utf-8"))["reports"]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +53,7 @@ def test_gold_place_is_found_and_resolved(
     if "country" in gold:
         assert mention.place.country_code == gold["country"]
     if "lat" in gold:
-        km = _km(mention.place.lat, mention.place.lon, gold["lat"], gold["lon"])
+        km = great_circle_km(mention.place.lat, mention.place.lon, gold["lat"], gold["lon"])
         assert km <= gold.get("max_km", 50), f"{mention.place} is {km:.0f} km off"
     if gold["kind"] in ("landmark", "airport") and mention.precision.value == "within city":
         assert mention.unresolved == gold["text"]
@@ -100,7 +93,10 @@ def test_gold_spans_resolve_like_end_to_end(gazetteer: Any, report: dict[str, An
         if "country" in place:
             assert mention.place.country_code == place["country"]
         if "lat" in place:
-            assert _km(mention.place.lat, mention.place.lon, place["lat"], place["lon"]) <= 60
+            assert (
+                great_circle_km(mention.place.lat, mention.place.lon, place["lat"], place["lon"])
+                <= 60
+            )
 
 
 def test_language_is_detected_when_not_given(gazetteer: Any) -> None:

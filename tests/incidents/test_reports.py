@@ -28,7 +28,6 @@ coder, not that the harness is broken.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -39,6 +38,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from geo.distance import great_circle_km
 from geo.normalize import fold
 
 REPORTS = Path(__file__).resolve().parent / "reports"
@@ -156,20 +156,6 @@ def missing(value: object) -> bool:
         return False
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    Examples
-    --------
-    >>> round(haversine_km(43.25249, 76.9115, 43.3521, 77.0405))  # Almaty to its airport
-    15
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def doc_ids(value: object) -> set[str]:
     """The document ids of a ``doc_id`` cell, each reduced to ``<file name>[#n]``.
 
@@ -266,7 +252,7 @@ def _located(exp: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
         lat, lon = row.get("latitude"), row.get("longitude")
         if missing(lat) or missing(lon):
             return False
-        return haversine_km(exp["lat"], exp["lon"], float(lat), float(lon)) <= TOLERANCE_KM  # type: ignore[arg-type]
+        return great_circle_km(exp["lat"], exp["lon"], float(lat), float(lon)) <= TOLERANCE_KM  # type: ignore[arg-type]
     return fold(exp["location"]) in _names(row)
 
 
