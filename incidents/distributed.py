@@ -73,7 +73,7 @@ def run_dask(
     bag_module = _dask_bag()
     options = options or Options()
     docs, rows, errors = gather(inputs, options)
-    results: list[DocumentResult] = [_process_rows(r) for r in rows]
+    results: list[DocumentResult] = [_process_rows(path, r) for path, r in rows.items()]
     if docs:
         parts = npartitions or max(1, len(docs) // 50)
         bag = bag_module.from_sequence(docs, npartitions=min(parts, len(docs)))

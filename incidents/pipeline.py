@@ -234,13 +234,12 @@ def _with_lang(document: Document, lang: str) -> Document:
     return replace(document, lang=lang)
 
 
-def _process_rows(rows: Sequence[IncidentRow]) -> DocumentResult:
+def _process_rows(path: str, rows: Sequence[IncidentRow]) -> DocumentResult:
     from incidents.extraction import incidents_from_rows
 
     incidents = incidents_from_rows(rows)
     unresolved = tuple(i.location for i in incidents if i.place is None and i.location.strip())
-    path = rows[0].path or rows[0].row_id.split("#")[0]
-    return DocumentResult(doc_id=str(path), incidents=tuple(incidents), unresolved=unresolved)
+    return DocumentResult(doc_id=path, incidents=tuple(incidents), unresolved=unresolved)
 
 
 # --------------------------------------------------------------------------- the pipeline
@@ -273,7 +272,7 @@ def run(
     if options.places:
         _geoparser(options)  # a bad places file fails here, once, not per document
     docs, rows, errors = gather(inputs, options)
-    results: list[DocumentResult] = [_process_rows(r) for r in rows]
+    results: list[DocumentResult] = [_process_rows(path, r) for path, r in rows.items()]
     total = len(docs) + len(results)
     if on_progress:
         on_progress(len(results), total)
@@ -287,8 +286,8 @@ def run(
 def gather(
     inputs: str | os.PathLike[str] | Document | Iterable[str | os.PathLike[str] | Document],
     options: Options,
-) -> tuple[list[Document], list[list[IncidentRow]], list[DocumentError]]:
-    """Read the inputs: documents to geoparse, table rows grouped by file, and errors."""
+) -> tuple[list[Document], dict[str, list[IncidentRow]], list[DocumentError]]:
+    """Read the inputs: documents to geoparse, table rows by file, and errors."""
     paths, docs = _split_inputs(inputs)
     errors: list[DocumentError] = []
     rows_by_file: dict[str, list[IncidentRow]] = {}
@@ -299,7 +298,7 @@ def gather(
             rows_by_file.setdefault(item.path or item.row_id.split("#")[0], []).append(item)
         else:
             docs.append(item)
-    return docs, list(rows_by_file.values()), errors
+    return docs, rows_by_file, errors
 
 
 def finish(

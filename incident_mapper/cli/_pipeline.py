@@ -38,17 +38,7 @@ def options_from(params: dict[str, Any]) -> Options:
 
 
 def run_pipeline(paths: tuple[str, ...], params: dict[str, Any]) -> PipelineResult:
-    """Run the pipeline over *paths*, reporting missing paths as failed inputs."""
-    from geo.errors import DocumentError
-
-    existing: list[Path] = []
-    missing: list[DocumentError] = []
-    for name in paths:
-        path = Path(name)
-        if path.exists():
-            existing.append(path)
-        else:
-            missing.append(DocumentError(name, "no such file or folder"))
+    """Run the pipeline over *paths*; a missing path is a failed input, not text."""
     quiet = bool(params.get("quiet"))
     console = error_console()
     if not quiet and not cache_path().exists():
@@ -59,14 +49,13 @@ def run_pipeline(paths: tuple[str, ...], params: dict[str, Any]) -> PipelineResu
     with progress(not quiet) as on_progress:
         try:
             result = run(
-                existing,
+                [Path(name) for name in paths],
                 options=options_from(params),
                 workers=params.get("workers"),
                 on_progress=on_progress,
             )
         except GazetteerError as exc:
             raise click.BadParameter(str(exc), param_hint="--places") from exc
-    result.errors[:0] = missing
     print_errors(result, console)
     if not quiet:
         print_summary(result, console, verbose=bool(params.get("verbose")))
