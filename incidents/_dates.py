@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.normalize import fold
+from incidents._calendar import month_numbers
 from incidents._lexicon import PatternSet, load_data
 from incidents._sentences import Token, tokenize
 
@@ -107,16 +108,7 @@ def month_start(day: dt.date) -> dt.date:
 
 @functools.cache
 def _months() -> dict[str, int]:
-    from babel.dates import get_month_names
-
-    names: dict[str, int] = {}
-    for lang in _LANGS:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, lang).items():
-                    key = fold(name).rstrip(".")
-                    if len(key) >= 3:
-                        names.setdefault(key, number)
+    names = {k: v for k, v in month_numbers().items() if len(k) >= 3}
     names.pop("mar", None)  # also a word; "März"/"March" are listed in full
     names["marz"] = 3
     names["maerz"] = 3

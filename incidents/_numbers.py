@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.normalize import fold
+from incidents._calendar import month_numbers
 from incidents._lexicon import Hit, PatternSet, load_data
 from incidents._sentences import Token, tokenize
 
@@ -263,7 +264,7 @@ def find_counts(text: str, lang: str | None, start: int = 0, end: int | None = N
     quals = {h.end: h for h in _qualifier_patterns().find(tokens)}
     range_words = {fold(w) for w in _numbers()["units"]["range"]}
     figure_starts = {f.first for f in figures}
-    months = _month_words()
+    months = month_numbers()
     counts: list[Count] = []
     skip_next = False
     for n, fig in enumerate(figures):
@@ -309,20 +310,6 @@ def find_counts(text: str, lang: str | None, start: int = 0, end: int | None = N
             )
         )
     return counts
-
-
-@functools.cache
-def _month_words() -> frozenset[str]:
-    from babel.dates import get_month_names
-
-    names: set[str] = set()
-    for lang in ("de", "en", "ru", "fr", "es"):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                names.update(
-                    fold(v).rstrip(".") for v in get_month_names(width, context, lang).values()
-                )
-    return frozenset(names)
 
 
 def _is_year(text: str, fig: _Figure) -> bool:

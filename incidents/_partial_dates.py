@@ -22,6 +22,8 @@ import functools
 import re
 from typing import Any
 
+from incidents._calendar import month_numbers
+
 __all__ = ["DAY", "MONTH", "YEAR", "parse_partial_date", "parse_written_date"]
 
 DAY, MONTH, YEAR = 1, 3, 4
@@ -75,32 +77,13 @@ _NAMED = re.compile(
 )
 
 
-@functools.cache
-def _months() -> dict[str, int]:
-    """Folded month name or abbreviation -> month number, from CLDR via babel."""
-    from babel import Locale
-
-    from geo.language import SUPPORTED_LANGUAGES
-    from geo.normalize import fold
-
-    names: dict[str, int] = {}
-    for lang in SUPPORTED_LANGUAGES:
-        months = Locale.parse(lang).months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    names.setdefault(fold(name).rstrip("."), number)
-    names.setdefault("sept", 9)
-    return names
-
-
 def _named_date(value: str) -> tuple[dt.date, int] | None:
     from geo.normalize import fold
 
     match = _NAMED.fullmatch(value.strip())
     if match is None:
         return None
-    month = _months().get(fold(match["m"]).rstrip("."))
+    month = month_numbers().get(fold(match["m"]).rstrip("."))
     if month is None:
         return None
     day = match["d"] or match["d2"]

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from geo.normalize import fold
+from incidents._calendar import month_numbers
 
 __all__ = ["Span", "Token", "split_sentences", "tokenize"]
 
@@ -111,56 +112,6 @@ _ABBREVIATIONS = frozenset(
         "просп",
     ]
 )
-_MONTHS = frozenset(
-    [
-        "januar",
-        "februar",
-        "marz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "oct",
-        "nov",
-        "dez",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "may",
-        "june",
-        "july",
-        "october",
-        "december",
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ]
-)
 _END = re.compile(r"[.!?…]+[»«\"“”'’)\]]*")
 _START = re.compile(r"\s+([„»«\"“(\['‘]*)(\S)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -224,7 +175,7 @@ def _period_ends(text: str, dot: int, next_start: int) -> bool:
         return False
     if word.isdigit() and len(word) <= 2:
         nxt = re.match(r"[^\W_]+", text[next_start:])
-        if nxt and fold(nxt.group()) in _MONTHS:
+        if nxt and fold(nxt.group()) in month_numbers():
             return False  # German ordinal date: "am 5. Januar"
     return True
 
