@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     mb = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
 
     t0 = time.perf_counter()
-    from geo.geoparse import Geoparser
+    from geo.geoparsing import Geoparser
 
     ours = Geoparser()
     ours.parse(docs[0])

@@ -118,7 +118,7 @@ _GEOPARSER: Any = None
 
 def _init_worker() -> None:
     global _GEOPARSER
-    from geo.geoparse import Geoparser
+    from geo.geoparsing import Geoparser
 
     _GEOPARSER = Geoparser()
     getattr(_GEOPARSER, "gazetteer", None)  # load a lazily loaded gazetteer now, once
@@ -813,7 +813,7 @@ def main(argv: list[str] | None = None) -> int:
     ours_note = "not run (--no-ours)."
     if not args.no_ours:
         try:
-            import geo.geoparse  # noqa: F401
+            import geo.geoparsing  # noqa: F401
         except ImportError as exc:
             ours_note = f"not available ({exc}); only the peers are scored."
             print(f"warning: {ours_note}", file=sys.stderr)
@@ -821,7 +821,7 @@ def main(argv: list[str] | None = None) -> int:
             all_docs = [d for name in names for d in corpora[name]]
             ours = run_ours(all_docs, args.workers)
             ours_note = (
-                '`geo.geoparse.Geoparser()` with default options, `parse(text, lang="en")` '
+                '`geo.geoparsing.Geoparser()` with default options, `parse(text, lang="en")` '
                 'end to end and `resolve(text, gold spans, lang="en")` with gold spans.'
             )
 

@@ -27,16 +27,13 @@ from geo.errors import (
     IncidentMapperError,
     RendererUnavailable,
 )
-
-# Imported eagerly: the function ``geoparse`` shares its name with its module,
-# and a lazy lookup would hand out the module once anything imported it.
-from geo.geoparse import Geoparser, geoparse, resolve_spans
 from geo.normalize import fold
 from geo.types import Kind, Mention, Place, Precision
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer, NameEntry, load_gazetteer
     from geo.geocoder import OfflineGeocoder
+    from geo.geoparsing import Geoparser, geoparse, resolve_spans
     from geo.places import read_places, with_places
 
 __all__ = [
@@ -68,6 +65,9 @@ _LAZY = {
     "NameEntry": "geo.gazetteer",
     "load_gazetteer": "geo.gazetteer",
     "OfflineGeocoder": "geo.geocoder",
+    "Geoparser": "geo.geoparsing",
+    "geoparse": "geo.geoparsing",
+    "resolve_spans": "geo.geoparsing",
     "read_places": "geo.places",
     "with_places": "geo.places",
 }

@@ -95,7 +95,7 @@ def extract_incidents(
         ``published``/``date_precision`` anchor relative dates.
     mentions : sequence of Mention
         Place mentions in ``document.text`` (offsets into it), e.g. from
-        :func:`geo.geoparse.geoparse`.
+        :func:`geo.geoparsing.geoparse`.
     gazetteer : Gazetteer, optional
         For countries, capitals and airports the text implies; loaded on
         first need when omitted.

@@ -175,7 +175,7 @@ def _geoparser(options: Options) -> Any:
     key = f"geoparser:{options.country_bias}:{options.places}"
     parser = _WORKER.get(key)
     if parser is None:
-        from geo.geoparse import Geoparser
+        from geo.geoparsing import Geoparser
 
         gazetteer = None
         if options.places:

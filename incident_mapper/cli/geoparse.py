@@ -148,7 +148,7 @@ def geoparse(
     Example:
         incident-map geoparse report.txt --lang de --format table
     """
-    from geo.geoparse import Geoparser
+    from geo.geoparsing import Geoparser
 
     parser = Geoparser(
         lang=lang,

@@ -412,7 +412,7 @@ _PLACES = {
 
 
 class StandInGeoparser:
-    """A stand-in for geo.geoparse.Geoparser: knows three names, nothing else."""
+    """A stand-in for geo.geoparsing.Geoparser: knows three names, nothing else."""
 
     def parse(self, text: str, lang: str = "en") -> list[Mention]:
         out = []
@@ -431,9 +431,9 @@ class StandInGeoparser:
 
 @pytest.fixture
 def script(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
-    fake = types.ModuleType("geo.geoparse")
+    fake = types.ModuleType("geo.geoparsing")
     fake.Geoparser = StandInGeoparser  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "geo.geoparse", fake)
+    monkeypatch.setitem(sys.modules, "geo.geoparsing", fake)
     return _load_script(monkeypatch)
 
 

@@ -11,7 +11,7 @@ from geo._memgaz import MemoryGazetteer
 from geo._recognize import Recognizer, common_word
 from geo._tokens import is_sentence_start, previous_words
 from geo.errors import ConfigError
-from geo.geoparse import Geoparser, geoparse, guess_language, resolve_spans
+from geo.geoparsing import Geoparser, geoparse, guess_language, resolve_spans
 from geo.types import Kind, Precision
 
 GAZ = MemoryGazetteer.sample()

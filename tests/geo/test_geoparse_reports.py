@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from geo.distance import great_circle_km
-from geo.geoparse import Geoparser
+from geo.geoparsing import Geoparser
 from geo.types import Mention
 
 DATA = Path(__file__).parent / "data"

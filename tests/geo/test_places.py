@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.errors import GazetteerError
-from geo.geoparse import Geoparser
+from geo.geoparsing import Geoparser
 from geo.places import read_places, with_places
 from geo.types import Kind, Precision
 from incident_mapper.cli import cli

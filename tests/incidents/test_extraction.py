@@ -352,7 +352,7 @@ GEOPARSED = (
 
 @pytest.fixture(scope="module")
 def geoparsed_german(gazetteer) -> list[Incident]:  # type: ignore[no-untyped-def]
-    from geo.geoparse import geoparse
+    from geo.geoparsing import geoparse
 
     doc = Document(
         id="de-almaty",
