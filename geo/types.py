@@ -41,7 +41,7 @@ class Precision(StrEnum):
     EXACT = "exact"  # the place itself: an airport, a landmark with coordinates
     WITHIN_CITY = "within city"  # a part of a city the gazetteer lacks: the city's point
     CITY = "city"  # a populated place
-    REGION = "region"  # a first-level region, at its capital (ACLED convention)
+    REGION = "region"  # a first-level region or county, at the middle of its extent
     COUNTRY = "country"  # a whole country
 
 
