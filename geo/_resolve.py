@@ -24,8 +24,10 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -48,13 +50,15 @@ _PROXIMITY = 2.5  # at most, for a place right next to another place of the text
 _PROXIMITY_KM = 400.0
 _PROXIMITY_POOL = 10
 _REGION_CONTEXT = 2.5
+_REGION_SHARE = 2.0
+_LOCAL = 1.5  # a region or country named in the same sentence contains the place
 _QUALIFIER = 5.0
 _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
 
 
 def _prior(place: Place, name_type: str) -> float:
-    if place.kind == Kind.COUNTRY:
+    if place.kind in (Kind.COUNTRY, Kind.AREA):  # "Africa" is the continent
         return _COUNTRY_PRIOR - (1.0 if name_type == "code" else 0.0)
     if place.kind == Kind.REGION:
         # big regions beat towns of the same name; small ones do not beat their capital
@@ -85,6 +89,7 @@ class _Context:
         self.regions: dict[str, float] = {}
         self.by_name: dict[str, dict[str, float]] = {}
         self.total = 0.0
+        self.region_total = 0.0
         self.bias = {c.upper() for c in bias}
 
     def add(self, place: Place, weight: float, name: str) -> None:
@@ -99,8 +104,10 @@ class _Context:
             code = place.admin1_code
             self.regions[code] = self.regions.get(code, 0.0) + weight
             own["@" + code] = own.get("@" + code, 0.0) + weight
+            own["@"] = own.get("@", 0.0) + weight
+            self.region_total += weight
 
-    def score(self, place: Place, name: str) -> float:
+    def score(self, place: Place, name: str, weak: bool = False) -> float:
         bonus = 0.0
         own = self.by_name.get(name, {})
         cc = place.country_code
@@ -117,7 +124,13 @@ class _Context:
             code = place.admin1_code
             weight = self.regions.get(code, 0.0) - own.get("@" + code, 0.0)
             if weight > 1e-9:
+                total = self.region_total - own.get("@", 0.0)
+                share = weight / total if total > 1e-9 else 0.0
+                # named at all, and (for a place's own name) how much of the text
+                # is about that region
                 bonus += _REGION_CONTEXT * min(1.0, weight)
+                if not weak:
+                    bonus += _REGION_SHARE * share
         return bonus
 
 
@@ -129,6 +142,12 @@ def _usable(cand: Candidate) -> list[Any]:
         cities = [e for e in entries if e.place.kind in (Kind.CITY, Kind.REGION)]
         entries = cities or entries
     return entries or list(cand.entries)
+
+
+def _alternate_only(entries: list[Any]) -> frozenset[str]:
+    """Ids of the places a name is only an alternate name of ("China" for Arcade, NY)."""
+    preferred = {e.place.id for e in entries if e.name_type != "alternate"}
+    return frozenset(e.place.id for e in entries if e.place.id not in preferred)
 
 
 def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
@@ -152,23 +171,68 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
     return sorted(best.values(), key=_by_score, reverse=True)
 
 
+def _contains(container: Place, place: Place) -> bool:
+    """Whether *container* (a country or region) holds *place*."""
+    if place.id == container.id or place.country_code != container.country_code:
+        return False
+    if container.kind == Kind.COUNTRY:
+        return place.kind != Kind.COUNTRY
+    return (
+        container.kind == Kind.REGION
+        and container.admin1_code is not None
+        and place.admin1_code == container.admin1_code
+    )
+
+
+_COUNTY_KM = 60.0  # a county holds the places this close to its point
+
+
+def _holds(region: Place, place: Place) -> bool:
+    """Whether *region*, named in the same sentence as *place*, locates it.
+
+    A first-level region holds its admin1 code's places, a county (we have no
+    second-level codes) the places of its state near its point; a country is
+    too weak a hint here ("China's ministry criticised US tariffs" says
+    nothing of China, Maine) and counts only through the document context.
+    """
+    if region.kind != Kind.REGION or not _contains(region, place):
+        return False
+    if region.id.startswith("region:"):
+        return True
+    return place.kind != Kind.REGION and place_km(region, place) <= _COUNTY_KM
+
+
 def _ranked(
     base: list[tuple[float, Place]],
     ctx: _Context | None,
     name: str,
-    qualifier: Place | None,
+    containers: Sequence[Place] = (),
     anchors: Sequence[tuple[str, Place]] = (),
+    local: Sequence[Place] = (),
+    favour: str | None = None,
+    weak: frozenset[str] = frozenset(),
 ) -> list[tuple[float, Place]]:
+    """The best four places of a name, with the document as context.
+
+    *containers* are the places an explicit qualifier may mean ("Georgia" in
+    "Springfield, Georgia": the country or the state), *local* the regions
+    other names of the same sentence may mean, and *favour* the
+    id of a place that a qualified name picked ("Georgia" means the state
+    because "Springfield, Georgia" is there). Places in *weak* (known by an
+    alternate name only: "Washington" for Watervliet, NY) get no help from a
+    qualifier, the same sentence or the share of the text about their region.
+    """
     if ctx is None or len(base) <= 1:
         return base[:4]
     scored: list[tuple[float, Place]] = []
     for prior, place in base:
-        score = prior + ctx.score(place, name)
-        if (
-            qualifier is not None
-            and place.kind != qualifier.kind
-            and place.country_code == qualifier.country_code
-        ) and (qualifier.kind == Kind.COUNTRY or place.admin1_code == qualifier.admin1_code):
+        alternate = place.id in weak
+        score = prior + ctx.score(place, name, alternate)
+        if containers and not alternate and any(_contains(c, place) for c in containers):
+            score += _QUALIFIER
+        if local and not alternate and any(_holds(c, place) for c in local):
+            score += _LOCAL
+        if favour is not None and place.id == favour:
             score += _QUALIFIER
         scored.append((score, place))
     top = heapq.nlargest(_PROXIMITY_POOL, scored, key=_by_score)
@@ -202,11 +266,19 @@ def _certainty(ranked: list[tuple[float, Place]]) -> float:
     return 0.5 + 0.45 * (1.0 - math.exp(-margin / 1.2))
 
 
+_CONTAINER_POOL = 4  # how many of a qualifier's places may be meant
+
+
+def _containers(pool: list[tuple[float, Place]]) -> tuple[Place, ...]:
+    """The countries and regions among a name's likeliest places."""
+    return tuple(p for _, p in pool[:_CONTAINER_POOL] if p.kind in (Kind.REGION, Kind.COUNTRY))
+
+
 def _qualifiers(
-    cands: Sequence[Candidate], text: str, firsts: list[Place | None]
-) -> list[Place | None]:
-    """For "X, Y" where Y is a region or country: Y's place for X."""
-    out: list[Place | None] = [None] * len(cands)
+    cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]]
+) -> list[tuple[Place, ...]]:
+    """For "X, Y" where Y may be a region or country: the places Y may mean, for X."""
+    out: list[tuple[Place, ...]] = [()] * len(cands)
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
         if a.kind not in ("name", "unit") or b.kind != "name":
@@ -214,9 +286,74 @@ def _qualifiers(
         gap = text[a.end : b.start]
         if gap.strip() not in (",", "") or "\n" in gap or not gap:
             continue
-        qual = firsts[k + 1]
-        if qual is not None and qual.kind in (Kind.REGION, Kind.COUNTRY):
-            out[k] = qual
+        out[k] = _containers(pools[k + 1])
+    return out
+
+
+def _qualified_firsts(
+    pools: list[list[tuple[float, Place]]],
+    quals: list[tuple[Place, ...]],
+    firsts: list[Place | None],
+    weak: list[frozenset[str]],
+) -> None:
+    """Let "X, Y" fix the first guesses of both before they vote for the context.
+
+    "Effingham County, Georgia": the county in Georgia, the state Georgia (not
+    the bigger county in Illinois, nor the country), so that the document
+    context speaks for Georgia. Changes *firsts* in place.
+    """
+    for k, containers in enumerate(quals):
+        if not containers:
+            continue
+        for _, place in pools[k]:
+            if place.id in weak[k]:
+                continue
+            holder = next((c for c in containers if _contains(c, place)), None)
+            if holder is not None:
+                firsts[k], firsts[k + 1] = place, holder
+                break
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?](?=\s+\W?[^\W\d_a-zа-яё])|\n")
+
+
+def _sentence_numbers(text: str, cands: Sequence[Candidate]) -> list[int]:
+    """The sentence each candidate is in, numbered from 0 (abbreviations kept whole).
+
+    Examples
+    --------
+    >>> from geo._recognize import Candidate
+    >>> text = "Lowell is in Lake County, Indiana. It is in the U.S. state of Indiana."
+    >>> cands = [Candidate(0, 6, "Lowell", "name"), Candidate(26, 33, "Indiana", "name"),
+    ...          Candidate(62, 69, "Indiana", "name")]
+    >>> _sentence_numbers(text, cands)
+    [0, 0, 1]
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [bisect.bisect_right(ends, c.start) for c in cands]
+
+
+def _local_containers(
+    cands: Sequence[Candidate], text: str, names: list[str], pools: list[list[tuple[float, Place]]]
+) -> list[tuple[Place, ...]]:
+    """For each candidate, the regions other names of its sentence may mean."""
+    out: list[tuple[Place, ...]] = [()] * len(cands)
+    regions = [
+        tuple(p for p in _containers(pool) if p.kind == Kind.REGION) if c.kind == "name" else ()
+        for c, pool in zip(cands, pools, strict=True)
+    ]
+    holders = [k for k, found in enumerate(regions) if found]
+    if not holders:
+        return out
+    sentence = _sentence_numbers(text, cands)
+    for k in range(len(cands)):
+        found = [
+            p
+            for j in holders
+            if j != k and sentence[j] == sentence[k] and names[j] != names[k]
+            for p in regions[j]
+        ]
+        out[k] = tuple(found)
     return out
 
 
@@ -268,13 +405,16 @@ def resolve(
         mentions = resolve(merged, text, gazetteer, country_bias=country_bias)
         by_id = {id(c): m for c, m in zip(merged, mentions, strict=True) if id(c) in wanted}
         return [by_id[id(c)] for c in cands]
-    pools = [_usable(c) for c in cands]
+    usable = [_usable(c) for c in cands]
+    weak = [_alternate_only(p) for p in usable]
     # pass 1: each candidate alone
     names = [fold(c.text) for c in cands]
-    pools = [_base_scores(p) for p in pools]
+    pools = [_base_scores(p) for p in usable]
     first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
-    quals = _qualifiers(cands, text, firsts)
+    quals = _qualifiers(cands, text, pools)
+    _qualified_firsts(pools, quals, firsts, weak)
+    local = _local_containers(cands, text, names, pools)
     ctx = _Context(country_bias)
     for cand, ranked, first, name in zip(cands, first_rank, firsts, names, strict=True):
         if first is not None and cand.kind != "landmark":
@@ -291,11 +431,15 @@ def resolve(
     # pass 2: with the document as context
     resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
     drop: set[int] = set()
+    favour: dict[int, str] = {}
     for k, pool in enumerate(pools):
-        ranked = _ranked(pool, ctx, names[k], quals[k], anchors)
+        ranked = _ranked(pool, ctx, names[k], quals[k], anchors, local[k], favour.get(k), weak[k])
         if not ranked:
             resolved.append((None, 0.0, ()))
             continue
+        held_by = [c for c in quals[k] if _contains(c, ranked[0][1])]
+        if held_by:  # "Springfield, Georgia" in the US: "Georgia" is the state
+            favour[k + 1] = held_by[0].id
         alternatives = tuple(p for _, p in ranked[1:4])
         chosen = ranked[0][1]
         if prune and _unsupported_alternate(cands[k], names[k], chosen, ctx):
