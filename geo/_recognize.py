@@ -39,7 +39,7 @@ __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 #: Languages whose word frequencies decide whether a word is common in general.
 _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 #: Two-letter codes that stand for a country in running text ("TV", "BA", "PM" do not).
-_PROSE_CODES = frozenset({"US", "UK"})
+_PROSE_CODES = frozenset({"US", "UK", "EU", "UE"})
 _NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
 _INTERNATIONAL = re.compile(
     r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
@@ -448,7 +448,7 @@ class Recognizer:
                 for e in entries
                 if (
                     e.name_type == "code"
-                    and e.place.kind in (Kind.COUNTRY, Kind.REGION)
+                    and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                     and (len(surface) > 2 or surface in _PROSE_CODES)
                 )
                 or (e.name_type != "code" and e.place.name.isupper())
@@ -460,9 +460,13 @@ class Recognizer:
         named = [e for e in entries if e.name_type in ("name", "alternate")]
         if not named and not demonym:
             # codes only: "US", "UK", "UAE"
-            if not (surface.isupper() and len(surface) >= 2 and _has_kind(entries, Kind.COUNTRY)):
+            if not (
+                surface.isupper()
+                and len(surface) >= 2
+                and _has_kind(entries, Kind.COUNTRY, Kind.AREA)
+            ):
                 return None
-            entries = tuple(e for e in entries if e.place.kind == Kind.COUNTRY)
+            entries = tuple(e for e in entries if e.place.kind in (Kind.COUNTRY, Kind.AREA))
         abs_start = base + start
         # words before: inside the run, or in the text before it
         if i > 0:
@@ -558,6 +562,7 @@ class Recognizer:
         if (
             single
             and not (country or cue or unit_next)
+            and not _has_kind(entries, Kind.AREA)  # "Mittelmeer", "Ostsee": curated names
             and self._is_word(folded, initial)
             and _max_population(entries) < 1_000_000
         ):

@@ -52,7 +52,6 @@ __all__ = [
 CACHE_ENV = "INCIDENT_MAPPER_CACHE_DIR"
 _FILE_NAME = f"gazetteer-v{FORMAT_VERSION}.idx"
 #: hand-curated data files the index is built from (part of the cache key)
-_CURATED = ("demonyms.tsv", "country_aliases.tsv", "region_aliases.tsv", "country_points.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,8 +305,10 @@ def cache_key() -> str:
     digest.update(json.dumps(data_versions(), sort_keys=True).encode())
     geo = resources.files("geo")
     digest.update(geo.joinpath("_build.py").read_bytes())
-    for name in _CURATED:
-        digest.update(geo.joinpath("data", name).read_bytes())
+    # every curated table the builder reads (geo/data/*.tsv), in a stable order
+    for entry in sorted(geo.joinpath("data").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".tsv"):
+            digest.update(entry.name.encode() + entry.read_bytes())
     return f"v{FORMAT_VERSION}-{digest.hexdigest()[:24]}"
 
 

@@ -33,6 +33,7 @@ class Kind(StrEnum):
     AIRPORT = "airport"
     LANDMARK = "landmark"  # square, street, district, building: a place inside a city
     DEMONYM = "demonym"  # "kasachisch", "Russian": points to a country, weaker than a name
+    AREA = "area"  # continent, ocean or sea, region across countries ("Middle East", "EU")
 
 
 class Precision(StrEnum):
@@ -43,6 +44,7 @@ class Precision(StrEnum):
     CITY = "city"  # a populated place
     REGION = "region"  # a first-level region or county, at the middle of its extent
     COUNTRY = "country"  # a whole country
+    AREA = "area"  # a continent, sea or region across countries: its point is only a label
 
 
 _KIND_PRECISION = {
@@ -52,6 +54,7 @@ _KIND_PRECISION = {
     Kind.AIRPORT: Precision.EXACT,
     Kind.LANDMARK: Precision.EXACT,
     Kind.DEMONYM: Precision.COUNTRY,
+    Kind.AREA: Precision.AREA,
 }
 
 

@@ -147,7 +147,10 @@ class Locator:
     ) -> None:
         self.text = text
         self.lang = lang if lang in {"de", "en", "ru", "fr", "es"} else "de"
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        # a continent, sea or region across countries ("Middle East") is no site
+        self.mentions = sorted(
+            (m for m in mentions if m.kind is not Kind.AREA), key=lambda m: m.start
+        )
         self._gazetteer = gazetteer
         self._dateline_end = self._dateline()
         self.last_town: Mention | None = None

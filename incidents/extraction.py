@@ -559,6 +559,7 @@ def _finer(a: Incident, b: Incident) -> Incident:
         Precision.CITY: 2,
         Precision.REGION: 3,
         Precision.COUNTRY: 4,
+        Precision.AREA: 5,
     }
     return b if rank[b.precision] < rank[a.precision] else a
 

@@ -32,6 +32,7 @@ GEO_PRECISION: dict[Precision, int] = {
     Precision.CITY: 1,
     Precision.REGION: 3,
     Precision.COUNTRY: 4,
+    Precision.AREA: 4,  # never an incident's site (see incidents._locate); no finer than a country
 }
 
 #: ACLED's time_precision: 1 the day is known, 2 the week (or a range of days), 3 the month.

@@ -82,6 +82,8 @@ def precision_words(precision: str, location: str, country: str = "") -> str:
         return "region-wide"
     if precision == "country":
         return f"country-level (whole of {country or location or 'the country'})"
+    if precision == "area":
+        return f"somewhere in {location or 'a wide area'}"
     return "exact"
 
 

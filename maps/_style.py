@@ -55,7 +55,7 @@ _OTHER = TypeStyle("#666666", "circle")
 SHAPES = ("circle", "square", "diamond", "triangle", "star", "hexagon")
 
 #: Precision values (geo.types.Precision), finest first; the index is the code used in the page.
-PRECISIONS = ("exact", "within city", "city", "region", "country")
+PRECISIONS = ("exact", "within city", "city", "region", "country", "area")
 
 #: Radius of the translucent "somewhere here" circle, by precision.
 UNCERTAINTY_METRES = {"within city": 5000, "city": 10000, "region": 75000}

@@ -57,7 +57,7 @@ def synthetic_incidents(n: int, *, seed: int = 0) -> gpd.GeoDataFrame:
     lat = rng.uniform(38.0, 54.0, n).round(5)
     lon = rng.uniform(48.0, 86.0, n).round(5)
     town = rng.integers(0, max(1, n // 4), n)
-    precision_idx = rng.choice(len(PRECISIONS), n, p=[0.3, 0.15, 0.35, 0.15, 0.05])
+    precision_idx = rng.choice(5, n, p=[0.3, 0.15, 0.35, 0.15, 0.05])  # no "area" sites
     precision = np.array(PRECISIONS)[precision_idx]
     day = rng.integers(0, 31, n)
     dates = pd.to_datetime("2022-01-01") + pd.to_timedelta(day, unit="D")

@@ -498,3 +498,13 @@ def test_the_capital_is_the_capital_of_the_country_named(gazetteer) -> None:  # 
     assert incident.precision is Precision.CITY
     source = incident.sources[0]
     assert text[source.place_start : source.place_end] == "Hauptstadt"  # type: ignore[misc]
+
+
+def test_a_sea_or_continent_is_never_the_site() -> None:
+    text = "Gunmen shot dead 40 migrants on a boat in the Mediterranean on Friday."
+    sea = Place("area:mediterranean-sea", "Mediterranean Sea", Kind.AREA, 35.0, 18.0)
+    doc = Document(id="sea", text=text, lang="en", published=dt.date(2023, 6, 17))
+    (incident,) = extract_incidents(doc, [mention(text, "Mediterranean", sea)])
+    assert incident.place is None
+    assert incident.precision is not Precision.AREA
+    assert incident.fatalities == 40

@@ -1,0 +1,111 @@
+"""Resolution with the document as context, against the real gazetteer.
+
+Each text is our own sentence about well-known facts; the expectations are
+the places a reader of the sentence would name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from geo.distance import great_circle_km
+from geo.geoparsing import Geoparser
+from geo.types import Kind, Precision
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer: Any) -> Geoparser:
+    return Geoparser(gazetteer=gazetteer, lang="en")
+
+
+def _where(parser: Geoparser, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (m.text, m.place.kind.value if m.place else None, m.place.admin1_code if m.place else None)
+        for m in parser.parse(text)
+    ]
+
+
+def test_qualifier_chain_picks_the_state_and_its_town(parser: Geoparser) -> None:
+    found = _where(parser, "Springfield is a city in Effingham County, Georgia, United States.")
+    assert found[:3] == [
+        ("Springfield", "city", "US.GA"),
+        ("Effingham County", "region", "US.GA"),
+        ("Georgia", "region", "US.GA"),
+    ]
+
+
+def test_a_region_named_in_the_same_sentence_beats_population(parser: Geoparser) -> None:
+    text = (
+        "Dundee is a small town in Polk County, Florida. "
+        "Its founders named it after Dundee in Scotland."
+    )
+    first, *_, last = [m for m in parser.parse(text) if m.text == "Dundee"]
+    assert first.place is not None
+    assert first.place.admin1_code == "US.FL"
+    assert last.place is not None
+    assert last.place.country_code == "GB"
+
+
+def test_the_region_the_text_is_about_outweighs_one_mention(parser: Geoparser) -> None:
+    text = (
+        "Lexington is a city in Virginia. Lexington lies west of Richmond, Virginia. "
+        "Lexington hosts the Virginia Military Institute. It was named after "
+        "Lexington, Massachusetts."
+    )
+    lexingtons = [
+        m.place.admin1_code for m in parser.parse(text) if m.text == "Lexington" and m.place
+    ]
+    assert lexingtons == ["US.VA", "US.VA", "US.VA", "US.MA"]
+
+
+def test_a_country_in_the_same_sentence_does_not_pull_a_country_name_to_a_town(
+    parser: Geoparser,
+) -> None:
+    found = parser.parse("China's commerce ministry said it would answer US tariffs on steel.")
+    assert [(m.text, m.place.kind if m.place else None) for m in found] == [
+        ("China", Kind.COUNTRY),
+        ("US", Kind.COUNTRY),
+    ]
+
+
+def test_region_point_is_the_middle_of_its_extent(gazetteer: Any) -> None:
+    texas = gazetteer.region("US.TX")
+    # GeoNames puts Texas at 31.25 N, 99.25 W; the mean of its towns lies east, near Waco
+    assert great_circle_km(texas.lat, texas.lon, 31.25, -99.25) < 100
+    queensland = gazetteer.region("AU.04")
+    assert great_circle_km(queensland.lat, queensland.lon, -20.0, 145.0) < 200
+
+
+def test_continents_seas_and_areas_across_countries(parser: Geoparser) -> None:
+    text = (
+        "The EU sent aid to Africa after boats sank in the Mediterranean. "
+        "Fighting flared again in Darfur and in South Ossetia."
+    )
+    found = {m.text: m for m in parser.parse(text)}
+    assert found.keys() >= {"EU", "Africa", "Mediterranean", "Darfur", "South Ossetia"}
+    for name in ("EU", "Africa", "Mediterranean"):
+        assert found[name].kind == Kind.AREA
+        assert found[name].precision == Precision.AREA
+        assert found[name].place is not None
+        assert found[name].place.country_code is None
+    # areas inside one country are regions of it
+    assert found["Darfur"].place is not None
+    assert (found["Darfur"].kind, found["Darfur"].place.country_code) == (Kind.REGION, "SD")
+    assert found["South Ossetia"].place is not None
+    assert found["South Ossetia"].place.country_code == "GE"
+
+
+def test_area_names_in_other_languages(gazetteer: Any) -> None:
+    german = Geoparser(gazetteer=gazetteer, lang="de").parse(
+        "Flüchtlinge ertranken im Mittelmeer; die Europäische Union beriet in Brüssel."
+    )
+    assert [(m.text, m.kind) for m in german if m.kind == Kind.AREA] == [
+        ("Mittelmeer", Kind.AREA),
+        ("Europäische Union", Kind.AREA),
+    ]
+    russian = Geoparser(gazetteer=gazetteer, lang="ru").parse(
+        "Учения прошли в Южной Осетии и на Ближнем Востоке."
+    )
+    assert [m.place.name for m in russian if m.place] == ["South Ossetia", "Middle East"]
