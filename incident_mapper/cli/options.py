@@ -98,7 +98,7 @@ def common_options(func: F) -> F:
             multiple=True,
             type=click.Path(exists=True, dir_okay=False),
             help="A CSV or GeoJSON file of your own places (name, lat, lon, kind, "
-            "alternate_names); repeatable.",
+            "alternate_names), or a GeoNames dump (KZ.zip, cities15000.txt); repeatable.",
         ),
         click.option(
             "--workers",
