@@ -119,8 +119,8 @@ def common_options(func: F) -> F:
         click.option(
             "--offline",
             is_flag=True,
-            help="Use no network at all. Geocoding is always offline; for maps this also "
-            "inlines every script and style so the HTML opens without a network.",
+            help="Use no network at all. Geocoding is offline unless --online is given; for "
+            "maps this also inlines every script and style so the HTML opens without a network.",
         ),
         places_option,
         click.option(
