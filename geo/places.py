@@ -240,7 +240,7 @@ class UserGazetteer:
         self._prefixes: set[str] = set()
         self._results: dict[str, tuple[NameEntry, ...]] = {}
         self._new: int | None = None
-        longest = 0
+        longest = 1
         region_of = getattr(base, "region", None)
         region_names: dict[str, str | None] = {}
         for place, names in places:
@@ -260,6 +260,9 @@ class UserGazetteer:
                     continue
                 entry = NameEntry(place, "name" if i == 0 else "alternate")
                 self._by_name.setdefault(key, []).append(entry)
+                if " " not in key:  # most names: one word, its own only prefix
+                    self._prefixes.add(key)
+                    continue
                 words = key.split(" ")
                 longest = max(longest, len(words))
                 self._prefixes.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
