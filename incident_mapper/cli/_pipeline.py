@@ -13,7 +13,7 @@ from geo.gazetteer import cache_path
 from incident_mapper.cli._report import error_console, print_errors, print_summary, progress
 from incidents.pipeline import Options, PipelineResult, run
 
-__all__ = ["TABLE_SUFFIXES", "options_from", "run_pipeline"]
+__all__ = ["TABLE_SUFFIXES", "check_online", "options_from", "run_pipeline"]
 
 #: Suffixes of incident tables this tool writes (and reads back).
 TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".geoparquet")
@@ -21,6 +21,14 @@ TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".geoparquet")
 
 def _date(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value is not None else None
+
+
+def check_online(params: dict[str, Any]) -> None:
+    """Refuse ``--online`` without ``--user-agent``, or with ``--offline`` (a usage error)."""
+    if params.get("online") and not params.get("user_agent"):
+        raise click.UsageError("--online needs --user-agent naming your application")
+    if params.get("online") and params.get("offline"):
+        raise click.UsageError("--online and --offline contradict each other: choose one")
 
 
 def options_from(params: dict[str, Any]) -> Options:
@@ -32,11 +40,8 @@ def options_from(params: dict[str, Any]) -> Options:
         For ``--online`` without ``--user-agent``, or with ``--offline``.
     """
     types = tuple(t.strip() for t in (params.get("types") or "").split(",") if t.strip())
+    check_online(params)
     online = params.get("online")
-    if online and not params.get("user_agent"):
-        raise click.UsageError("--online needs --user-agent naming your application")
-    if online and params.get("offline"):
-        raise click.UsageError("--online and --offline contradict each other: choose one")
     return Options(
         lang=params.get("lang"),
         country_bias=tuple(params.get("country") or ()),

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from incident_mapper.cli._pipeline import TABLE_SUFFIXES, run_pipeline
+from incident_mapper.cli._pipeline import TABLE_SUFFIXES, check_online, run_pipeline
 from incident_mapper.cli.options import common_options, online_options
 
 __all__ = ["map_command"]
@@ -75,6 +75,7 @@ def map_command(
     import maps
     from geo.errors import IncidentMapperError, RendererUnavailable
 
+    check_online(params)  # refused the same way for a table, where it is not needed
     failed = 0
     if _is_table(paths):
         from incidents.export import read_table

@@ -93,3 +93,15 @@ def test_usage_errors(
     assert message in result.output
     assert service.queries == []
     assert not out.exists()
+
+
+def test_map_of_a_table_refuses_online_without_a_user_agent(
+    service: FakeService, tmp_path: Path
+) -> None:
+    table = tmp_path / "t.geojson"
+    table.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["map", str(table), "-o", str(tmp_path / "m.html"), "--online", "photon"]
+    )
+    assert result.exit_code == 2
+    assert "--user-agent" in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,26 @@ def test_an_incident_gets_the_online_point_precision_and_provenance(service: Fak
     assert row["confidence"] < best_offline
     aktobe = table[table["location"] == "Aktobe"].iloc[0]
     assert aktobe["place_id"].startswith("geonames:")
+
+
+def test_workers_never_ask_only_the_parent_does(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pids: list[int] = []
+
+    class Recording(FakeService):
+        def geocode(self, query: str, **kwargs: Any) -> Location | None:
+            pids.append(os.getpid())
+            return super().geocode(query, **kwargs)
+
+    def make(name: str, *, user_agent: str, **kwargs: Any) -> CachedGeocoder:
+        return CachedGeocoder(Recording(), service=name, cache_dir=tmp_path, min_delay_seconds=0)
+
+    monkeypatch.setattr(geo.online, "online_geocoder", make)
+    texts = TEXTS * 5  # above the threshold where worker processes start
+    table = run(texts, options=ONLINE, workers=2).table
+    assert pids == [os.getpid()] * 2
+    assert "nominatim:way/1001" in set(table["place_id"])
 
 
 def test_a_second_run_reads_the_cache(service: FakeService) -> None:
