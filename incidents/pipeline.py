@@ -37,6 +37,8 @@ from incidents.types import Document, Incident, IncidentRow
 if TYPE_CHECKING:
     import geopandas
 
+    from incidents._online import OnlineReport
+
 __all__ = [
     "DocumentResult",
     "Options",
@@ -71,8 +73,21 @@ class Options:
     max_bytes : int
         Larger files are refused with a clear error.
     places : tuple of str
-        CSV/GeoJSON files of your own places, layered over the gazetteer
-        (see :mod:`geo.places`).
+        CSV/GeoJSON files or GeoNames dumps of your own places, layered over
+        the gazetteer (see :mod:`geo.places`).
+    online : str or None
+        ``"nominatim"`` or ``"photon"``: after all documents are processed,
+        ask this service (cached, one request a second) for the incident
+        sites the gazetteer could not place or placed only coarsely (see
+        :mod:`incidents._online`). None (the default): nothing is sent.
+    user_agent : str or None
+        Identifies your application to the online service; required with
+        *online*.
+
+    Examples
+    --------
+    >>> Options(online="nominatim", user_agent="my-map/1.0 (me@example.org)").online
+    'nominatim'
     """
 
     lang: str | None = None
@@ -83,6 +98,8 @@ class Options:
     min_confidence: float = 0.0
     max_bytes: int = 20 * 1024 * 1024
     places: tuple[str, ...] = ()
+    online: str | None = None
+    user_agent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +123,7 @@ class PipelineResult:
     errors: list[DocumentError] = field(default_factory=list)
     unresolved: Counter[str] = field(default_factory=Counter)
     dropped_unlocated: int = 0
+    online: OnlineReport | None = None
 
     @property
     def n_read(self) -> int:
@@ -271,6 +289,7 @@ def run(
     options = options or Options()
     if options.places:
         _geoparser(options)  # a bad places file fails here, once, not per document
+    geocoder = _online_geocoder(options) if options.online else None  # fails early too
     docs, rows, errors = gather(inputs, options)
     results: list[DocumentResult] = [_process_rows(path, r) for path, r in rows.items()]
     total = len(docs) + len(results)
@@ -280,7 +299,7 @@ def run(
         results.append(result)
         if on_progress:
             on_progress(len(results), total)
-    return finish(results, errors, options)
+    return finish(results, errors, options, geocoder=geocoder)
 
 
 def gather(
@@ -301,15 +320,42 @@ def gather(
     return docs, rows_by_file, errors
 
 
+def _online_geocoder(options: Options) -> Any:
+    """The cached, rate-limited online geocoder *options* ask for (ConfigError if unusable)."""
+    from geo import online
+
+    return online.online_geocoder(str(options.online), user_agent=options.user_agent or "")
+
+
 def finish(
-    results: Sequence[DocumentResult], errors: list[DocumentError], options: Options
+    results: Sequence[DocumentResult],
+    errors: list[DocumentError],
+    options: Options,
+    *,
+    geocoder: Any = None,
 ) -> PipelineResult:
-    """Merge the documents' incidents, filter them and make the table."""
+    """Merge the documents' incidents, filter them and make the table.
+
+    With ``options.online``, incidents the gazetteer could not place (or
+    placed only coarsely) are first given online points, here in the parent
+    process (:func:`incidents._online.place_online`); *geocoder* is the
+    cached geocoder to use (made from *options* when omitted).
+    """
     from incidents.extraction import merge_incidents
     from incidents.table import incidents_to_frame
 
     good = [r for r in results if r.error is None]
     errors = errors + [DocumentError(r.doc_id, str(r.error)) for r in results if r.error]
+    report = None
+    if options.online:
+        from incidents._online import place_online
+
+        good, report = place_online(
+            good,
+            geocoder if geocoder is not None else _online_geocoder(options),
+            service=options.online,
+            country_bias=options.country_bias,
+        )
     incidents = merge_incidents(i for r in good for i in r.incidents)
     located = [i for i in incidents if i.place is not None]
     return PipelineResult(
@@ -318,6 +364,7 @@ def finish(
         errors=errors,
         unresolved=Counter(name for r in good for name in r.unresolved),
         dropped_unlocated=len(incidents) - len(located),
+        online=report,
     )
 
 
@@ -331,6 +378,8 @@ def extract(
     types: Sequence[str] = (),
     min_confidence: float = 0.0,
     places: Sequence[str | os.PathLike[str]] = (),
+    online: str | None = None,
+    user_agent: str | None = None,
     workers: int | None = None,
 ) -> geopandas.GeoDataFrame:
     """Turn reports into an incident table.
@@ -352,7 +401,12 @@ def extract(
     min_confidence : float
         Drop incidents below this confidence.
     places : sequence of path
-        CSV/GeoJSON files of your own places (:mod:`geo.places`).
+        CSV/GeoJSON files or GeoNames dumps of your own places (:mod:`geo.places`).
+    online : str, optional
+        ``"nominatim"`` or ``"photon"``: ask this service for the sites the
+        gazetteer lacks (see :class:`Options`); off by default.
+    user_agent : str, optional
+        Identifies your application to the service; required with *online*.
     workers : int, optional
         Processes to use (default: all cores; small inputs run in-process).
 
@@ -370,6 +424,8 @@ def extract(
         types=tuple(types),
         min_confidence=min_confidence,
         places=tuple(str(p) for p in places),
+        online=online,
+        user_agent=user_agent,
     )
     return run(inputs, options=options, workers=workers).table
 

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from incident_mapper.cli._pipeline import run_pipeline
-from incident_mapper.cli.options import common_options
+from incident_mapper.cli.options import common_options, online_options
 
 __all__ = ["extract"]
 
@@ -19,6 +19,7 @@ __all__ = ["extract"]
 Examples:
     incident-map extract examples/ -o build/incidents.gpkg
     incident-map extract report.txt --lang de --since 2022-01-01 -o incidents.csv
+    incident-map extract reports/ -o incidents.csv --online nominatim --user-agent "my-map/1.0"
 """,
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -30,6 +31,7 @@ Examples:
     help="Table to write; the suffix picks the format: .gpkg .geojson .parquet .csv",
 )
 @common_options
+@online_options
 def extract(paths: tuple[str, ...], output: str, **params: Any) -> None:
     """Extract incidents from reports (files or folders) into a table.
 

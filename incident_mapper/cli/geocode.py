@@ -1,4 +1,4 @@
-"""``incident-map geocode``: one place name -> coordinates, offline."""
+"""``incident-map geocode``: one place name -> coordinates, offline (your places first)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ from typing import Any
 
 import click
 
-from incident_mapper.cli.options import country_option, lang_option
+from incident_mapper.cli.options import (
+    country_option,
+    lang_option,
+    online_options,
+    places_option,
+)
 
 __all__ = ["format_line", "geocode", "location_record"]
 
@@ -71,6 +76,7 @@ Examples:
     incident-map geocode "Paris, Texas" --json
     incident-map geocode "Flughafen Almaty"
     incident-map geocode Springfield --country US --limit 3
+    incident-map geocode "Platz der Republik" --places places.csv
     incident-map geocode "Kibera" --online nominatim --user-agent "my-map/1.0 (me@example.org)"
 """,
 )
@@ -84,44 +90,54 @@ Examples:
     default=None,
     help="Print up to N candidates, best first.",
 )
-@click.option(
-    "--online",
-    type=click.Choice(["nominatim", "photon"], case_sensitive=False),
-    default=None,
-    help="Only when the offline gazetteer has nothing: ask this online service "
-    "(cached on disk, at most one request a second). Off unless given.",
-)
-@click.option(
-    "--user-agent",
-    default=None,
-    help="Identifies you to the online service (required with --online).",
-)
+@places_option
+@online_options
 def geocode(
     query: str,
     as_json: bool,
     country: tuple[str, ...],
     lang: str | None,
     limit: int | None,
+    places: tuple[str, ...],
     online: str | None,
     user_agent: str | None,
 ) -> None:
     """Geocode QUERY (a place name, optionally "Name, Region/Country") offline.
 
-    Nothing is sent over the network unless --online is given, and then only
-    for a name the offline gazetteer lacks. Exit status 1 when nothing matches.
+    Places from --places files are looked up before the gazetteer, as in
+    extract and map; a place listed in a CSV or GeoJSON file comes before
+    same-named gazetteer places (GeoNames dump rows are ranked like the
+    gazetteer's own). Nothing is sent over the network unless --online is
+    given, and then only for a name neither has. Exit status 1 when nothing
+    matches.
     """
     # The same resolver as geo.geocoder.OfflineGeocoder, without importing
     # geopy (0.3 s of a second process's start-up); `lang` needs no handling:
     # names match in every language.
     from geo._query import QueryResolver, resolution_raw
-    from geo.errors import IncidentMapperError
+    from geo.errors import GazetteerError, IncidentMapperError
     from geo.gazetteer import load_gazetteer
 
+    if online and not user_agent:
+        raise click.UsageError("--online needs --user-agent naming your application")
     try:
-        found = QueryResolver(load_gazetteer()).resolve(query, country_codes=country or None)
+        gazetteer: Any = load_gazetteer()
     except IncidentMapperError as exc:
         raise click.ClickException(str(exc)) from exc
-    if not found and online:
+    if places:
+        from geo.places import with_places
+
+        try:
+            gazetteer = with_places(gazetteer, *places)
+        except GazetteerError as exc:
+            raise click.BadParameter(str(exc), param_hint="--places") from exc
+    try:
+        found = QueryResolver(gazetteer).resolve(query, country_codes=country or None)
+    except IncidentMapperError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if places:  # places listed by hand first; dump rows rank like the gazetteer's own
+        found.sort(key=lambda r: not r.place.id.startswith("user:"))
+    if not found and online and user_agent:
         record = _online_record(query, online, user_agent, country, lang)
         if record is not None:
             click.echo(json.dumps(record, ensure_ascii=False) if as_json else format_line(record))
@@ -141,7 +157,7 @@ def geocode(
 def _online_record(
     query: str,
     service: str,
-    user_agent: str | None,
+    user_agent: str,
     country: tuple[str, ...],
     lang: str | None,
 ) -> dict[str, Any] | None:
@@ -149,8 +165,6 @@ def _online_record(
     from geo.errors import IncidentMapperError
     from geo.online import online_geocoder
 
-    if not user_agent:
-        raise click.UsageError("--online needs --user-agent naming your application")
     try:
         geocoder = online_geocoder(service, user_agent=user_agent)
         options: dict[str, Any] = {}

@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from incident_mapper.cli._pipeline import TABLE_SUFFIXES, run_pipeline
-from incident_mapper.cli.options import common_options
+from incident_mapper.cli._pipeline import TABLE_SUFFIXES, check_online, run_pipeline
+from incident_mapper.cli.options import common_options, online_options
 
 __all__ = ["map_command"]
 
@@ -37,6 +37,7 @@ Examples:
     incident-map map examples/ -o build/map.html --offline
     incident-map map incidents.gpkg -o map.html --png map.png
     incident-map map reports/ -o part.html --fragment
+    incident-map map reports/ -o map.html --online photon --user-agent "my-map/1.0"
 """,
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -53,6 +54,7 @@ Examples:
 @click.option("--pdf", type=click.Path(dir_okay=False), help="Also render a PDF (needs Chromium).")
 @click.option("--heatmap", is_flag=True, help="Add a heatmap layer.")
 @common_options
+@online_options
 def map_command(
     paths: tuple[str, ...],
     output: str,
@@ -73,6 +75,7 @@ def map_command(
     import maps
     from geo.errors import IncidentMapperError, RendererUnavailable
 
+    check_online(params)  # refused the same way for a table, where it is not needed
     failed = 0
     if _is_table(paths):
         from incidents.export import read_table

@@ -14,6 +14,8 @@ __all__ = [
     "config_defaults",
     "country_option",
     "lang_option",
+    "online_options",
+    "places_option",
     "verbosity_options",
 ]
 
@@ -47,6 +49,33 @@ country_option = click.option(
     metavar="CC",
     help="Prefer places in these ISO countries (repeat or comma-separate: KZ,RU).",
 )
+
+places_option = click.option(
+    "--places",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A CSV or GeoJSON file of your own places (name, lat, lon, kind, "
+    "alternate_names), or a GeoNames dump (KZ.zip, cities15000.txt); repeatable. "
+    "They are looked up before the gazetteer.",
+)
+
+
+def online_options(func: F) -> F:
+    """``--online SERVICE`` / ``--user-agent UA``: the opt-in online fallback."""
+    func = click.option(
+        "--user-agent",
+        default=None,
+        metavar="UA",
+        help="Identifies you to the online service (required with --online), "
+        'e.g. "my-map/1.0 (me@example.org)".',
+    )(func)
+    return click.option(
+        "--online",
+        type=click.Choice(["nominatim", "photon"], case_sensitive=False),
+        default=None,
+        help="Only for names the offline gazetteer lacks: ask this online service "
+        "(cached on disk, at most one request a second). Off unless given.",
+    )(func)
 
 
 def verbosity_options(func: F) -> F:
@@ -90,16 +119,10 @@ def common_options(func: F) -> F:
         click.option(
             "--offline",
             is_flag=True,
-            help="Use no network at all. Geocoding is always offline; for maps this also "
-            "inlines every script and style so the HTML opens without a network.",
+            help="Use no network at all. Geocoding is offline unless --online is given; for "
+            "maps this also inlines every script and style so the HTML opens without a network.",
         ),
-        click.option(
-            "--places",
-            multiple=True,
-            type=click.Path(exists=True, dir_okay=False),
-            help="A CSV or GeoJSON file of your own places (name, lat, lon, kind, "
-            "alternate_names); repeatable.",
-        ),
+        places_option,
         click.option(
             "--workers",
             type=click.IntRange(1, None),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -95,3 +96,42 @@ def test_gazetteer_info(runner: CliRunner, gazetteer: Gazetteer) -> None:
     text = runner.invoke(cli, ["gazetteer", "info"])
     assert "places:" in text.stdout
     assert "airport" in text.stdout
+
+
+def test_places_files_are_looked_up_first(runner: CliRunner, tmp_path: Path) -> None:
+    places = tmp_path / "places.csv"
+    places.write_text(
+        "name,lat,lon,kind,country_code,alternate_names,id\n"
+        "Republic Square,43.2383,76.9453,landmark,KZ,Platz der Republik,republic-square\n"
+        "Aktobe,50.3,57.2,landmark,KZ,,test-aktobe\n",
+        encoding="utf-8",
+    )
+    without = runner.invoke(cli, ["geocode", "Platz der Republik", "--json"])
+    assert json.loads(without.stdout)["precision"] == "within city"  # a guess at best
+    found = runner.invoke(cli, ["geocode", "Platz der Republik", "--json", "--places", str(places)])
+    assert found.exit_code == 0, found.output
+    record = json.loads(found.stdout)
+    assert (record["id"], record["precision"]) == ("user:republic-square", "exact")
+    assert (record["lat"], record["lon"]) == (43.2383, 76.9453)
+    # a listed place comes before the gazetteer's namesake, which stays a candidate
+    both = runner.invoke(
+        cli, ["geocode", "Aktobe", "--json", "--limit", "2", "--places", str(places)]
+    )
+    assert [r["id"] for r in json.loads(both.stdout)] == ["user:test-aktobe", "geonames:610611"]
+
+
+def test_places_from_a_geonames_dump_and_bad_files(runner: CliRunner, tmp_path: Path) -> None:
+    cols = ["999000001", "Republic Square", "Republic Square", "Platz der Republik"]
+    cols += ["43.2383", "76.9453", "S", "SQR", "KZ", "", "02", "", "", "", "0", "", "800"]
+    cols += ["Asia/Almaty", "2026-11-26"]
+    dump = tmp_path / "KZ.txt"
+    dump.write_text("\t".join(cols) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["geocode", "Platz der Republik", "--places", str(dump)])
+    assert result.exit_code == 0, result.output
+    assert "geonames:999000001" in result.stdout
+    assert "Almaty" in result.stdout  # the region's name, from the gazetteer
+    bad = tmp_path / "bad.txt"
+    bad.write_text("\t".join(cols[:18]) + "\n", encoding="utf-8")
+    refused = runner.invoke(cli, ["geocode", "Almaty", "--places", str(bad)])
+    assert refused.exit_code == 2
+    assert "bad.txt" in refused.output
