@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from geo._cues import Cues, cues_for
 from geo._inflect import adjective_stems, lemma, name_variants
+from geo._names import given_names, surnames
 from geo._tokens import CAPWORD, chunk_scanner, is_sentence_start, previous_words, words
 from geo.normalize import fold
 from geo.types import Kind
@@ -136,6 +137,40 @@ def _very_common(word: str, lang: str) -> bool:
     from wordfreq import zipf_frequency
 
     return lang == "en" and zipf_frequency(word, lang) >= 4.8
+
+
+_SAID_TO_BE_A_PLACE = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:city|town|village|hamlet|borough|township|county|parish|municipality|community"
+    r"|suburb|neighbou?rhood|district|settlement|census-designated place|port|capital)\b"
+)
+
+
+def _place_evidence(text: str, cand: Candidate, following: Sequence[Candidate]) -> bool:
+    """Whether the text says *cand* is a place: "X is a town in ...", "X, Ohio".
+
+    Such a name stays a place even where a person of that name appears too
+    ("Clinton is a city in Iowa ... named after DeWitt Clinton").
+
+    Examples
+    --------
+    >>> c = Candidate(0, 7, "Clinton", "name")
+    >>> _place_evidence("Clinton (pop. 26,000) is a small city in Iowa.", c, [])
+    True
+    >>> _place_evidence("Clinton said he was a town hall regular.", c, [])
+    False
+    """
+    if _SAID_TO_BE_A_PLACE.match(text, cand.end):
+        return True
+    if following:
+        nxt = following[0]
+        gap = text[cand.end : nxt.start]
+        return (
+            gap.strip() == ","
+            and "\n" not in gap
+            and _has_kind(nxt.entries, Kind.COUNTRY, Kind.REGION)
+        )
+    return False
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -300,6 +335,33 @@ class Recognizer:
         self._chunk_cache: dict[str, tuple[list[tuple[int, int, str]], list[_Hit]]] = {}
         self._entries_cache: dict[tuple[str, bool], tuple[Any, ...]] = {}
         self._persons: set[str] = set()  # names seen as persons in the current document
+        self._given: dict[str, bool] = {}
+
+    def given_name(self, folded: str) -> bool:
+        """Whether *folded* is a person's given name here ("Roy", "Linda", "Wladimir").
+
+        The language's own list counts as is; the census list of English given
+        names only where the word is no stop word or cue of the language ("in",
+        "von") and no country, region or city of 100,000 people ("Charlotte",
+        "Georgia", "Jordan" stay places).
+        """
+        if folded in self.cues.first_names:
+            return True
+        got = self._given.get(folded)
+        if got is None:
+            got = (
+                len(folded) > 2
+                and folded not in self.cues.stop_words
+                and folded not in self.cues.place_cues
+                and folded in given_names()
+            ) and not any(
+                e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                or e.place.population >= 100_000
+                for e in self.entries(folded, inflect=False)
+                if e.name_type != "demonym"
+            )
+            self._given[folded] = got
+        return got
 
     # -- cached primitives --------------------------------------------------
     def fold(self, word: str) -> str:
@@ -441,6 +503,8 @@ class Recognizer:
             return None  # "E", "Sen", "Gov": never places by themselves
         if folded in cues.feature_words and not unit_next:
             return None  # "North", "Central", "Lake" alone
+        if text.startswith("$", base + end):
+            return None  # a currency: "US$460 million", "HK$"
         if surface.isupper() and len(surface) <= 5 and surface.isalpha():
             # acronyms ("NATO", "FDA", "HIV") only as country/region codes or spelled so
             entries = tuple(
@@ -452,6 +516,12 @@ class Recognizer:
                     and (len(surface) > 2 or surface in _PROSE_CODES)
                 )
                 or (e.name_type != "code" and e.place.name.isupper())
+                # spelled-out initials of a country or region: "UAE", "DRC", "NSW"
+                or (
+                    e.name_type == "alternate"
+                    and len(surface) > 2
+                    and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                )
             )
             if not entries:
                 return None
@@ -484,7 +554,16 @@ class Recognizer:
             prev_in_hit = False
             initial = is_sentence_start(text, abs_start)
         country = _has_kind(entries, Kind.COUNTRY)
-        if (prev_f in cues.person_titles and not country) or prev_f in cues.first_names:
+        if (
+            (prev_f in cues.person_titles and not country)
+            or prev_f in cues.first_names
+            or (
+                prev_is_cap
+                and self.given_name(prev_f)
+                and not country
+                and _max_population(entries) < 1_000_000
+            )
+        ):
             self._persons.add(folded)
             return None  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
         # a title or an initial right before, across a dot: "Gov. Perry", "Bill M. Harris"
@@ -506,8 +585,6 @@ class Recognizer:
             self._persons.add(folded)
             return None  # "Jones said", "said Jones"; "Moscow said" stays (metonymy)
         single = i == j
-        if folded in self._persons and not cue:
-            return None  # named as a person earlier: "Bob Jones ... Jones said"
         if single and folded in cues.stop_words:
             return None
         if single and len(folded) < 3 and not surface.isupper():
@@ -526,7 +603,7 @@ class Recognizer:
         # a capitalised unknown word right before: a first name ("Muchtar Abliasow")
         if (
             prev_is_cap
-            and not (prev_in_hit or cue or country)
+            and not (prev_in_hit or cue or country or unit_next)
             and prev_f not in cues.stop_words
             and prev_f not in cues.feature_words
             and not cues.is_place_noun(prev_f)
@@ -534,19 +611,27 @@ class Recognizer:
             harmless = common_word(prev_f, self.lang) and (
                 cues.nouns_capitalised or is_sentence_start(text, base + toks[i - 1][0])
             )
+            # an English adjective or verb is no given name: "Republican Orange County"
+            harmless = harmless or (
+                not cues.nouns_capitalised
+                and not self.given_name(prev_f)
+                and common_word(prev_f, self.lang, min_zipf=3.3)
+            )
             if not harmless:
                 self._persons.add(folded)
                 return None
         # a capitalised word right after: person ("Jackson Smith") or organisation
-        if (
-            j + 1 < len(toks)
-            and toks[j + 1][2][0].isupper()
-            and (
-                self.fold(toks[i][2]) in cues.first_names
-                and self.fold(toks[j + 1][2]) not in cues.feature_words
-            )
-        ):
-            return None
+        if j + 1 < len(toks) and toks[j + 1][2][0].isupper():
+            first_f, next_f = self.fold(toks[i][2]), self.fold(toks[j + 1][2])
+            if next_f not in cues.feature_words and (
+                first_f in cues.first_names
+                or (
+                    i == j
+                    and self.given_name(first_f)
+                    and (next_f in surnames() or not _frequent(next_f, self.lang))
+                )
+            ):
+                return None
         if j + 1 < len(toks) and toks[j + 1][2][0].isupper() and (j + 1) not in hit_words:
             next_f = self.fold(toks[j + 1][2])
             if (
@@ -559,6 +644,16 @@ class Recognizer:
                 and not cue
             ):
                 return None
+        if (
+            single
+            and not cues.nouns_capitalised
+            and not (country or cue or unit_next)
+            and sum(1 for t in toks if t[2][:1].isupper()) >= 2
+            and not _has_kind(entries, Kind.REGION, Kind.AREA)
+            and _max_population(entries) < 100_000
+            and common_word(folded, self.lang, min_zipf=3.3)
+        ):
+            return None  # a word of a longer name: "Chamber of Commerce", "Superior Court"
         if (
             single
             and not (country or cue or unit_next)
@@ -599,11 +694,19 @@ class Recognizer:
                 cand = self._judge(text, base, toks, hit, hit_words)
                 if cand is not None:
                     found.append(cand)
-        if self._persons:  # a surname named before its person was introduced
+        if self._persons:  # "Bob Jones ... Jones said", in either order
+            placed = {
+                self.fold(c.text)
+                for k, c in enumerate(found)
+                if c.kind == "name" and _place_evidence(text, c, found[k + 1 : k + 2])
+            }
             found = [
                 c
                 for c in found
-                if c.cue or c.kind != "name" or self.fold(c.text) not in self._persons
+                if c.cue
+                or c.kind != "name"
+                or (folded := self.fold(c.text)) not in self._persons
+                or folded in placed
             ]
         return found
 

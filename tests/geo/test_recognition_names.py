@@ -1,0 +1,59 @@
+"""Recognition: people, organisations and money named like places (real gazetteer).
+
+Our own sentences; each says which words a reader takes for places.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from geo.geoparsing import Geoparser
+
+
+@pytest.fixture(scope="module")
+def english(gazetteer: Any) -> Geoparser:
+    return Geoparser(gazetteer=gazetteer, lang="en")
+
+
+def _texts(parser: Geoparser, text: str) -> list[str]:
+    return [m.text for m in parser.parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a census given name before a surname that is also a town
+        ("The Rev. Roy Jones spoke in Macon on Sunday. Jones thanked the choir.", ["Macon"]),
+        ("Police in Tulsa said Linda Welch was found safe. Welch is 17.", ["Tulsa"]),
+        # a common word inside an organisation's name
+        ("The Gainesville Chamber of Commerce met at the Superior Court.", ["Gainesville"]),
+        # a currency, not the country
+        ("Libya agreed a US$460 million settlement.", ["Libya"]),
+        # initials of countries and regions
+        ("Flights from the UAE to the DRC resumed; NSW lifted its ban.", ["UAE", "DRC", "NSW"]),
+        # month abbreviations
+        ("The vote in Ohio is set for Nov. 4 and the count for Jan. 9.", ["Ohio"]),
+    ],
+)
+def test_people_organisations_and_money_are_not_places(
+    english: Geoparser, text: str, places: list[str]
+) -> None:
+    assert _texts(english, text) == places
+
+
+def test_a_town_named_after_a_person_stays_a_town(english: Geoparser) -> None:
+    text = (
+        "Clinton is a city in Clinton County, Iowa. It was named after DeWitt Clinton, "
+        "a governor of New York. Clinton has about 25,000 people."
+    )
+    found = english.parse(text)
+    clintons = [m for m in found if m.text == "Clinton" and m.place is not None]
+    assert [m.start for m in clintons] == [0, text.rindex("Clinton has")]
+    assert {m.place.admin1_code for m in clintons if m.place} == {"US.IA"}
+
+
+def test_big_places_named_like_given_names_stay_places(english: Geoparser) -> None:
+    found = _texts(english, "Storms hit Charlotte on Tuesday and moved on to Georgia.")
+    assert found == ["Charlotte", "Georgia"]
