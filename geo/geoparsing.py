@@ -145,6 +145,19 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+def _languages_of(table: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """Invert *table*: each word to the languages it votes for, in the table's order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, words in table.items():
+        for word in words:
+            out[word] = (*out.get(word, ()), code)
+    return out
+
+
+#: word -> languages: one dict lookup a word instead of one set test per language
+_LANGUAGES_OF = _languages_of(_FUNCTION_WORDS)
+
+
 def guess_language(text: str) -> str | None:
     """The language of *text*: function-word vote, else :func:`geo.language.detect_language`.
 
@@ -154,10 +167,10 @@ def guess_language(text: str) -> str | None:
     'de'
     """
     votes = dict.fromkeys(_FUNCTION_WORDS, 0)
+    languages_of = _LANGUAGES_OF.get
     for word in _WORD.findall(text[:_DETECT_SAMPLE].lower()):
-        for code, words in _FUNCTION_WORDS.items():
-            if word in words:
-                votes[code] += 1
+        for code in languages_of(word, ()):
+            votes[code] += 1
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 5 and top >= 3 * second:
