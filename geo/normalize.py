@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -33,8 +34,12 @@ _SPACE = re.compile(r"\s+")
 _KEEP_MARKS = {"\u0306"}  # combining breve: keeps Russian "й" distinct from "и"
 
 
+@functools.lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Fold *text* for comparison: lower case, no accents, one space between words.
+
+    Cached (bounded LRU): a long-running process folds the same names and
+    words again and again, and the Unicode normalisations cost microseconds.
 
     Parameters
     ----------
