@@ -55,7 +55,8 @@ UPPER = _upper_class()
 #: One capitalised word, hyphenated and apostrophised parts included ("Nur-Sultan", "N'Djamena").
 CAPWORD = rf"[{UPPER}]\w*(?:['’\-]\w+)*"
 _WORD = re.compile(r"(?:St|Ste|Ft|Mt)\.(?=\s)|\w+(?:['’\-]\w+)*")
-_TAIL_WORDS = re.compile(r"(\w+(?:['’\-]\w+)*)\s*$")
+#: The last word of a text and the spaces after it, matched on the text reversed.
+_TAIL_WORD_REVERSED = re.compile(r"\s*(\w+(?:['’\-]\w+)*)")
 _BOUNDARY = frozenset('.!?:;"“”„«»()[]\n•–—|')
 
 
@@ -101,20 +102,23 @@ def previous_words(text: str, pos: int, n: int = 2, *, window: int = 40) -> list
     >>> previous_words("Er floh nach Paris.", 13)
     ['floh', 'nach']
     """
-    lo = max(0, pos - window)
-    tail = text[lo:pos]
-    for i in range(len(tail) - 1, -1, -1):
-        if tail[i] in ".!?\n":
-            tail = tail[i + 1 :]
-            break
+    tail = text[max(0, pos - window) : pos]
+    cut = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"), tail.rfind("\n"))
+    if cut >= 0:
+        tail = tail[cut + 1 :]
+    # Read the tail backwards: a match at the start of the reversed tail is the
+    # last word (a word reads the same pattern both ways), where a search for
+    # "word, spaces, end" would try every start position of the tail.
+    backwards = tail[::-1]
     found: list[str] = []
-    while tail and len(found) < n:
-        m = _TAIL_WORDS.search(tail)
+    at = 0
+    while at < len(backwards) and len(found) < n:
+        m = _TAIL_WORD_REVERSED.match(backwards, at)
         if m is None:
             break
-        found.append(m.group(1))
-        tail = tail[: m.start()]
-        if not tail[-1:].isspace():
+        found.append(m.group(1)[::-1])
+        at = m.end()
+        if not backwards[at : at + 1].isspace():
             break
     found.reverse()
     return found
