@@ -74,12 +74,20 @@ def chunk_scanner(connectors: Sequence[str]) -> re.Pattern[str]:
     re.Pattern
     """
     word = rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{UPPER}])|[{UPPER}]\w*(?:['’\-]\w+)*)"
+    # The first word again, its capital letter first: a pattern that starts with
+    # a character class lets the regex engine skip ahead to the next capital in
+    # C (a leading lookbehind made it try every position). The lookbehinds then
+    # look past that capital: (?<!\w.) is (?<!\w) before it.
+    first = (
+        rf"[{UPPER}](?<!\w.)(?<!\w\w['’].)"
+        rf"(?:(?:(?<=S)te?|(?<=[FM])t)\.(?=[ \t][{UPPER}])|\w*(?:['’\-]\w+)*)"
+    )
     if connectors:
         conn = "|".join(sorted((re.escape(c) for c in connectors), key=len, reverse=True))
         gap = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*|[ \t]*-[ \t]*)"
     else:
         gap = r"(?:[ \t]+|[ \t]*-[ \t]*)"
-    return re.compile(rf"(?<!\w)(?<!\w\w['’]){word}(?:{gap}{word})*")
+    return re.compile(rf"{first}(?:{gap}{word})*")
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
