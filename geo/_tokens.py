@@ -55,8 +55,6 @@ UPPER = _upper_class()
 #: One capitalised word, hyphenated and apostrophised parts included ("Nur-Sultan", "N'Djamena").
 CAPWORD = rf"[{UPPER}]\w*(?:['’\-]\w+)*"
 _WORD = re.compile(r"(?:St|Ste|Ft|Mt)\.(?=\s)|\w+(?:['’\-]\w+)*")
-#: The last word of a text and the spaces after it, matched on the text reversed.
-_TAIL_WORD_REVERSED = re.compile(r"\s*(\w+(?:['’\-]\w+)*)")
 _BOUNDARY = frozenset('.!?:;"“”„«»()[]\n•–—|')
 
 
@@ -102,6 +100,23 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
+@functools.cache
+def _last_words(n: int) -> re.Pattern[str]:
+    """Match up to *n* words at the start of a reversed text: the text's last words.
+
+    A word reads the same pattern backwards, so one anchored match on the
+    reversed tail replaces a search for "word, spaces, end" that would try
+    every start position. Spaces never include a newline here, and no word
+    or space matches ".", "!" or "?": the match stops where the sentence does.
+    """
+    word = r"[^\S\n]*(\w+(?:['’\-]\w+)*)"
+    pattern = word
+    for _ in range(n - 1):
+        # one more word further back, only when a space separates it
+        pattern = rf"{word}(?:(?=\s){pattern})?"
+    return re.compile(pattern)
+
+
 def previous_words(text: str, pos: int, n: int = 2, *, window: int = 40) -> list[str]:
     """Up to *n* words right before *pos*, nearest last, not across punctuation.
 
@@ -110,26 +125,12 @@ def previous_words(text: str, pos: int, n: int = 2, *, window: int = 40) -> list
     >>> previous_words("Er floh nach Paris.", 13)
     ['floh', 'nach']
     """
-    tail = text[max(0, pos - window) : pos]
-    cut = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"), tail.rfind("\n"))
-    if cut >= 0:
-        tail = tail[cut + 1 :]
-    # Read the tail backwards: a match at the start of the reversed tail is the
-    # last word (a word reads the same pattern both ways), where a search for
-    # "word, spaces, end" would try every start position of the tail.
-    backwards = tail[::-1]
-    found: list[str] = []
-    at = 0
-    while at < len(backwards) and len(found) < n:
-        m = _TAIL_WORD_REVERSED.match(backwards, at)
-        if m is None:
-            break
-        found.append(m.group(1)[::-1])
-        at = m.end()
-        if not backwards[at : at + 1].isspace():
-            break
-    found.reverse()
-    return found
+    if n <= 0:
+        return []
+    m = _last_words(n).match(text[max(0, pos - window) : pos][::-1])
+    if m is None:
+        return []
+    return [w[::-1] for w in reversed(m.groups()) if w is not None]
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
