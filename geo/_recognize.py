@@ -206,13 +206,24 @@ def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
     return any(e.place.kind in kinds and e.name_type != "demonym" for e in entries)
 
 
-def _alternation(words_: Sequence[str], *, capitalise: bool) -> str:
+#: After a word's first character: no word character before that one. The
+#: same test as a leading (?<!\w), but a pattern that starts with a literal or
+#: a character class lets the regex engine skip ahead in C to where it can
+#: match; a leading lookbehind makes it try the whole pattern at every position.
+_STARTS_WORD = r"(?<!\w.)"
+
+
+def _alternation(words_: Sequence[str], *, capitalise: bool, word_start: bool = False) -> str:
+    """Regex alternation of *words_* (longest first); *word_start*: only at the start of a word."""
     forms: set[str] = set()
     for w in words_:
         forms.add(w)
         if capitalise:
             forms.add(w[:1].upper() + w[1:])
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    ordered = sorted(forms, key=lambda f: len(re.escape(f)), reverse=True)
+    if word_start:
+        return "|".join(re.escape(f[:1]) + _STARTS_WORD + re.escape(f[1:]) for f in ordered)
+    return "|".join(re.escape(f) for f in ordered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,13 +236,15 @@ class _Scanners:
     landmark_suffix: re.Pattern[str] | None
     landmark_name: re.Pattern[str] | None
     adjective: re.Pattern[str] | None
+    abbreviation: re.Pattern[str] | None  # any abbreviation, wherever it stands
 
 
+# (?<!\w.) after the first letter: see _STARTS_WORD
 _ADJECTIVES = {
-    "de": r"(?<!\w)[a-zäöüß]{3,}isch(?:e[nmrs]?)?(?!\w)",
-    "ru": r"(?<!\w)[а-яё]{3,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|их|им|ими|ом|ых|ым|ыми|ый|ые|ой)(?!\w)",
-    "fr": r"(?<!\w)[a-zàâçéèêëîïôûùüÿ]{3,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es)(?!\w)",
-    "es": r"(?<!\w)[a-záéíóúñ]{3,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as)(?!\w)",
+    "de": r"[a-zäöüß](?<!\w.)[a-zäöüß]{2,}isch(?:e[nmrs]?)?(?!\w)",
+    "ru": r"[а-яё](?<!\w.)[а-яё]{2,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|их|им|ими|ом|ых|ым|ыми|ый|ые|ой)(?!\w)",
+    "fr": r"[a-zàâçéèêëîïôûùüÿ](?<!\w.)[a-zàâçéèêëîïôûùüÿ]{2,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es)(?!\w)",
+    "es": r"[a-záéíóúñ](?<!\w.)[a-záéíóúñ]{2,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as)(?!\w)",
 }
 
 
@@ -243,7 +256,9 @@ def _scanners(cues: Cues) -> _Scanners:
     gap = rf"(?:[ \t]+(?:{conn}))*[ \t]+" if conn else r"[ \t]+"
     lower_lang = cues.lang in ("ru", "fr", "es")
     airport = (
-        re.compile(rf"(?<!\w)(?:{_alternation(cues.airport_words, capitalise=True)})(?!\w)")
+        re.compile(
+            rf"(?:{_alternation(cues.airport_words, capitalise=True, word_start=True)})(?!\w)"
+        )
         if cues.airport_words
         else None
     )
@@ -253,26 +268,28 @@ def _scanners(cues: Cues) -> _Scanners:
     landmark_run = rf"(?:{cap}(?:en|er|es)[ \t]+)?{cap}" if cues.nouns_capitalised else run
     before = (
         re.compile(
-            rf"(?<!\w)(?:{_alternation(cues.landmark_before, capitalise=lower_lang)}){gap}{landmark_run}"
+            rf"(?:{_alternation(cues.landmark_before, capitalise=lower_lang, word_start=True)}){gap}{landmark_run}"
         )
         if cues.landmark_before
         else None
     )
     after = (
-        re.compile(rf"(?<!\w)(?:{_alternation(cues.landmark_after, capitalise=False)})(?!\w)")
+        re.compile(
+            rf"(?:{_alternation(cues.landmark_after, capitalise=False, word_start=True)})(?!\w)"
+        )
         if cues.landmark_after
         else None
     )
     suffix = (
         re.compile(
-            rf"(?<!\w){cap[: cap.index(']') + 1]}\w{{2,}}(?:{_alternation(cues.landmark_suffixes, capitalise=False)})(?!\w)"
+            rf"{cap[: cap.index(']') + 1]}{_STARTS_WORD}\w{{2,}}(?:{_alternation(cues.landmark_suffixes, capitalise=False)})(?!\w)"
         )
         if cues.landmark_suffixes
         else None
     )
     names = (
         re.compile(
-            rf"(?<!\w)(?:{_alternation(sorted(cues.landmark_names), capitalise=True)})(?!\w)"
+            rf"(?:{_alternation(sorted(cues.landmark_names), capitalise=True, word_start=True)})(?!\w)"
         )
         if cues.landmark_names
         else None
@@ -301,6 +318,11 @@ def _scanners(cues: Cues) -> _Scanners:
         landmark_suffix=suffix,
         landmark_name=names,
         adjective=adjective,
+        abbreviation=(
+            re.compile("|".join(re.escape(abbr) for abbr, _, _ in cues.abbreviations))
+            if cues.abbreviations
+            else None
+        ),
     )
 
 
@@ -710,12 +732,30 @@ class Recognizer:
             ]
         return found
 
+    def _abbreviation_starts(self, text: str) -> list[int]:
+        """Every offset where some abbreviation starts: one regex scan for them all."""
+        scanner = self._scan.abbreviation
+        starts: list[int] = []
+        if scanner is None:
+            return starts
+        m = scanner.search(text)
+        while m is not None:
+            starts.append(m.start())
+            m = scanner.search(text, m.start() + 1)
+        return starts
+
     def _abbreviations(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
+        starts = self._abbreviation_starts(text)
+        if not starts:
+            return found
         for abbr, name, after_comma in self.cues.abbreviations:
-            pos = text.find(abbr)
-            while pos >= 0:
-                end = pos + len(abbr)
+            # the occurrences str.find would give: left to right, none overlapping
+            next_free = 0
+            for pos in starts:
+                if pos < next_free or not text.startswith(abbr, pos):
+                    continue
+                end = next_free = pos + len(abbr)
                 ok = (pos == 0 or not text[pos - 1].isalnum()) and (
                     end >= len(text) or not text[end].isalnum()
                 )
@@ -729,7 +769,6 @@ class Recognizer:
                     )
                     if entries:
                         found.append(Candidate(pos, end, abbr, "name", entries, 0.9, True))
-                pos = text.find(abbr, end)
         return found
 
     def _adjectives(self, text: str) -> list[Candidate]:
