@@ -107,31 +107,44 @@ class _Context:
             own["@"] = own.get("@", 0.0) + weight
             self.region_total += weight
 
-    def score(self, place: Place, name: str, weak: bool = False) -> float:
-        bonus = 0.0
+    def scorer(self, name: str) -> Any:
+        """The context bonus of a place for a mention of *name* (its own votes left out).
+
+        Returns a function ``score(place, weak=False)``; the name's own votes
+        are looked up once for all its places.
+        """
         own = self.by_name.get(name, {})
-        cc = place.country_code
-        if cc:
-            weight = self.countries.get(cc, 0.0) - own.get(cc, 0.0)
-            if weight > 1e-9:
-                total = self.total - own.get("#", 0.0)
-                share = weight / total if total > 1e-9 else 0.0
-                # named at all, and how much of the text is about that country
-                bonus += _COUNTRY_CONTEXT * min(1.0, weight) + _COUNTRY_SHARE * share
-            if cc in self.bias:
-                bonus += _BIAS
-        if place.admin1_code and place.kind != Kind.REGION:
+        own_cc_total = own.get("#", 0.0)
+        own_region_total = own.get("@", 0.0)
+        countries, regions, bias = self.countries, self.regions, self.bias
+        total_c, total_r = self.total, self.region_total
+
+        def score(place: Place, weak: bool = False) -> float:
+            bonus = 0.0
+            cc = place.country_code
+            if cc:
+                weight = countries.get(cc, 0.0) - own.get(cc, 0.0)
+                if weight > 1e-9:
+                    total = total_c - own_cc_total
+                    share = weight / total if total > 1e-9 else 0.0
+                    # named at all, and how much of the text is about that country
+                    bonus += _COUNTRY_CONTEXT * min(1.0, weight) + _COUNTRY_SHARE * share
+                if cc in bias:
+                    bonus += _BIAS
             code = place.admin1_code
-            weight = self.regions.get(code, 0.0) - own.get("@" + code, 0.0)
-            if weight > 1e-9:
-                total = self.region_total - own.get("@", 0.0)
-                share = weight / total if total > 1e-9 else 0.0
-                # named at all, and (for a place's own name) how much of the text
-                # is about that region
-                bonus += _REGION_CONTEXT * min(1.0, weight)
-                if not weak:
-                    bonus += _REGION_SHARE * share
-        return bonus
+            if code and place.kind != Kind.REGION:
+                weight = regions.get(code, 0.0) - own.get("@" + code, 0.0)
+                if weight > 1e-9:
+                    total = total_r - own_region_total
+                    share = weight / total if total > 1e-9 else 0.0
+                    # named at all, and (for a place's own name) how much of the text
+                    # is about that region
+                    bonus += _REGION_CONTEXT * min(1.0, weight)
+                    if not weak:
+                        bonus += _REGION_SHARE * share
+            return bonus
+
+        return score
 
 
 def _usable(cand: Candidate) -> list[Any]:
@@ -142,6 +155,29 @@ def _usable(cand: Candidate) -> list[Any]:
         cities = [e for e in entries if e.place.kind in (Kind.CITY, Kind.REGION)]
         entries = cities or entries
     return entries or list(cand.entries)
+
+
+_PREPARED: dict[tuple[int, str], tuple[Any, frozenset[str], list[tuple[float, Place]]]] = {}
+_PREPARED_MAX = 50_000
+
+
+def _prepared(cand: Candidate) -> tuple[frozenset[str], list[tuple[float, Place]]]:
+    """A candidate's alternate-only places and its places by prior, cached per entries.
+
+    The recogniser hands over the same entries tuple for every mention of a
+    name, so a long run works each name's pool out once. The cache keeps the
+    tuple itself, so its id stays unique while cached.
+    """
+    key = (id(cand.entries), cand.kind)
+    got = _PREPARED.get(key)
+    if got is not None and got[0] is cand.entries:
+        return got[1], got[2]
+    usable = _usable(cand)
+    weak, pool = _alternate_only(usable), _base_scores(usable)
+    if len(_PREPARED) >= _PREPARED_MAX:
+        _PREPARED.clear()
+    _PREPARED[key] = (cand.entries, weak, pool)
+    return weak, pool
 
 
 def _alternate_only(entries: list[Any]) -> frozenset[str]:
@@ -225,9 +261,10 @@ def _ranked(
     if ctx is None or len(base) <= 1:
         return base[:4]
     scored: list[tuple[float, Place]] = []
+    context = ctx.scorer(name)
     for prior, place in base:
         alternate = place.id in weak
-        score = prior + ctx.score(place, name, alternate)
+        score = prior + context(place, alternate)
         if containers and not alternate and any(_contains(c, place) for c in containers):
             score += _QUALIFIER
         if local and not alternate and any(_holds(c, place) for c in local):
@@ -314,7 +351,8 @@ def _qualified_firsts(
                 break
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?](?=\s+\W?[^\W\d_a-zа-яё])|\n")
+# the stop first, then the look-behinds (which include it): scanning stays cheap
+_SENTENCE_END = re.compile(r"[.!?](?<![A-Z]\.[A-Z].)(?<!\b[A-Z].)(?=\s+\W?[^\W\d_a-zа-яё])|\n")
 
 
 def _sentence_numbers(text: str, cands: Sequence[Candidate]) -> list[int]:
@@ -346,14 +384,13 @@ def _local_containers(
     if not holders:
         return out
     sentence = _sentence_numbers(text, cands)
+    by_sentence: dict[int, list[int]] = {}
+    for j in holders:
+        by_sentence.setdefault(sentence[j], []).append(j)
     for k in range(len(cands)):
-        found = [
-            p
-            for j in holders
-            if j != k and sentence[j] == sentence[k] and names[j] != names[k]
-            for p in regions[j]
-        ]
-        out[k] = tuple(found)
+        same = by_sentence.get(sentence[k])
+        if same:
+            out[k] = tuple(p for j in same if j != k and names[j] != names[k] for p in regions[j])
     return out
 
 
@@ -405,11 +442,11 @@ def resolve(
         mentions = resolve(merged, text, gazetteer, country_bias=country_bias)
         by_id = {id(c): m for c, m in zip(merged, mentions, strict=True) if id(c) in wanted}
         return [by_id[id(c)] for c in cands]
-    usable = [_usable(c) for c in cands]
-    weak = [_alternate_only(p) for p in usable]
+    prepared = [_prepared(c) for c in cands]
+    weak = [w for w, _ in prepared]
     # pass 1: each candidate alone
     names = [fold(c.text) for c in cands]
-    pools = [_base_scores(p) for p in usable]
+    pools = [p for _, p in prepared]
     first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
     quals = _qualifiers(cands, text, pools)
