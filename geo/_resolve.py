@@ -607,7 +607,7 @@ def _mention(
             kind=Kind.DEMONYM,
             place=place,
             confidence=round(confidence * _DEMONYM_FACTOR, 3),
-            precision=Precision.COUNTRY,
+            precision=Precision.AREA if place.kind == Kind.AREA else Precision.COUNTRY,
             alternatives=alternatives,
         )
     if cand.kind == "unit":  # "Laurel County": a unit the gazetteer lacks, near a namesake

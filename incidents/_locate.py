@@ -147,9 +147,15 @@ class Locator:
     ) -> None:
         self.text = text
         self.lang = lang if lang in {"de", "en", "ru", "fr", "es"} else "de"
-        # a continent, sea or region across countries ("Middle East") is no site
+        # a continent, sea or region across countries ("Middle East", "European")
+        # is no site, nor a country of the context
         self.mentions = sorted(
-            (m for m in mentions if m.kind is not Kind.AREA), key=lambda m: m.start
+            (
+                m
+                for m in mentions
+                if m.kind is not Kind.AREA and (m.place is None or m.place.kind is not Kind.AREA)
+            ),
+            key=lambda m: m.start,
         )
         self._gazetteer = gazetteer
         self._dateline_end = self._dateline()

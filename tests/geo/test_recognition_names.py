@@ -57,3 +57,7 @@ def test_a_town_named_after_a_person_stays_a_town(english: Geoparser) -> None:
 def test_big_places_named_like_given_names_stay_places(english: Geoparser) -> None:
     found = _texts(english, "Storms hit Charlotte on Tuesday and moved on to Georgia.")
     assert found == ["Charlotte", "Georgia"]
+
+
+def test_a_name_after_a_family_particle_is_a_surname(english: Geoparser) -> None:
+    assert _texts(english, "The colt, trained by Mike de Kock, won in Dubai.") == ["Dubai"]

@@ -109,3 +109,18 @@ def test_area_names_in_other_languages(gazetteer: Any) -> None:
         "Учения прошли в Южной Осетии и на Ближнем Востоке."
     )
     assert [m.place.name for m in russian if m.place] == ["South Ossetia", "Middle East"]
+
+
+def test_adjectives_of_areas_are_demonyms_of_the_area(gazetteer: Any) -> None:
+    english = Geoparser(gazetteer=gazetteer, lang="en").parse(
+        "European ministers met African leaders in Nairobi."
+    )
+    assert [(m.text, m.kind, m.precision) for m in english][:2] == [
+        ("European", Kind.DEMONYM, Precision.AREA),
+        ("African", Kind.DEMONYM, Precision.AREA),
+    ]
+    german = Geoparser(gazetteer=gazetteer, lang="de").parse(
+        "Die europäischen Staaten schickten Hilfe nach Kenia."
+    )
+    assert german[0].place is not None
+    assert (german[0].text, german[0].place.name) == ("europäischen", "Europe")

@@ -508,3 +508,12 @@ def test_a_sea_or_continent_is_never_the_site() -> None:
     assert incident.place is None
     assert incident.precision is not Precision.AREA
     assert incident.fatalities == 40
+
+
+def test_an_area_adjective_is_no_country_of_the_context() -> None:
+    text = "Gunmen shot dead 40 European tourists on Friday."
+    europe = Place("geonames:6255148", "Europe", Kind.AREA, 48.69, 9.14)
+    doc = Document(id="eu", text=text, lang="en", published=dt.date(2023, 6, 17))
+    demonym = mention(text, "European", europe, kind=Kind.DEMONYM, precision=Precision.AREA)
+    (incident,) = extract_incidents(doc, [demonym])
+    assert incident.place is None
