@@ -47,6 +47,9 @@ class Cues:
     speech_verbs: frozenset[str] = frozenset()
     abbreviations: tuple[tuple[str, str, bool], ...] = ()  # (abbreviation, name, after comma only)
     place_nouns: tuple[str, ...] = ()  # endings of nouns in apposition: "Gebietshauptstadt X"
+    name_heads: frozenset[str] = frozenset()  # "Franklin Elementary": as written, capitalised
+    newspaper_heads: frozenset[str] = frozenset()  # "New York Times"
+    sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
 
     def is_place_noun(self, folded: str) -> bool:
         """Whether *folded* is a noun that names what the next word is ("Metropole")."""
@@ -110,6 +113,9 @@ def cues_for(lang: str | None) -> Cues:
         speech_verbs=_folded(row.get("speech_verbs")),
         abbreviations=_abbreviations(row.get("abbreviations")),
         place_nouns=tuple(sorted(_folded(row.get("place_nouns")))),
+        name_heads=frozenset(_raw(row.get("name_heads"))),
+        newspaper_heads=frozenset(_raw(row.get("newspaper_heads"))),
+        sense_nouns=_folded(row.get("sense_nouns")),
     )
 
 

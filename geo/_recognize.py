@@ -42,6 +42,7 @@ _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 #: Two-letter codes that stand for a country in running text ("TV", "BA", "PM" do not).
 _PROSE_CODES = frozenset({"US", "UK", "EU", "UE"})
 _NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
+_SENSE_NEXT = re.compile(r"[ \t]+(\w+)")
 _INTERNATIONAL = re.compile(
     r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
 )
@@ -138,6 +139,9 @@ def _very_common(word: str, lang: str) -> bool:
 
     return lang == "en" and zipf_frequency(word, lang) >= 4.8
 
+
+#: conjunctions that are place cues only between places ("in Paris and London")
+_COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
 
 #: particles of family names ("Philippe de Marigny", "Ursula von der Leyen")
 _PARTICLES = frozenset(
@@ -683,10 +687,25 @@ class Recognizer:
                 and not cue
             ):
                 return None
+        # part of another name: "Franklin Elementary", "New York Times", "Marburg virus"
+        if j + 1 < len(toks) and (
+            toks[j + 1][2] in cues.newspaper_heads
+            or (
+                toks[j + 1][2] in cues.name_heads
+                and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                and _max_population(entries) < 100_000
+            )
+        ):
+            return None
+        if cues.sense_nouns:
+            after = _SENSE_NEXT.match(text, base + end)
+            if after is not None and self.fold(after.group(1)) in cues.sense_nouns:
+                return None
+        coordinated = prev_f in _COORDINATORS  # "Food and Drug": no place cue
         if (
             single
             and not cues.nouns_capitalised
-            and not (country or cue or unit_next)
+            and not (country or (cue and not coordinated) or unit_next)
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
             and not _has_kind(entries, Kind.REGION, Kind.AREA)
             and _max_population(entries) < 100_000

@@ -33,6 +33,18 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
         ("Libya agreed a US$460 million settlement.", ["Libya"]),
         # initials of countries and regions
         ("Flights from the UAE to the DRC resumed; NSW lifted its ban.", ["UAE", "DRC", "NSW"]),
+        # organisations, newspapers and diseases named after places
+        ("The United States Food and Drug Administration recalled the pills.", ["United States"]),
+        (
+            "Pupils at Franklin Elementary in Santa Ana fell ill, the New York Times reported.",
+            ["Santa Ana"],
+        ),
+        ("The related Marburg virus also infects monkeys in Uganda.", ["Uganda"]),
+        # "of the" inside a name
+        (
+            "Cases rose in the Democratic Republic of the Congo.",
+            ["Democratic Republic of the Congo"],
+        ),
         # month abbreviations
         ("The vote in Ohio is set for Nov. 4 and the count for Jan. 9.", ["Ohio"]),
     ],
