@@ -332,13 +332,17 @@ def _qualified_firsts(
     quals: list[tuple[Place, ...]],
     firsts: list[Place | None],
     weak: list[frozenset[str]],
+    names: list[str],
 ) -> None:
     """Let "X, Y" fix the first guesses of both before they vote for the context.
 
     "Effingham County, Georgia": the county in Georgia, the state Georgia (not
     the bigger county in Illinois, nor the country), so that the document
-    context speaks for Georgia. Changes *firsts* in place.
+    context speaks for Georgia. The other mentions of a qualified name take
+    the same first guess (one sense per text), so a later bare "Effingham
+    County" does not vote for Illinois. Changes *firsts* in place.
     """
+    sense: dict[str, Place] = {}
     for k, containers in enumerate(quals):
         if not containers:
             continue
@@ -348,7 +352,14 @@ def _qualified_firsts(
             holder = next((c for c in containers if _contains(c, place)), None)
             if holder is not None:
                 firsts[k], firsts[k + 1] = place, holder
+                sense.setdefault(names[k], place)
+                sense.setdefault(names[k + 1], holder)
                 break
+    if sense:
+        for k, name in enumerate(names):
+            meant = sense.get(name)
+            if meant is not None and not quals[k] and any(p.id == meant.id for _, p in pools[k]):
+                firsts[k] = meant
 
 
 # the stop first, then the look-behinds (which include it): scanning stays cheap
@@ -450,7 +461,7 @@ def resolve(
     first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
     quals = _qualifiers(cands, text, pools)
-    _qualified_firsts(pools, quals, firsts, weak)
+    _qualified_firsts(pools, quals, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
     ctx = _Context(country_bias)
     for cand, ranked, first, name in zip(cands, first_rank, firsts, names, strict=True):

@@ -124,3 +124,16 @@ def test_adjectives_of_areas_are_demonyms_of_the_area(gazetteer: Any) -> None:
     )
     assert german[0].place is not None
     assert (german[0].text, german[0].place.name) == ("europäischen", "Europe")
+
+
+def test_a_qualified_name_keeps_its_sense_in_the_whole_text(parser: Geoparser) -> None:
+    text = (
+        "Springfield is a small city in Effingham County, Georgia. "
+        "Effingham County has many farms. Effingham County grew fast. "
+        "Springfield is the seat of its government."
+    )
+    found = [(m.text, m.place.admin1_code) for m in parser.parse(text) if m.place]
+    assert ("Effingham County", "US.GA") in found
+    assert {code for name, code in found if name in ("Springfield", "Effingham County")} == {
+        "US.GA"
+    }
