@@ -55,6 +55,7 @@ _LOCAL = 1.5  # a region or country named in the same sentence contains the plac
 _QUALIFIER = 5.0
 _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
+_ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's located ones
 
 
 def _prior(place: Place, name_type: str) -> float:
@@ -480,19 +481,26 @@ def resolve(
     resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
     drop: set[int] = set()
     favour: dict[int, str] = {}
+    evidenced: dict[str, Counter[str]] = {}  # name -> senses its qualified/located mentions took
+    rankings: list[list[tuple[float, Place]]] = []
     for k, pool in enumerate(pools):
         ranked = _ranked(pool, ctx, names[k], quals[k], anchors, local[k], favour.get(k), weak[k])
+        rankings.append(ranked)
         if not ranked:
             resolved.append((None, 0.0, ()))
             continue
         held_by = [c for c in quals[k] if _contains(c, ranked[0][1])]
         if held_by:  # "Springfield, Georgia" in the US: "Georgia" is the state
             favour[k + 1] = held_by[0].id
+        if cands[k].kind == "name" and (held_by or any(_holds(c, ranked[0][1]) for c in local[k])):
+            evidenced.setdefault(names[k], Counter())[ranked[0][1].id] += 1
         alternatives = tuple(p for _, p in ranked[1:4])
         chosen = ranked[0][1]
         if prune and _unsupported_alternate(cands[k], names[k], chosen, ctx):
             drop.add(k)
         resolved.append((chosen, _certainty(ranked), alternatives))
+    if evidenced:
+        _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
     # containing cities for landmarks: only mentions that are kept (a dropped
     # common word such as "Stadtzentrum", an alternate name of a Spanish
     # "Centro", must not pull "Platz der Republik" to Spain)
@@ -513,6 +521,39 @@ def resolve(
             _mention(cand, place, certainty, alternatives, text, gazetteer, cities, main_city)
         )
     return out
+
+
+def _one_sense(
+    cands: Sequence[Candidate],
+    names: list[str],
+    quals: list[tuple[Place, ...]],
+    local: list[tuple[Place, ...]],
+    rankings: list[list[tuple[float, Place]]],
+    evidenced: dict[str, Counter[str]],
+    resolved: list[tuple[Place | None, float, tuple[Place, ...]]],
+) -> None:
+    """Give bare mentions of a name the sense its located mentions took (one sense per text).
+
+    "Arlington is a city in Gilliam County, Oregon" settles what a later bare
+    "Arlington" means, even where "Arlington, Virginia" is named once (as what
+    the town was named after): the sense most of the name's qualified or
+    located mentions took wins, the first of them on a tie. Mentions with a
+    qualifier or a region of their own keep their own sense. Changes
+    *resolved* in place.
+    """
+    for k, name in enumerate(names):
+        senses = evidenced.get(name)
+        if not senses or quals[k] or local[k] or cands[k].kind != "name":
+            continue
+        sense = senses.most_common(1)[0][0]
+        ranked = rankings[k]
+        if not ranked or ranked[0][1].id == sense:
+            continue
+        match = next((i for i, (_, p) in enumerate(ranked) if p.id == sense), None)
+        if match is None:
+            continue
+        alternatives = tuple(p for i, (_, p) in enumerate(ranked) if i != match)[:3]
+        resolved[k] = (ranked[match][1], _ONE_SENSE_CERTAINTY, alternatives)
 
 
 def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Context) -> bool:

@@ -137,3 +137,12 @@ def test_a_qualified_name_keeps_its_sense_in_the_whole_text(parser: Geoparser) -
     assert {code for name, code in found if name in ("Springfield", "Effingham County")} == {
         "US.GA"
     }
+
+
+def test_bare_mentions_take_the_sense_of_the_located_ones(parser: Geoparser) -> None:
+    text = (
+        "Arlington is a city in Gilliam County, Oregon. Some say it was named after "
+        "Arlington, Virginia. Arlington lies on the Columbia. Arlington has a school."
+    )
+    found = [m.place.admin1_code for m in parser.parse(text) if m.text == "Arlington" and m.place]
+    assert found == ["US.OR", "US.VA", "US.OR", "US.OR"]
