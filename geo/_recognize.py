@@ -43,6 +43,7 @@ _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 _PROSE_CODES = frozenset({"US", "UK", "EU", "UE"})
 _NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
 _SENSE_NEXT = re.compile(r"[ \t]+(\w+)")
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _INTERNATIONAL = re.compile(
     r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
 )
@@ -697,6 +698,14 @@ class Recognizer:
             )
         ):
             return None
+        if (
+            not cue
+            and _AGE_AFTER.match(text, base + end)
+            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and _max_population(entries) < 1_000_000
+        ):
+            self._persons.add(folded)
+            return None  # a person's age: "Campbell, 42, was arrested"
         if cues.sense_nouns:
             after = _SENSE_NEXT.match(text, base + end)
             if after is not None and self.fold(after.group(1)) in cues.sense_nouns:

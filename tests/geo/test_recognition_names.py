@@ -45,6 +45,10 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
             "Cases rose in the Democratic Republic of the Congo.",
             ["Democratic Republic of the Congo"],
         ),
+        # a person's age after the name, but not a list of dates after a place
+        ("Police in Dallas said Campbell, 42, resisted arrest.", ["Dallas"]),
+        ("Flights from Tulsa resume on 3, 4 and 5 March.", ["Tulsa"]),
+        ("Cases of Marburg hemorrhagic fever rose in Angola.", ["Angola"]),
         # month abbreviations
         ("The vote in Ohio is set for Nov. 4 and the count for Jan. 9.", ["Ohio"]),
     ],
