@@ -133,7 +133,7 @@ class _Context:
                 if cc in bias:
                     bonus += _BIAS
             code = place.admin1_code
-            if code and place.kind != Kind.REGION:
+            if code and not place.id.startswith("region:"):  # a county too, not a state
                 weight = regions.get(code, 0.0) - own.get("@" + code, 0.0)
                 if weight > 1e-9:
                     total = total_r - own_region_total

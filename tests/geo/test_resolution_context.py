@@ -146,3 +146,12 @@ def test_bare_mentions_take_the_sense_of_the_located_ones(parser: Geoparser) -> 
     )
     found = [m.place.admin1_code for m in parser.parse(text) if m.text == "Arlington" and m.place]
     assert found == ["US.OR", "US.VA", "US.OR", "US.OR"]
+
+
+def test_a_county_takes_the_state_the_text_names(parser: Geoparser) -> None:
+    text = (
+        "Franklin County is a county located in the U.S. state of Iowa. "
+        "The county seat of Franklin County is Hampton."
+    )
+    counties = [m.place.admin1_code for m in parser.parse(text) if m.text == "Franklin County"]
+    assert counties == ["US.IA", "US.IA"]
