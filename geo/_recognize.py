@@ -727,6 +727,7 @@ class Recognizer:
             and not _has_kind(entries, Kind.AREA)  # "Mittelmeer", "Ostsee": curated names
             and self._is_word(folded, initial)
             and _max_population(entries) < 1_000_000
+            and not _SAID_TO_BE_A_PLACE.match(text, base + end)  # "Reading is a town in"
         ):
             return None
         confidence = 0.85
