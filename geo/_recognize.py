@@ -438,6 +438,8 @@ class Recognizer:
             toks = words(chunk, 0, len(chunk))
         else:  # most runs are one plain word ("The", "Almaty")
             toks = [(0, len(chunk), chunk)]
+        if "-" in chunk:
+            toks = self._split_compounds(toks)
         hits: list[_Hit] = []
         n = len(toks)
         i = 0
@@ -482,6 +484,28 @@ class Recognizer:
         if len(self._chunk_cache) < 200_000:
             self._chunk_cache[chunk] = result
         return result
+
+    def _split_compounds(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Split hyphenated words the gazetteer does not know into their parts.
+
+        "Paris-Henry County", "Rock Hill-based", "Watertown-ML": the parts may
+        be names; "Nur-Sultan" and "Alma-Ata" are names whole and stay whole.
+        """
+        out: list[tuple[int, int, str]] = []
+        for start, end, word in toks:
+            inner = word.strip("-")
+            if "-" not in inner or self.entries(self.fold(word)):
+                out.append((start, end, word))
+                continue
+            if self.gazetteer.has_prefix(self.fold(word)):
+                out.append((start, end, word))
+                continue
+            pos = start
+            for part in word.split("-"):
+                if part:
+                    out.append((pos, pos + len(part), part))
+                pos += len(part) + 1
+        return out
 
     # -- the decision per hit -----------------------------------------------
     def _cue_before(self, text: str, pos: int) -> tuple[bool, str | None]:

@@ -52,6 +52,10 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
         # a common word the text calls a place; a holiday
         ("Reading is a large town in Berkshire, England.", ["Reading", "England"]),
         ("Families in Tulsa gathered for Passover.", ["Tulsa"]),
+        # hyphenated compounds: unknown ones split, known names whole
+        ("The Paris-Henry County Arts Council met.", ["Paris", "Henry County"]),
+        ("A Rock Hill-based cab company hired drivers.", ["Rock Hill"]),
+        ("Flights to Nur-Sultan and Alma-Ata resumed.", ["Nur-Sultan", "Alma-Ata"]),
         # month abbreviations
         ("The vote in Ohio is set for Nov. 4 and the count for Jan. 9.", ["Ohio"]),
     ],
