@@ -144,6 +144,45 @@ def _very_common(word: str, lang: str) -> bool:
 #: conjunctions that are place cues only between places ("in Paris and London")
 _COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
 
+#: prefixes of hyphenated words that are no place ("Vice-President", "Neo-Nazi")
+_WORD_PREFIXES = frozenset(
+    {
+        "pre",
+        "post",
+        "neo",
+        "mid",
+        "vice",
+        "anti",
+        "pro",
+        "ex",
+        "non",
+        "co",
+        "sub",
+        "trans",
+        "pan",
+        "inter",
+        "semi",
+        "self",
+        "multi",
+        "ultra",
+        "super",
+        "pseudo",
+        "quasi",
+        "counter",
+        "over",
+        "under",
+        "re",
+        "un",
+        "afro",
+        "euro",
+        "anglo",
+        "franco",
+        "sino",
+        "indo",
+        "russo",
+    }
+)
+
 #: particles of family names ("Philippe de Marigny", "Ursula von der Leyen")
 _PARTICLES = frozenset(
     {"de", "du", "des", "van", "von", "der", "den", "da", "di", "le", "la", "bin"}
@@ -494,10 +533,7 @@ class Recognizer:
         out: list[tuple[int, int, str]] = []
         for start, end, word in toks:
             inner = word.strip("-")
-            if "-" not in inner or self.entries(self.fold(word)):
-                out.append((start, end, word))
-                continue
-            if self.gazetteer.has_prefix(self.fold(word)):
+            if "-" not in inner or not self._splittable(word):
                 out.append((start, end, word))
                 continue
             pos = start
@@ -506,6 +542,26 @@ class Recognizer:
                     out.append((pos, pos + len(part), part))
                 pos += len(part) + 1
         return out
+
+    def _splittable(self, word: str) -> bool:
+        """Whether hyphenated *word* is a compound of names, not a name or a word.
+
+        Not: a name or the start of one ("Nur-Sultan"), a prefixed word
+        ("Vice-President", "Pre-War"), or a brand of short parts ("Wal-Mart",
+        "Coca-Cola"). Compounds of countries and demonyms split ("US-Iran",
+        "Egyptian-Israeli").
+        """
+        folded = self.fold(word)
+        if self.entries(folded) or self.gazetteer.has_prefix(folded):
+            return False
+        parts = [p for p in word.split("-") if p]
+        if self.fold(parts[0]) in _WORD_PREFIXES:
+            return False
+        # "Wal-Mart" is a brand, but "US-Iran" names countries
+        short = all(len(p) <= 4 and p[:1].isupper() for p in parts)
+        return not short or any(
+            _has_kind(self.entries(self.fold(p), inflect=False), Kind.COUNTRY) for p in parts
+        )
 
     # -- the decision per hit -----------------------------------------------
     def _cue_before(self, text: str, pos: int) -> tuple[bool, str | None]:

@@ -56,6 +56,7 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
         ("The Paris-Henry County Arts Council met.", ["Paris", "Henry County"]),
         ("A Rock Hill-based cab company hired drivers.", ["Rock Hill"]),
         ("Flights to Nur-Sultan and Alma-Ata resumed.", ["Nur-Sultan", "Alma-Ata"]),
+        ("They shop at Wal-Mart in Tulsa; the Vice-President flew on.", ["Tulsa"]),
         # month abbreviations
         ("The vote in Ohio is set for Nov. 4 and the count for Jan. 9.", ["Ohio"]),
     ],
