@@ -293,12 +293,14 @@ class Geoparser:
         if not spans:
             return []
         rec = self._recognizer(text, lang)
+        found = rec.candidates(text)
+        # a span the recogniser found itself keeps what it knows there (its
+        # entries in the whole text's light); others are looked up alone
+        same = {(c.start, c.end): c for c in found if c.kind == "name"}
         order = sorted(range(len(spans)), key=lambda k: spans[k])
-        cands = [span_candidate(rec, text, *spans[k]) for k in order]
+        cands = [same.get(spans[k]) or span_candidate(rec, text, *spans[k]) for k in order]
         # the other places of the text vote for the context too
-        context = [
-            c for c in rec.candidates(text) if not any(c.start < e and s < c.end for s, e in spans)
-        ]
+        context = [c for c in found if not any(c.start < e and s < c.end for s, e in spans)]
         resolved = _resolve(
             cands, text, self.gazetteer, country_bias=self.country_bias, context=context
         )

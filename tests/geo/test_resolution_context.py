@@ -155,3 +155,13 @@ def test_a_county_takes_the_state_the_text_names(parser: Geoparser) -> None:
     )
     counties = [m.place.admin1_code for m in parser.parse(text) if m.text == "Franklin County"]
     assert counties == ["US.IA", "US.IA"]
+
+
+def test_gold_spans_resolve_as_the_recogniser_does(parser: Geoparser) -> None:
+    text = "La Porte is a city in Harris County, Texas, east of Houston."
+    (parsed, *_) = parser.parse(text)
+    (given,) = parser.resolve(text, [(0, 8)])
+    assert parsed.place is not None
+    assert given.place is not None
+    assert (given.place.name, given.place.admin1_code) == ("La Porte", "US.TX")
+    assert given.place.id == parsed.place.id
