@@ -7,9 +7,10 @@ document: countries and regions named in it, the countries of other
 places, an explicit qualifier ("Paris, Texas") and the caller's country
 bias. Population keeps the big place when context only weakly prefers a
 small one ("Paris" in a report about Kazakhstan stays in France), while a
-named region outweighs it ("Paris" in a text about Texas). Two passes:
-the first gathers the context from each candidate's best place alone, the
-second ranks with it (each candidate's own vote left out).
+named region outweighs it ("Paris" in a text about Texas). The first pass
+gathers the context from each candidate's best place alone (qualifiers
+applied); two rounds then rank with the context, the second with a context
+made of the first round's choices (each candidate's own vote left out).
 
 Examples
 --------
@@ -56,6 +57,7 @@ _QUALIFIER = 5.0
 _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
 _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's located ones
+_ROUNDS = 2  # context from first guesses, then from the first round's choices
 
 
 def _prior(place: Place, name_type: str) -> float:
@@ -464,41 +466,56 @@ def resolve(
     quals = _qualifiers(cands, text, pools)
     _qualified_firsts(pools, quals, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
-    ctx = _Context(country_bias)
-    for cand, ranked, first, name in zip(cands, first_rank, firsts, names, strict=True):
-        if first is not None and cand.kind != "landmark":
-            ctx.add(first, _weight(first, cand, _certainty(ranked)), name)
-    # anchors for spatial coherence: the confident first guesses below country level
-    anchors = [
-        (name, first)
-        for name, first, ranked, cand in zip(names, firsts, first_rank, cands, strict=True)
-        if first is not None
-        and first.kind in (Kind.CITY, Kind.REGION)
-        and cand.kind != "demonym"
-        and _certainty(ranked) >= 0.7
-    ]
-    # pass 2: with the document as context
-    resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
-    drop: set[int] = set()
-    favour: dict[int, str] = {}
-    evidenced: dict[str, Counter[str]] = {}  # name -> senses its qualified/located mentions took
-    rankings: list[list[tuple[float, Place]]] = []
-    for k, pool in enumerate(pools):
-        ranked = _ranked(pool, ctx, names[k], quals[k], anchors, local[k], favour.get(k), weak[k])
-        rankings.append(ranked)
-        if not ranked:
-            resolved.append((None, 0.0, ()))
-            continue
-        held_by = [c for c in quals[k] if _contains(c, ranked[0][1])]
-        if held_by:  # "Springfield, Georgia" in the US: "Georgia" is the state
-            favour[k + 1] = held_by[0].id
-        if cands[k].kind == "name" and (held_by or any(_holds(c, ranked[0][1]) for c in local[k])):
-            evidenced.setdefault(names[k], Counter())[ranked[0][1].id] += 1
-        alternatives = tuple(p for _, p in ranked[1:4])
-        chosen = ranked[0][1]
-        if prune and _unsupported_alternate(cands[k], names[k], chosen, ctx):
-            drop.add(k)
-        resolved.append((chosen, _certainty(ranked), alternatives))
+    guesses = firsts
+    certainties = [_certainty(r) for r in first_rank]
+    voters = [(firsts, certainties, 1.0)]
+    # pass 2, twice: ranked with the document as context, first made of every
+    # name's first guess, then half of it and half of the first round's choices
+    # (so "Georgia", the state once the text is about the US, makes "Atlanta"
+    # Atlanta, Georgia; the halves damp names that would swap their countries)
+    for _ in range(_ROUNDS):
+        ctx = _Context(country_bias)
+        for votes, sure, share in voters:
+            for cand, guess, certainty, name in zip(cands, votes, sure, names, strict=True):
+                if guess is not None and cand.kind != "landmark":
+                    ctx.add(guess, share * _weight(guess, cand, certainty), name)
+        # anchors for spatial coherence: the confident guesses below country level
+        anchors = [
+            (name, guess)
+            for name, guess, certainty, cand in zip(names, guesses, certainties, cands, strict=True)
+            if guess is not None
+            and guess.kind in (Kind.CITY, Kind.REGION)
+            and cand.kind != "demonym"
+            and certainty >= 0.7
+        ]
+        resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
+        drop: set[int] = set()
+        favour: dict[int, str] = {}
+        evidenced: dict[str, Counter[str]] = {}  # name -> senses of its located mentions
+        rankings: list[list[tuple[float, Place]]] = []
+        for k, pool in enumerate(pools):
+            ranked = _ranked(
+                pool, ctx, names[k], quals[k], anchors, local[k], favour.get(k), weak[k]
+            )
+            rankings.append(ranked)
+            if not ranked:
+                resolved.append((None, 0.0, ()))
+                continue
+            held_by = [c for c in quals[k] if _contains(c, ranked[0][1])]
+            if held_by:  # "Springfield, Georgia" in the US: "Georgia" is the state
+                favour[k + 1] = held_by[0].id
+            if cands[k].kind == "name" and (
+                held_by or any(_holds(c, ranked[0][1]) for c in local[k])
+            ):
+                evidenced.setdefault(names[k], Counter())[ranked[0][1].id] += 1
+            alternatives = tuple(p for _, p in ranked[1:4])
+            chosen = ranked[0][1]
+            if prune and _unsupported_alternate(cands[k], names[k], chosen, ctx):
+                drop.add(k)
+            resolved.append((chosen, _certainty(ranked), alternatives))
+        guesses = [place for place, _, _ in resolved]
+        certainties = [certainty for _, certainty, _ in resolved]
+        voters = [(firsts, voters[0][1], 0.5), (guesses, certainties, 0.5)]
     if evidenced:
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
     # containing cities for landmarks: only mentions that are kept (a dropped

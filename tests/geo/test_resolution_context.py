@@ -165,3 +165,16 @@ def test_gold_spans_resolve_as_the_recogniser_does(parser: Geoparser) -> None:
     assert given.place is not None
     assert (given.place.name, given.place.admin1_code) == ("La Porte", "US.TX")
     assert given.place.id == parsed.place.id
+
+
+def test_a_second_round_lets_a_resolved_ambiguity_speak(parser: Geoparser) -> None:
+    # first guesses: "Georgia" the country, so only "Texas" names a US state and
+    # pulls Atlanta to Atlanta, Texas; once "Georgia" is the state, Atlanta is
+    text = (
+        "ATLANTA - Officials across Georgia said on Monday that Atlanta would host the "
+        "meeting. A delegation from Texas attended. Georgia officials welcomed them to Atlanta."
+    )
+    atlantas = {
+        m.place.admin1_code for m in parser.parse(text) if m.place and m.text.lower() == "atlanta"
+    }
+    assert atlantas == {"US.GA"}
