@@ -644,7 +644,7 @@ def build_index(*, log: Any = None) -> IndexData:
             kind=_REGION,
             lat=lat,
             lon=lon,
-            country="US",
+            country=admin1.split(".")[0],
             admin1=admin1,
             population=population,
         )

@@ -187,6 +187,7 @@ def test_english_counties_and_short_names_of_russian_republics(parser: Geoparser
     }
     assert found["Oxfordshire"] is not None
     assert (found["Oxfordshire"].kind, found["Oxfordshire"].admin1_code) == (Kind.REGION, "GB.ENG")
+    assert found["Oxfordshire"].country_code == "GB"
     assert found["Lancashire"] is not None
     assert found["Dagestan"] is not None
     assert (found["Dagestan"].kind, found["Dagestan"].country_code) == (Kind.REGION, "RU")
