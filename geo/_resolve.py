@@ -30,7 +30,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from geo._recognize import Candidate, GazetteerLike
@@ -110,7 +110,7 @@ class _Context:
             own["@"] = own.get("@", 0.0) + weight
             self.region_total += weight
 
-    def scorer(self, name: str) -> Any:
+    def scorer(self, name: str) -> Callable[[Place, bool], float]:
         """The context bonus of a place for a mention of *name* (its own votes left out).
 
         Returns a function ``score(place, weak=False)``; the name's own votes
@@ -466,9 +466,9 @@ def resolve(
     quals = _qualifiers(cands, text, pools)
     _qualified_firsts(pools, quals, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
-    guesses = firsts
-    certainties = [_certainty(r) for r in first_rank]
-    voters = [(firsts, certainties, 1.0)]
+    first_certainties = [_certainty(r) for r in first_rank]
+    guesses, certainties = firsts, first_certainties
+    voters = [(firsts, first_certainties, 1.0)]
     # pass 2, twice: ranked with the document as context, first made of every
     # name's first guess, then half of it and half of the first round's choices
     # (so "Georgia", the state once the text is about the US, makes "Atlanta"
@@ -515,7 +515,7 @@ def resolve(
             resolved.append((chosen, _certainty(ranked), alternatives))
         guesses = [place for place, _, _ in resolved]
         certainties = [certainty for _, certainty, _ in resolved]
-        voters = [(firsts, voters[0][1], 0.5), (guesses, certainties, 0.5)]
+        voters = [(firsts, first_certainties, 0.5), (guesses, certainties, 0.5)]
     if evidenced:
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
     # containing cities for landmarks: only mentions that are kept (a dropped
