@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +58,52 @@ def gazetteer():  # type: ignore[no-untyped-def]
     from geo.gazetteer import load_gazetteer
 
     return load_gazetteer()
+
+
+class FakeOnlineService:
+    """Stands in for a geopy geocoder (no network): answers from a table, records each query.
+
+    ``queries`` holds the query strings, ``options`` the keyword arguments
+    sent with them and ``pids`` the process that sent each.
+    """
+
+    def __init__(self, answers: Mapping[str, Any]) -> None:
+        self.answers = answers
+        self.queries: list[str] = []
+        self.options: list[dict[str, Any]] = []
+        self.pids: list[int] = []
+
+    def geocode(self, query: str, **kwargs: Any) -> Any:
+        self.queries.append(query)
+        self.options.append(kwargs)
+        self.pids.append(os.getpid())
+        return self.answers.get(query)
+
+
+@pytest.fixture
+def fake_online(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Callable[..., FakeOnlineService]:
+    """Put a :class:`FakeOnlineService` behind ``geo.online``'s cache and rate limiter.
+
+    Call it with the answers (query -> geopy ``Location``) and, optionally,
+    the service name the code under test must ask for; the user agent must
+    be ``tests/1.0``.
+    """
+    import geo.online
+
+    def install(answers: Mapping[str, Any], *, service: str | None = None) -> FakeOnlineService:
+        fake = FakeOnlineService(answers)
+
+        def make(name: str, *, user_agent: str, **kwargs: Any) -> geo.online.CachedGeocoder:
+            assert user_agent == "tests/1.0"
+            if service is not None:
+                assert name == service
+            return geo.online.CachedGeocoder(
+                fake, service=name, cache_dir=tmp_path, min_delay_seconds=0
+            )
+
+        monkeypatch.setattr(geo.online, "online_geocoder", make)
+        return fake
+
+    return install

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,35 +11,16 @@ import pytest
 from click.testing import CliRunner
 from geopy.location import Location
 
-import geo.online
-from geo.online import CachedGeocoder
 from incident_mapper.cli import cli
 
 REPORT = "Police detained 20 protesters at Republic Square on 6 January 2022.\n"
 SQUARE = {"osm_type": "way", "osm_id": 1001, "class": "place", "type": "square"}
 
 
-class FakeService:
-    def __init__(self) -> None:
-        self.queries: list[str] = []
-
-    def geocode(self, query: str, **kwargs: Any) -> Location | None:
-        self.queries.append(query)
-        if query == "Republic Square":
-            return Location("Republic Square, Almaty, Kazakhstan", (43.2383, 76.9453), SQUARE)
-        return None
-
-
 @pytest.fixture
-def service(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeService:
-    fake = FakeService()
-
-    def make(name: str, *, user_agent: str, **kwargs: Any) -> CachedGeocoder:
-        assert (name, user_agent) == ("nominatim", "tests/1.0")
-        return CachedGeocoder(fake, service=name, cache_dir=tmp_path, min_delay_seconds=0)
-
-    monkeypatch.setattr(geo.online, "online_geocoder", make)
-    return fake
+def service(fake_online: Callable[..., Any]) -> Any:
+    square = Location("Republic Square, Almaty, Kazakhstan", (43.2383, 76.9453), SQUARE)
+    return fake_online({"Republic Square": square}, service="nominatim")
 
 
 @pytest.fixture
@@ -49,7 +31,7 @@ def report(tmp_path: Path) -> Path:
 
 
 def test_extract_online_places_what_the_gazetteer_lacks(
-    service: FakeService, report: Path, tmp_path: Path
+    service: Any, report: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "t.csv"
     args = ["extract", str(report), "-o", str(out), "--lang", "en", "--workers", "1"]
@@ -65,7 +47,7 @@ def test_extract_online_places_what_the_gazetteer_lacks(
     assert service.queries == ["Republic Square"]
 
 
-def test_map_online(service: FakeService, report: Path, tmp_path: Path) -> None:
+def test_map_online(service: Any, report: Path, tmp_path: Path) -> None:
     out = tmp_path / "map.html"
     online = ["--online", "nominatim", "--user-agent", "tests/1.0"]
     result = CliRunner().invoke(
@@ -85,7 +67,7 @@ def test_map_online(service: FakeService, report: Path, tmp_path: Path) -> None:
     ],
 )
 def test_usage_errors(
-    service: FakeService, report: Path, tmp_path: Path, extra: list[str], message: str
+    service: Any, report: Path, tmp_path: Path, extra: list[str], message: str
 ) -> None:
     out = tmp_path / "t.csv"
     result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(out), *extra])
@@ -95,9 +77,7 @@ def test_usage_errors(
     assert not out.exists()
 
 
-def test_map_of_a_table_refuses_online_without_a_user_agent(
-    service: FakeService, tmp_path: Path
-) -> None:
+def test_map_of_a_table_refuses_online_without_a_user_agent(service: Any, tmp_path: Path) -> None:
     table = tmp_path / "t.geojson"
     table.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     result = CliRunner().invoke(

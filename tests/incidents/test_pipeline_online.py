@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,7 +11,6 @@ from geopy.location import Location
 
 import geo.online
 from geo.errors import ConfigError
-from geo.online import CachedGeocoder
 from incidents._online import ONLINE_CONFIDENCE, answer_precision
 from incidents.pipeline import Options, run
 from incidents.types import IncidentRow
@@ -45,27 +44,9 @@ TEXTS = [
 ]
 
 
-class FakeService:
-    """Stands in for a geopy geocoder: records every query it is sent."""
-
-    def __init__(self) -> None:
-        self.queries: list[tuple[str, dict[str, Any]]] = []
-
-    def geocode(self, query: str, **kwargs: Any) -> Location | None:
-        self.queries.append((query, kwargs))
-        return ANSWERS.get(query)
-
-
 @pytest.fixture
-def service(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeService:
-    fake = FakeService()
-
-    def make(name: str, *, user_agent: str, **kwargs: Any) -> CachedGeocoder:
-        assert user_agent == "tests/1.0"
-        return CachedGeocoder(fake, service=name, cache_dir=tmp_path, min_delay_seconds=0)
-
-    monkeypatch.setattr(geo.online, "online_geocoder", make)
-    return fake
+def service(fake_online: Callable[..., Any]) -> Any:
+    return fake_online(ANSWERS)
 
 
 ONLINE = Options(lang="en", online="nominatim", user_agent="tests/1.0")
@@ -82,9 +63,11 @@ def test_nothing_is_sent_without_online(monkeypatch: pytest.MonkeyPatch) -> None
     assert "nominatim" not in " ".join(result.table["place_id"])
 
 
-def test_only_unresolved_sites_are_asked_each_once(service: FakeService) -> None:
+def test_only_unresolved_sites_are_asked_each_once(service: Any) -> None:
     result = run(TEXTS, options=ONLINE, workers=1)
-    asked = [(q, kw.get("country_codes")) for q, kw in service.queries]
+    asked = [
+        (q, kw.get("country_codes")) for q, kw in zip(service.queries, service.options, strict=True)
+    ]
     # the two bare "Republic Square" reports ask once; the one in Almaty asks with its city;
     # Aktobe and Almaty, found offline, never leave the machine
     assert sorted(asked, key=str) == [
@@ -97,7 +80,7 @@ def test_only_unresolved_sites_are_asked_each_once(service: FakeService) -> None
     assert result.dropped_unlocated == 0
 
 
-def test_an_incident_gets_the_online_point_precision_and_provenance(service: FakeService) -> None:
+def test_an_incident_gets_the_online_point_precision_and_provenance(service: Any) -> None:
     offline = run(TEXTS, options=Options(lang="en"), workers=1).table
     table = run(TEXTS, options=ONLINE, workers=1).table
     square = table[table["place_id"] == "nominatim:way/1001"]
@@ -116,27 +99,14 @@ def test_an_incident_gets_the_online_point_precision_and_provenance(service: Fak
     assert aktobe["place_id"].startswith("geonames:")
 
 
-def test_workers_never_ask_only_the_parent_does(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    pids: list[int] = []
-
-    class Recording(FakeService):
-        def geocode(self, query: str, **kwargs: Any) -> Location | None:
-            pids.append(os.getpid())
-            return super().geocode(query, **kwargs)
-
-    def make(name: str, *, user_agent: str, **kwargs: Any) -> CachedGeocoder:
-        return CachedGeocoder(Recording(), service=name, cache_dir=tmp_path, min_delay_seconds=0)
-
-    monkeypatch.setattr(geo.online, "online_geocoder", make)
+def test_workers_never_ask_only_the_parent_does(service: Any) -> None:
     texts = TEXTS * 5  # above the threshold where worker processes start
     table = run(texts, options=ONLINE, workers=2).table
-    assert pids == [os.getpid()] * 2
+    assert service.pids == [os.getpid()] * 2
     assert "nominatim:way/1001" in set(table["place_id"])
 
 
-def test_a_second_run_reads_the_cache(service: FakeService) -> None:
+def test_a_second_run_reads_the_cache(service: Any) -> None:
     first = run(TEXTS, options=ONLINE, workers=1).table
     sent = len(service.queries)
     second = run(TEXTS, options=ONLINE, workers=1).table
@@ -144,7 +114,7 @@ def test_a_second_run_reads_the_cache(service: FakeService) -> None:
     assert list(second["place_id"]) == list(first["place_id"])
 
 
-def test_table_rows_the_gazetteer_lacks_and_answers_that_do_not_fit(service: FakeService) -> None:
+def test_table_rows_the_gazetteer_lacks_and_answers_that_do_not_fit(service: Any) -> None:
     rows = [
         IncidentRow(
             row_id="t.csv#1", location="Qorvandel Camp", event_type="Battles", path="t.csv"
