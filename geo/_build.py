@@ -393,9 +393,12 @@ _COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area|municipality)\
 
 
 def _is_county(row: list[str]) -> bool:
-    """A second-level subdivision kept as a region: US counties, English shire counties."""
+    """A second-level subdivision kept as a region: US counties, English shire counties.
+
+    A US county counts when its name says it is one ("Laurel County", not "Laurel").
+    """
     if row[2].startswith("US."):
-        return True
+        return bool(_COUNTY_WORDS.search(row[0]))
     return row[2].startswith("GB.") and (row[4] == "Two-tier county" or row[0].endswith("shire"))
 
 
@@ -427,7 +430,7 @@ def _counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
                     _add_vector(sums[int(sub)], float(row[5]), float(row[6]))
                     pops[int(sub)] += int(row[4] or 0)
     for row_id, (gid, name, admin1, aliases) in counties.items():
-        if row_id in sums and (not admin1.startswith("US.") or _COUNTY_WORDS.search(name)):
+        if row_id in sums:
             yield gid, name, admin1, aliases, sums[row_id], pops[row_id]
 
 
