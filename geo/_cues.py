@@ -49,6 +49,8 @@ class Cues:
     place_nouns: tuple[str, ...] = ()  # endings of nouns in apposition: "Gebietshauptstadt X"
     name_heads: frozenset[str] = frozenset()  # "Franklin Elementary": as written, capitalised
     newspaper_heads: frozenset[str] = frozenset()  # "New York Times"
+    body_heads: frozenset[str] = frozenset()  # "Dublin City Council": as written
+    not_cues: frozenset[str] = frozenset()  # "according to": folded two-word phrases
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
 
     def is_place_noun(self, folded: str) -> bool:
@@ -115,6 +117,8 @@ def cues_for(lang: str | None) -> Cues:
         place_nouns=tuple(sorted(_folded(row.get("place_nouns")))),
         name_heads=frozenset(_raw(row.get("name_heads"))),
         newspaper_heads=frozenset(_raw(row.get("newspaper_heads"))),
+        body_heads=frozenset(_raw(row.get("body_heads"))),
+        not_cues=_folded(row.get("not_cues")),
         sense_nouns=_folded(row.get("sense_nouns")),
     )
 

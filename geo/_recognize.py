@@ -40,9 +40,19 @@ __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 #: Languages whose word frequencies decide whether a word is common in general.
 _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 #: Two-letter codes that stand for a country in running text ("TV", "BA", "PM" do not).
-_PROSE_CODES = frozenset({"US", "UK", "EU", "UE"})
+#: below this population a place named only by an alternate name needs a cue ("in")
+_ALTERNATE_ONLY_MIN = 100_000
+#: country codes written in prose; other ISO codes are acronyms ("MAC" cosmetics, not Macao)
+_PROSE_CODES = frozenset({"US", "UK", "EU", "UE", "USA"})
+#: landmark words of streets and squares, which may be named after another city
+#: ("Moscow Street") or after a person whose name a town bears too ("Abai Square")
+_STREET_WORDS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "plaza"}
+)
 _NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
 _SENSE_NEXT = re.compile(r"[ \t]+(\w+)")
+#: ", Texas" or ", New Mexico" after a name: maybe a qualifier ("Canadian, Texas")
+_QUALIFIER_NEXT = re.compile(r",[ \t]*([A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+)?)")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _INTERNATIONAL = re.compile(
     r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
@@ -74,7 +84,8 @@ class Candidate:
         ``text[start:end]``.
     kind : str
         ``"name"`` (a place name), ``"demonym"``, ``"airport"`` (entries are
-        the city's) or ``"landmark"`` (no entries: resolved to a city later).
+        the city's) or ``"landmark"`` (the entries of the city it names, as
+        in "Dresden Zoo", or none: resolved to a city of the text later).
     entries : tuple of NameEntry
         Gazetteer entries of the name (or of the airport's city).
     confidence : float
@@ -507,8 +518,14 @@ class Recognizer:
                 and parts[best[0] - i] in self.cues.feature_words
                 and best[0] + 1 < n
                 and toks[best[0] + 1][2][0].isupper()
+                and (
+                    self._body_head(toks[best[0] + 1][2])
+                    or not any(e.name_type == "name" for e in best[1])
+                )
             ):
-                best = shorter  # "Dublin City Council": Dublin, not the name "Dublin City"
+                # "Dublin City Council", "Alexandria City Public Schools": Dublin,
+                # Alexandria; but "Mexico City Health Secretary" names Mexico City
+                best = shorter
             if best is not None:
                 # a lone stop word or a two-letter word is never a name ("In", "Die", "Al")
                 lone = best[0] == i and (
@@ -543,6 +560,11 @@ class Recognizer:
                 pos += len(part) + 1
         return out
 
+    def _body_head(self, word: str) -> bool:
+        """Whether capitalised *word* heads an office or body: "Council", "Times", "Inc"."""
+        cues = self.cues
+        return word in cues.body_heads or word in cues.name_heads or word in cues.newspaper_heads
+
     def _splittable(self, word: str) -> bool:
         """Whether hyphenated *word* is a compound of names, not a name or a word.
 
@@ -569,12 +591,13 @@ class Recognizer:
         if not prev:
             return False, None
         last = self.fold(prev[-1])
-        cue = last in self.cues.place_cues or (
-            len(prev) == 2 and f"{self.fold(prev[0])} {last}" in self.cues.place_cues
+        pair = f"{self.fold(prev[0])} {last}" if len(prev) == 2 else ""
+        cue = (last in self.cues.place_cues or pair in self.cues.place_cues) and (
+            pair not in self.cues.not_cues
         )
         return cue, last
 
-    def _is_word(self, folded: str, initial: bool) -> bool:
+    def _is_word(self, folded: str, initial: bool, entries: Sequence[Any] = ()) -> bool:
         """Whether a capitalised single word is more likely a word than a name here."""
         if self.cues.nouns_capitalised:  # German: every noun is capitalised
             return common_word(folded, self.lang)
@@ -582,9 +605,23 @@ class Recognizer:
             return initial and common_word(folded, self.lang)
         # English names are English-specific too ("Richmond"), so only frequent words count
         if initial:
-            return common_word(folded, "en", min_zipf=4.4)
+            # "Media reports ...": a frequent word first in a sentence, unless a big place
+            return common_word(folded, "en", min_zipf=4.4) or (
+                _zipf(folded, "en") >= 4.6 and _max_population(entries) < 100_000
+            )
         return _very_common(folded, "en") and (
             common_word(folded, "en", min_zipf=4.8) or _zipf(folded, "en") >= 5.0
+        )
+
+    def _qualified(self, text: str, end: int) -> bool:
+        """Whether a country or region follows after a comma: "Canadian, Texas"."""
+        m = _QUALIFIER_NEXT.match(text, end)
+        if m is None:
+            return False
+        first = m.group(1).split()[0]
+        return any(
+            _has_kind(self.entries(self.fold(name), inflect=False), Kind.COUNTRY, Kind.REGION)
+            for name in {m.group(1), first}
         )
 
     def _speech_next_to(self, text: str, start: int, end: int, prev_f: str) -> bool:
@@ -610,6 +647,12 @@ class Recognizer:
             j + 1 < len(toks)
             and toks[j + 1][2][0].isupper()
             and self.fold(toks[j + 1][2]) in cues.admin_units
+            # "Brooklyn District Attorney", "Denver District Court": a court, not a unit
+            and not (
+                toks[j + 1][2] == "District"
+                and j + 2 < len(toks)
+                and self._body_head(toks[j + 2][2])
+            )
         )
         if len(folded) < 2 or folded in cues.person_titles:
             return None  # "E", "Sen", "Gov": never places by themselves
@@ -625,7 +668,7 @@ class Recognizer:
                 if (
                     e.name_type == "code"
                     and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
-                    and (len(surface) > 2 or surface in _PROSE_CODES)
+                    and surface in _PROSE_CODES
                 )
                 or (e.name_type != "code" and e.place.name.isupper())
                 # spelled-out initials of a country or region: "UAE", "DRC", "NSW"
@@ -701,6 +744,15 @@ class Recognizer:
             return None
         if single and len(folded) < 3 and not surface.isupper():
             return None
+        if (
+            demonym
+            and not cue
+            and _max_population(entries) < 100_000
+            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not _place_evidence(text, Candidate(abs_start, base + end, surface, "name"), [])
+            and not self._qualified(text, base + end)
+        ):
+            named = []  # "Canadian beef": the adjective, not Canadian, Texas
         if demonym and not any(e.name_type == "name" for e in named):
             named = []  # "Kazakh": the adjective, not a village with that alternate name
             entries = tuple(e for e in entries if e.name_type == "demonym")
@@ -744,19 +796,29 @@ class Recognizer:
             if not harmless:
                 self._persons.add(folded)
                 return None
+        # "Rome's Gemelli hospital": what follows a possessive is another name
+        possessive = surface.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), base + end)
         # a capitalised word right after: person ("Jackson Smith") or organisation
-        if j + 1 < len(toks) and toks[j + 1][2][0].isupper():
+        if not possessive and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
             first_f, next_f = self.fold(toks[i][2]), self.fold(toks[j + 1][2])
-            if next_f not in cues.feature_words and (
-                first_f in cues.first_names
-                or (
-                    i == j
-                    and self.given_name(first_f)
-                    and (next_f in surnames() or not _frequent(next_f, self.lang))
+            if (
+                i == j  # "Madison County Health Department" is no person
+                and next_f not in cues.feature_words
+                and (
+                    first_f in cues.first_names
+                    or (
+                        self.given_name(first_f)
+                        and (next_f in surnames() or not _frequent(next_f, self.lang))
+                    )
                 )
             ):
                 return None
-        if j + 1 < len(toks) and toks[j + 1][2][0].isupper() and (j + 1) not in hit_words:
+        if (
+            not possessive
+            and j + 1 < len(toks)
+            and toks[j + 1][2][0].isupper()
+            and (j + 1) not in hit_words
+        ):
             next_f = self.fold(toks[j + 1][2])
             if (
                 not cues.nouns_capitalised
@@ -805,10 +867,23 @@ class Recognizer:
             single
             and not (country or cue or unit_next)
             and not _has_kind(entries, Kind.AREA)  # "Mittelmeer", "Ostsee": curated names
-            and self._is_word(folded, initial)
+            and self._is_word(folded, initial, entries)
             and _max_population(entries) < 1_000_000
             and not _SAID_TO_BE_A_PLACE.match(text, base + end)  # "Reading is a town in"
         ):
+            return None
+        if (
+            named
+            and not cue
+            and all(e.name_type == "alternate" for e in named)
+            and folded.isascii()
+            and max(e.place.population for e in named) < _ALTERNATE_ONLY_MIN
+            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not self._qualified(text, base + end)
+            and not _SAID_TO_BE_A_PLACE.match(text, base + end)
+        ):
+            # "Samples", "Thomas", "Xinhua": old or variant names of villages
+            # (Hollywood, Alabama; Beulah, North Dakota) without a place cue
             return None
         confidence = 0.85
         if cue:
@@ -1025,7 +1100,29 @@ class Recognizer:
             taken.append(cand)
             spans.append((cand.start, cand.end))
         taken.sort(key=lambda c: c.start)
+        self._landmark_cities(taken, names)
         return taken
+
+    def _landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
+        """Give a landmark that starts with a city's name that city's entries.
+
+        "Dresden Zoo" and "Brooklyn Bridge" lie in the city they name; a
+        street named after a city ("Moscow Street") need not, so streets keep
+        none and resolve to the city the text places them in.
+        """
+        starts = {c.start: c for c in names if c.kind == "name"}
+        for cand in taken:
+            if cand.kind != "landmark" or cand.entries:
+                continue
+            inner = starts.get(cand.start)
+            if inner is None or inner.end >= cand.end:
+                continue
+            last = self.fold(cand.text.rsplit(None, 1)[-1])
+            if last in _STREET_WORDS or common_word(self.fold(inner.text), self.lang, min_zipf=3.3):
+                continue  # "Moscow Street", "Republic Square", "Independence Square"
+            cities = tuple(e for e in inner.entries if e.place.kind == Kind.CITY)
+            if cities and _max_population(cities) >= 50_000:  # not "Abai" (Abaí, Paraguay)
+                cand.entries = cities
 
 
 def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidate:

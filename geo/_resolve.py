@@ -649,7 +649,10 @@ def _mention(
                 confidence=round(cand.confidence * 0.95, 3),
                 precision=Precision.EXACT,
             )
-        city, conf = _containing_city(cand, text, cities, main_city)
+        if place is not None and place.kind == Kind.CITY:  # "Dresden Zoo": the city it names
+            city, conf = place, certainty
+        else:
+            city, conf = _containing_city(cand, text, cities, main_city)
         if city is None:
             return Mention(**base, kind=Kind.LANDMARK)  # type: ignore[arg-type]
         return Mention(

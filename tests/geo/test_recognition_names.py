@@ -85,3 +85,46 @@ def test_big_places_named_like_given_names_stay_places(english: Geoparser) -> No
 
 def test_a_name_after_a_family_particle_is_a_surname(english: Geoparser) -> None:
     assert _texts(english, "The colt, trained by Mike de Kock, won in Dubai.") == ["Dubai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a frequent word first in a sentence, a village's old name, an acronym
+        ("Samples from the ducks were sent to Weybridge.", ["Weybridge"]),
+        ("Media reports say the virus reached Cairo.", ["Cairo"]),
+        ("Peter Lichtenthal, MAC global manager, spoke in Athens.", ["Athens"]),
+        # "according to" is no place cue; agencies and dailies are named after places
+        ("According to Xinhua News Agency, cases rose in Hebei.", ["Hebei"]),
+        ("Doctors in Nairobi told Agence France-Presse and China Daily.", ["Nairobi"]),
+        # "X City" before an office: the city; before a body: the city's short name
+        ("Mexico City Health Secretary Armando Ahued spoke.", ["Mexico City"]),
+        ("The Dublin City Council met on Monday.", ["Dublin"]),
+        ("The Brooklyn District Attorney indicted four men.", ["Brooklyn"]),
+        ("The Madison County Health Department warned drivers.", ["Madison County"]),
+        # names with a lower-case word and possessives before another name
+        ("The forum met in Dar es Salaam, Tanzania.", ["Dar es Salaam", "Tanzania"]),
+        ("The Pope left Rome's Gemelli hospital today.", ["Rome"]),
+    ],
+)
+def test_words_agencies_and_offices_named_like_places(
+    english: Geoparser, text: str, places: list[str]
+) -> None:
+    assert _texts(english, text) == places
+
+
+def test_an_adjective_is_the_country_unless_the_text_places_it(english: Geoparser) -> None:
+    found = english.parse("Canadian beef is safe, a rancher from Canadian, Texas said.")
+    kinds = [(m.text, m.kind.value, m.place.country_code if m.place else None) for m in found]
+    assert kinds[0] == ("Canadian", "demonym", "CA")
+    assert kinds[1] == ("Canadian", "city", "US")
+
+
+def test_a_landmark_named_after_its_city_lies_in_that_city(english: Geoparser) -> None:
+    found = english.parse("A swan died at the Dresden Zoo, German media reported.")
+    zoo = next(m for m in found if m.text == "Dresden Zoo")
+    assert zoo.place is not None and zoo.place.country_code == "DE"
+    assert zoo.precision.value == "within city"
+    # a street named after a city lies in the city the text places it in
+    street = english.parse("He walked down Moscow Street in Tbilisi.")[0]
+    assert street.place is not None and street.place.name == "Tbilisi"
