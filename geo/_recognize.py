@@ -417,6 +417,7 @@ class Recognizer:
         self._chunk_cache: dict[str, tuple[list[tuple[int, int, str]], list[_Hit]]] = {}
         self._entries_cache: dict[tuple[str, bool], tuple[Any, ...]] = {}
         self._persons: set[str] = set()  # names seen as persons in the current document
+        self._senses: set[str] = set()  # names seen as diseases ("Marburg virus") in it
         self._given: dict[str, bool] = {}
 
     def given_name(self, folded: str) -> bool:
@@ -431,19 +432,23 @@ class Recognizer:
             return True
         got = self._given.get(folded)
         if got is None:
-            got = (
-                len(folded) > 2
-                and folded not in self.cues.stop_words
-                and folded not in self.cues.place_cues
-                and folded in given_names()
-            ) and not any(
+            got = self._census_given(folded) and not any(
                 e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 or e.place.population >= 100_000
                 for e in self.entries(folded, inflect=False)
-                if e.name_type != "demonym"
+                if e.name_type == "name"  # "Julia" is an old name of Plovdiv: still a given name
             )
             self._given[folded] = got
         return got
+
+    def _census_given(self, folded: str) -> bool:
+        """Whether *folded* is on the census list of given names, even if a place too ("Nelson")."""
+        return (
+            len(folded) > 2
+            and folded not in self.cues.stop_words
+            and folded not in self.cues.place_cues
+            and folded in given_names()
+        )
 
     # -- cached primitives --------------------------------------------------
     def fold(self, word: str) -> str:
@@ -654,13 +659,17 @@ class Recognizer:
                 and self._body_head(toks[j + 2][2])
             )
         )
-        if len(folded) < 2 or folded in cues.person_titles:
-            return None  # "E", "Sen", "Gov": never places by themselves
+        bare = folded[:-2] if folded.endswith(("'s", "’s")) else folded
+        if len(folded) < 2 or bare in cues.person_titles:
+            return None  # "E", "Sen", "Gov", "the Pope's": never places by themselves
+        if i > 0 and i == j and toks[i - 1][2][:1].isupper() and self._body_head(surface):
+            return None  # "The New Zealand Herald", "Sunshine Project": the head of a name
         if folded in cues.feature_words and not unit_next:
             return None  # "North", "Central", "Lake" alone
         if text.startswith("$", base + end):
             return None  # a currency: "US$460 million", "HK$"
-        if surface.isupper() and len(surface) <= 5 and surface.isalpha():
+        written = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # "UK's"
+        if written.isupper() and len(written) <= 5 and written.isalpha():
             # acronyms ("NATO", "FDA", "HIV") only as country/region codes or spelled so
             entries = tuple(
                 e
@@ -668,16 +677,21 @@ class Recognizer:
                 if (
                     e.name_type == "code"
                     and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
-                    and surface in _PROSE_CODES
+                    and written in _PROSE_CODES
                 )
                 or (e.name_type != "code" and e.place.name.isupper())
                 # spelled-out initials of a country or region: "UAE", "DRC", "NSW"
                 or (
                     e.name_type == "alternate"
-                    and len(surface) > 2
+                    and len(written) > 2
                     and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 )
             )
+            if not entries:
+                return None
+        elif any(e.name_type == "code" for e in entries):
+            # "Ben", "Ken", "Sur": codes (BEN, KEN, SUR) are written in capitals
+            entries = tuple(e for e in entries if e.name_type != "code")
             if not entries:
                 return None
         types = {e.name_type for e in entries}
@@ -686,8 +700,8 @@ class Recognizer:
         if not named and not demonym:
             # codes only: "US", "UK", "UAE"
             if not (
-                surface.isupper()
-                and len(surface) >= 2
+                written.isupper()
+                and len(written) >= 2
                 and _has_kind(entries, Kind.COUNTRY, Kind.AREA)
             ):
                 return None
@@ -717,6 +731,13 @@ class Recognizer:
                 and self.given_name(prev_f)
                 and not country
                 and _max_population(entries) < 1_000_000
+            )
+            or (  # "Nelson Mandela": a given name that is also a region
+                prev_is_cap
+                and self._census_given(prev_f)
+                and not cue
+                and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                and _max_population(entries) < 100_000
             )
         ):
             self._persons.add(folded)
@@ -851,7 +872,18 @@ class Recognizer:
         if cues.sense_nouns:
             after = _SENSE_NEXT.match(text, base + end)
             if after is not None and self.fold(after.group(1)) in cues.sense_nouns:
+                if not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA):
+                    self._senses.add(folded)  # "Marburg virus" ... "Marburg kills slowly"
                 return None
+        if (
+            single
+            and j + 1 < len(toks)
+            and self.fold(toks[j + 1][2]) in cues.person_titles
+            and not (country or _has_kind(entries, Kind.REGION, Kind.AREA))
+            and _max_population(entries) < 100_000
+            and _zipf(folded, self.lang) >= 3.3
+        ):
+            return None  # "Vice Minister", "Deputy Mayor"
         coordinated = prev_f in _COORDINATORS  # "Food and Drug": no place cue
         if (
             single
@@ -906,6 +938,7 @@ class Recognizer:
     # -- the scanners -------------------------------------------------------
     def _name_candidates(self, text: str) -> list[Candidate]:
         self._persons = set()
+        self._senses = set()
         found: list[Candidate] = []
         for m in self._scan.chunks.finditer(text):
             toks, hits = self._chunk(m.group())
@@ -917,6 +950,10 @@ class Recognizer:
                 cand = self._judge(text, base, toks, hit, hit_words)
                 if cand is not None:
                     found.append(cand)
+        if self._senses:  # "Marburg virus ... Marburg kills more slowly": no cue, no place
+            found = [c for c in found if c.cue or self.fold(c.text) not in self._senses]
+        if self._persons:  # "Nelson Mandela": a given name before a person's surname
+            found = [c for c in found if not self._before_surname(text, c)]
         if self._persons:  # "Bob Jones ... Jones said", in either order
             placed = {
                 self.fold(c.text)
@@ -932,6 +969,16 @@ class Recognizer:
                 or folded in placed
             ]
         return found
+
+    def _before_surname(self, text: str, cand: Candidate) -> bool:
+        """Whether *cand* is a census given name right before a surname seen as a person's."""
+        if cand.cue or cand.kind != "name" or _has_kind(cand.entries, Kind.COUNTRY):
+            return False
+        folded = self.fold(cand.text)
+        if not self._census_given(folded) or _max_population(cand.entries) >= 100_000:
+            return False
+        m = _SENSE_NEXT.match(text, cand.end)
+        return m is not None and self.fold(m.group(1)) in self._persons
 
     def _abbreviation_starts(self, text: str) -> list[int]:
         """Every offset where some abbreviation starts: one regex scan for them all."""

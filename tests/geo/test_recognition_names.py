@@ -105,6 +105,17 @@ def test_a_name_after_a_family_particle_is_a_surname(english: Geoparser) -> None
         # names with a lower-case word and possessives before another name
         ("The forum met in Dar es Salaam, Tanzania.", ["Dar es Salaam", "Tanzania"]),
         ("The Pope left Rome's Gemelli hospital today.", ["Rome"]),
+        # people: country codes are capitals, given names that are regions too
+        ("According to Ben Gale and Ken May, the kitchen in Fresno was closed.", ["Fresno"]),
+        ("Nelson Mandela spoke at a concert in Johannesburg.", ["Johannesburg"]),
+        ("Dr. Julia Peters, a director in Auckland, spoke.", ["Auckland"]),
+        ("Carlos Soratti, Vice Minister of Health, spoke in Buenos Aires.", ["Buenos Aires"]),
+        # titles with a possessive, the heads of names, a disease's name used alone
+        ("Crowds in Rome waited for news of the Pope's health.", ["Rome"]),
+        ("The New Zealand Herald and the Sunshine Project reported it.", []),
+        ("Marburg virus was found in Angola. Marburg kills slowly.", ["Angola"]),
+        # the possessive of a country code
+        ("It is the UK's biggest fair and the EU's largest market.", ["UK", "EU"]),
     ],
 )
 def test_words_agencies_and_offices_named_like_places(
@@ -123,8 +134,35 @@ def test_an_adjective_is_the_country_unless_the_text_places_it(english: Geoparse
 def test_a_landmark_named_after_its_city_lies_in_that_city(english: Geoparser) -> None:
     found = english.parse("A swan died at the Dresden Zoo, German media reported.")
     zoo = next(m for m in found if m.text == "Dresden Zoo")
-    assert zoo.place is not None and zoo.place.country_code == "DE"
+    assert zoo.place is not None
+    assert zoo.place.country_code == "DE"
     assert zoo.precision.value == "within city"
     # a street named after a city lies in the city the text places it in
     street = english.parse("He walked down Moscow Street in Tbilisi.")[0]
-    assert street.place is not None and street.place.name == "Tbilisi"
+    assert street.place is not None
+    assert street.place.name == "Tbilisi"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        (
+            "Ebola spread in the Democratic Republic of Congo.",
+            "Democratic Republic of Congo",
+            "country",
+            "CD",
+        ),
+        ("Ebola spread in the Republic of Congo.", "Republic of Congo", "country", "CG"),
+        ("Floods hit Sumatra again.", "Sumatra", "region", "ID"),
+        ("Troops landed on Mindanao.", "Mindanao", "region", "PH"),
+        ("The Soviet Union made the vaccine.", "Soviet Union", "area", None),
+    ],
+)
+def test_long_country_names_islands_and_former_unions(
+    english: Geoparser, text: str, name: str, kind: str, country: str | None
+) -> None:
+    found = english.parse(text)
+    assert [m.text for m in found] == [name]
+    place = found[0].place
+    assert place is not None
+    assert (found[0].kind.value, place.country_code) == (kind, country)
