@@ -649,6 +649,7 @@ def _mention(
                 confidence=round(cand.confidence * 0.95, 3),
                 precision=Precision.EXACT,
             )
+        city: Place | None
         if place is not None and place.kind == Kind.CITY:  # "Dresden Zoo": the city it names
             city, conf = place, certainty
         else:
