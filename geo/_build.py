@@ -251,7 +251,9 @@ class _Names:
             return
         slot = self.entries[key]
         old = slot.get(place)
-        if old is None or name_type < old:
+        # a demonym outranks the same form as a translated name ("Somali" is
+        # Somalia's name in Somali, but in news the adjective)
+        if old is None or name_type < old or (name_type == _DEMONYM and old == _ALT):
             slot[place] = name_type
 
     def store(self, data: IndexData) -> None:
@@ -393,13 +395,23 @@ _COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area|municipality)\
 
 
 def _is_county(row: list[str]) -> bool:
-    """A second-level subdivision kept as a region: US counties, English shire counties.
+    """A second-level subdivision kept as a region: US counties, English counties.
 
     A US county counts when its name says it is one ("Laurel County", not "Laurel").
     """
     if row[2].startswith("US."):
         return bool(_COUNTY_WORDS.search(row[0]))
-    return row[2].startswith("GB.") and (row[4] == "Two-tier county" or row[0].endswith("shire"))
+    return row[2].startswith("GB.") and (
+        row[4] == "Two-tier county"
+        or row[0].endswith("shire")
+        or row[0] in _UNITARY_COUNTIES
+    )
+
+
+#: English unitary authorities that are whole counties by name ("Devon and Cornwall police")
+_UNITARY_COUNTIES = frozenset(
+    {"Cornwall", "Northumberland", "Rutland", "Isle of Wight", "Isles of Scilly"}
+)
 
 
 def _counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:

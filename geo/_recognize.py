@@ -51,6 +51,8 @@ _STREET_WORDS = frozenset(
 )
 _NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
 _SENSE_NEXT = re.compile(r"[ \t]+(\w+)")
+#: a lower-case word right after a name (an adjective's noun: "Somali refugees")
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)")
 #: ", Texas" or ", New Mexico" after a name: maybe a qualifier ("Canadian, Texas")
 _QUALIFIER_NEXT = re.compile(r",[ \t]*([A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+)?)")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -418,6 +420,8 @@ class Recognizer:
         self._entries_cache: dict[tuple[str, bool], tuple[Any, ...]] = {}
         self._persons: set[str] = set()  # names seen as persons in the current document
         self._senses: set[str] = set()  # names seen as diseases ("Marburg virus") in it
+        self._lower: dict[str, bool] = {}  # words it also writes in lower case
+        self._worded: set[str] = set()  # names it writes as words, in lower case
         self._given: dict[str, bool] = {}
 
     def given_name(self, folded: str) -> bool:
@@ -439,6 +443,17 @@ class Recognizer:
                 if e.name_type == "name"  # "Julia" is an old name of Plovdiv: still a given name
             )
             self._given[folded] = got
+        return got
+
+    def _written_lower(self, text: str, folded: str) -> bool:
+        """Whether *text* also writes *folded* as a lower-case word ("mercury", "honey")."""
+        got = self._lower.get(folded)
+        if got is None:
+            got = (
+                _zipf(folded, self.lang) >= 3.0  # a word of the language, not "pili" in quotes
+                and re.search(rf"(?<![\w/.-]){re.escape(folded)}(?![\w/])", text) is not None
+            )
+            self._lower[folded] = got
         return got
 
     def _census_given(self, folded: str) -> bool:
@@ -768,8 +783,17 @@ class Recognizer:
         if (
             demonym
             and not cue
-            and _max_population(entries) < 100_000
-            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and (
+                # "Somali refugees", "Canadian beef": an adjective before its noun
+                (
+                    (low := _LOWER_NEXT.match(text, base + end))
+                    and low.group(1) not in cues.feature_words
+                )
+                or (
+                    _max_population(entries) < 100_000
+                    and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                )
+            )
             and not _place_evidence(text, Candidate(abs_start, base + end, surface, "name"), [])
             and not self._qualified(text, base + end)
         ):
@@ -889,6 +913,12 @@ class Recognizer:
             single
             and not cues.nouns_capitalised
             and not (country or (cue and not coordinated) or unit_next)
+            and not (  # "Devon and Cornwall", but "Food and Drug"
+                coordinated
+                and i >= 2
+                and (i - 2) in hit_words
+                and not common_word(self.fold(toks[i - 2][2]), self.lang, min_zipf=3.3)
+            )
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
             and not _has_kind(entries, Kind.REGION, Kind.AREA)
             and _max_population(entries) < 100_000
@@ -904,6 +934,18 @@ class Recognizer:
             and not _SAID_TO_BE_A_PLACE.match(text, base + end)  # "Reading is a town in"
         ):
             return None
+        if (
+            single
+            and not (country or cue or unit_next)
+            and not cues.nouns_capitalised
+            and folded.isalpha()
+            and _max_population(entries) < 100_000
+            and not _has_kind(entries, Kind.REGION, Kind.AREA)
+            and self._written_lower(text, folded)
+        ):
+            # "Mercury poisoning" in a text about "mercury" levels: a word,
+            # unless a mention of it is placed ("in Summit", "Summit is a borough")
+            self._worded.add(folded)
         if (
             named
             and not cue
@@ -939,6 +981,8 @@ class Recognizer:
     def _name_candidates(self, text: str) -> list[Candidate]:
         self._persons = set()
         self._senses = set()
+        self._lower = {}
+        self._worded = set()
         found: list[Candidate] = []
         for m in self._scan.chunks.finditer(text):
             toks, hits = self._chunk(m.group())
@@ -952,6 +996,17 @@ class Recognizer:
                     found.append(cand)
         if self._senses:  # "Marburg virus ... Marburg kills more slowly": no cue, no place
             found = [c for c in found if c.cue or self.fold(c.text) not in self._senses]
+        if self._worded:  # "mercury ... Mercury poisoning", unless placed somewhere
+            placed = {
+                self.fold(c.text)
+                for k, c in enumerate(found)
+                if c.kind == "name" and (c.cue or _place_evidence(text, c, found[k + 1 : k + 2]))
+            }
+            found = [
+                c
+                for c in found
+                if c.cue or (folded := self.fold(c.text)) not in self._worded or folded in placed
+            ]
         if self._persons:  # "Nelson Mandela": a given name before a person's surname
             found = [c for c in found if not self._before_surname(text, c)]
         if self._persons:  # "Bob Jones ... Jones said", in either order

@@ -300,11 +300,12 @@ def cache_path(cache_dir_: str | os.PathLike[str] | None = None) -> Path:
 
 
 def cache_key() -> str:
-    """What the cache must have been built from: data versions, curated files, builder."""
+    """What the cache must have been built from: data versions, curated files, builder, folding."""
     digest = hashlib.sha256()
     digest.update(json.dumps(data_versions(), sort_keys=True).encode())
     geo = resources.files("geo")
     digest.update(geo.joinpath("_build.py").read_bytes())
+    digest.update(geo.joinpath("normalize.py").read_bytes())  # how names are folded
     # every curated table the builder reads (geo/data/*.tsv), in a stable order
     for entry in sorted(geo.joinpath("data").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".tsv"):

@@ -31,6 +31,27 @@ __all__ = ["fold"]
 _DASHES = dict.fromkeys(map(ord, "-‐‑‒–—―−_/"), " ")
 _APOSTROPHES = dict.fromkeys(map(ord, "’‘ʼʻ`´ʹ′"), "'")
 _SPACE = re.compile(r"\s+")
+#: Latin letters with no decomposition, as English news spells them ("Pulawy",
+#: "Dogubayazit"); the breve is kept for Russian "й", so Latin letters lose it here
+_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "ı": "i",
+        "ø": "o",
+        "đ": "d",
+        "ħ": "h",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ŀ": "l",
+        "ğ": "g",
+        "ă": "a",
+        "ŭ": "u",
+        "ĕ": "e",
+        "ĭ": "i",
+        "ŏ": "o",
+    }
+)
 _KEEP_MARKS = {"\u0306"}  # combining breve: keeps Russian "й" distinct from "и"
 
 
@@ -50,6 +71,11 @@ def fold(text: str) -> str:
     -------
     str
         The folded form; empty for a blank input.
+
+    Examples
+    --------
+    >>> fold("Puławy"), fold("Doğubayazıt"), fold("Йошкар-Ола")
+    ('pulawy', 'dogubayazit', 'йошкар ола')
     """
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("ё", "е")
@@ -58,5 +84,5 @@ def fold(text: str) -> str:
         ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KEEP_MARKS
     )
     stripped = unicodedata.normalize("NFC", stripped)
-    stripped = stripped.translate(_DASHES).translate(_APOSTROPHES)
+    stripped = stripped.translate(_DASHES).translate(_APOSTROPHES).translate(_LETTERS)
     return _SPACE.sub(" ", stripped).strip()

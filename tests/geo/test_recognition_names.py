@@ -116,6 +116,16 @@ def test_a_name_after_a_family_particle_is_a_surname(english: Geoparser) -> None
         ("Marburg virus was found in Angola. Marburg kills slowly.", ["Angola"]),
         # the possessive of a country code
         ("It is the UK's biggest fair and the EU's largest market.", ["UK", "EU"]),
+        # a word the text also writes in lower case, unless a mention is placed
+        ("Fish in Ohio carry mercury. Mercury poisoning is rare.", ["Ohio"]),
+        (
+            "Summit is a borough in New Jersey. Summit hosts a summit.",
+            ["Summit", "New Jersey", "Summit"],
+        ),
+        # letters without a decomposition, as English news spells them
+        ("Vets in Pulawy and Dogubayazit were alerted.", ["Pulawy", "Dogubayazit"]),
+        # two counties joined by "and"
+        ("Devon and Cornwall police were alerted.", ["Devon", "Cornwall"]),
     ],
 )
 def test_words_agencies_and_offices_named_like_places(
@@ -129,6 +139,14 @@ def test_an_adjective_is_the_country_unless_the_text_places_it(english: Geoparse
     kinds = [(m.text, m.kind.value, m.place.country_code if m.place else None) for m in found]
     assert kinds[0] == ("Canadian", "demonym", "CA")
     assert kinds[1] == ("Canadian", "city", "US")
+
+
+def test_an_adjective_before_its_noun_is_the_country(english: Geoparser) -> None:
+    found = english.parse("Somali refugees fled; fighting hit the Somali region.")
+    assert [(m.kind.value, m.place.country_code if m.place else None) for m in found] == [
+        ("demonym", "SO"),
+        ("region", "ET"),
+    ]
 
 
 def test_a_landmark_named_after_its_city_lies_in_that_city(english: Geoparser) -> None:
