@@ -402,9 +402,7 @@ def _is_county(row: list[str]) -> bool:
     if row[2].startswith("US."):
         return bool(_COUNTY_WORDS.search(row[0]))
     return row[2].startswith("GB.") and (
-        row[4] == "Two-tier county"
-        or row[0].endswith("shire")
-        or row[0] in _UNITARY_COUNTIES
+        row[4] == "Two-tier county" or row[0].endswith("shire") or row[0] in _UNITARY_COUNTIES
     )
 
 

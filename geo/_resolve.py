@@ -135,16 +135,16 @@ class _Context:
                 if cc in bias:
                     bonus += _BIAS
             code = place.admin1_code
-            if code and not place.id.startswith("region:"):  # a county too, not a state
+            # a county too, not a state; not a place only an old name points to
+            # ("Idaho" in "Colorado, Idaho and Maine" is no Idaho Springs, Colorado)
+            if code and not weak and not place.id.startswith("region:"):
                 weight = regions.get(code, 0.0) - own.get("@" + code, 0.0)
                 if weight > 1e-9:
                     total = total_r - own_region_total
                     share = weight / total if total > 1e-9 else 0.0
                     # named at all, and (for a place's own name) how much of the text
                     # is about that region
-                    bonus += _REGION_CONTEXT * min(1.0, weight)
-                    if not weak:
-                        bonus += _REGION_SHARE * share
+                    bonus += _REGION_CONTEXT * min(1.0, weight) + _REGION_SHARE * share
             return bonus
 
         return score
@@ -316,23 +316,68 @@ def _containers(pool: list[tuple[float, Place]]) -> tuple[Place, ...]:
 
 def _qualifiers(
     cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]]
-) -> list[tuple[Place, ...]]:
-    """For "X, Y" where Y may be a region or country: the places Y may mean, for X."""
-    out: list[tuple[Place, ...]] = [()] * len(cands)
+) -> list[tuple[tuple[Place, ...], tuple[int, ...]]]:
+    """For "X, Y" or "X in Y" where Y may be a region or country: the places Y may mean, for X.
+
+    A description counts as a qualifier too: "X is a town in Emery County,
+    Utah" and "X, a village in Y" place X in what they name. Per
+    candidate: those places, and the index of the candidate each comes from.
+    """
+    out: list[tuple[tuple[Place, ...], tuple[int, ...]]] = [((), ())] * len(cands)
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
         if a.kind not in ("name", "unit") or b.kind != "name":
             continue
         gap = text[a.end : b.start]
-        if gap.strip() not in (",", "") or "\n" in gap or not gap:
+        if gap.strip() not in (",", "", "in") or "\n" in gap or not gap:
+            out[k] = _described_in(cands, text, pools, k)
             continue
-        out[k] = _containers(pools[k + 1])
+        found = _containers(pools[k + 1])
+        if pools[k] and pools[k][0][1].kind in (Kind.REGION, Kind.COUNTRY):
+            # "Arkansas, Colorado, Delaware": siblings in a list do not qualify each other
+            found = tuple(c for c in found if not _same_level(pools[k][0][1], c))
+        out[k] = (found, (k + 1,) * len(found))
     return out
+
+
+#: "is a town in", ", a village in", "(pop. 3,000) is a city of": a description
+#: of what a place is and where; the names after it locate the place
+_DESCRIBED = re.compile(
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*|\s+(?:is|was|has been)\s+)(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:city|town|village|hamlet|borough|township|county|parish"
+    r"|municipality|community|suburb|neighbou?rhood|district|settlement|place|port"
+    r"|capital|commune|locality)\b"
+)
+_DESCRIBED_LINK = re.compile(r"\b(?:in|of)\b")
+
+
+def _described_in(
+    cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]], k: int
+) -> tuple[tuple[Place, ...], tuple[int, ...]]:
+    """The countries and regions a description after candidate *k* places it in."""
+    m = _DESCRIBED.match(text, cands[k].end)
+    if m is None:
+        return (), ()
+    for j in range(k + 1, min(k + 4, len(cands))):
+        cand = cands[j]
+        gap = text[m.end() : cand.start]
+        if len(gap) > 60 or "." in gap or "\n" in gap:
+            break
+        if cand.kind != "name" or not _DESCRIBED_LINK.search(gap):
+            continue
+        found = _containers(pools[j])
+        sources = (j,) * len(found)
+        if j + 1 < len(cands) and text[cand.end : cands[j + 1].start].strip() == ",":
+            more = _containers(pools[j + 1])  # "in Marion County, Oregon"
+            found, sources = found + more, sources + (j + 1,) * len(more)
+        return found, sources
+    return (), ()
 
 
 def _qualified_firsts(
     pools: list[list[tuple[float, Place]]],
     quals: list[tuple[Place, ...]],
+    sources: list[tuple[int, ...]],
     firsts: list[Place | None],
     weak: list[frozenset[str]],
     names: list[str],
@@ -352,11 +397,12 @@ def _qualified_firsts(
         for _, place in pools[k]:
             if place.id in weak[k]:
                 continue
-            holder = next((c for c in containers if _contains(c, place)), None)
-            if holder is not None:
-                firsts[k], firsts[k + 1] = place, holder
+            at = next((i for i, c in enumerate(containers) if _contains(c, place)), None)
+            if at is not None:
+                holder, q = containers[at], sources[k][at]
+                firsts[k], firsts[q] = place, holder
                 sense.setdefault(names[k], place)
-                sense.setdefault(names[k + 1], holder)
+                sense.setdefault(names[q], holder)
                 break
     if sense:
         for k, name in enumerate(names):
@@ -463,8 +509,10 @@ def resolve(
     pools = [p for _, p in prepared]
     first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
-    quals = _qualifiers(cands, text, pools)
-    _qualified_firsts(pools, quals, firsts, weak, names)
+    qualified = _qualifiers(cands, text, pools)
+    quals = [containers for containers, _ in qualified]
+    sources = [found for _, found in qualified]
+    _qualified_firsts(pools, quals, sources, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
     first_certainties = [_certainty(r) for r in first_rank]
     guesses, certainties = firsts, first_certainties
@@ -501,9 +549,9 @@ def resolve(
             if not ranked:
                 resolved.append((None, 0.0, ()))
                 continue
-            held_by = [c for c in quals[k] if _contains(c, ranked[0][1])]
+            held_by = [i for i, c in enumerate(quals[k]) if _contains(c, ranked[0][1])]
             if held_by:  # "Springfield, Georgia" in the US: "Georgia" is the state
-                favour[k + 1] = held_by[0].id
+                favour[sources[k][held_by[0]]] = quals[k][held_by[0]].id
             if cands[k].kind == "name" and (
                 held_by or any(_holds(c, ranked[0][1]) for c in local[k])
             ):
@@ -518,6 +566,7 @@ def resolve(
         voters = [(firsts, first_certainties, 0.5), (guesses, certainties, 0.5)]
     if evidenced:
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
+    within = _within_qualifier(cands, text, names, quals, sources, local, resolved)
     # containing cities for landmarks: only mentions that are kept (a dropped
     # common word such as "Stadtzentrum", an alternate name of a Spanish
     # "Centro", must not pull "Platz der Republik" to Spain)
@@ -534,10 +583,104 @@ def resolve(
     for k, (cand, (place, certainty, alternatives)) in enumerate(zip(cands, resolved, strict=True)):
         if k in drop:
             continue
+        if k in within:
+            out.append(_within_mention(cand, place, certainty, alternatives))
+            continue
         out.append(
             _mention(cand, place, certainty, alternatives, text, gazetteer, cities, main_city)
         )
     return out
+
+
+def _within_qualifier(
+    cands: Sequence[Candidate],
+    text: str,
+    names: list[str],
+    quals: list[tuple[Place, ...]],
+    sources: list[tuple[int, ...]],
+    local: list[tuple[Place, ...]],
+    resolved: list[tuple[Place | None, float, tuple[Place, ...]]],
+) -> set[int]:
+    """Put names their qualifier places elsewhere into the qualifier itself.
+
+    "Cleveland is a town in Emery County, Utah": if no Cleveland the gazetteer
+    knows lies in Utah, the town is somewhere in Emery County, not in Ohio.
+    The mention then points to the county (region precision) and keeps its
+    name as unresolved; bare mentions of the name follow. Changes *resolved*
+    in place and returns the indices so placed.
+    """
+    within: set[int] = set()
+    moved: dict[str, Place] = {}
+    for k, containers in enumerate(quals):
+        place = resolved[k][0]
+        cand = cands[k]
+        if not containers or place is None or cand.kind != "name":
+            continue
+        if place.kind not in (Kind.CITY, Kind.LANDMARK):
+            continue  # "Georgia, USA" names a region of its own
+        first = sources[k][0]
+        if text[cand.end : cands[first].start].strip() not in (",", "in") and not _DESCRIBED.match(
+            text, cand.end
+        ):
+            continue  # "Esperance Lakes Nature Reserve": no comma, no description
+        holders = [
+            h
+            for q in dict.fromkeys(sources[k])
+            if (h := resolved[q][0]) is not None and h.kind in (Kind.REGION, Kind.COUNTRY)
+        ]
+        if not holders or any(_contains(c, place) for c in (*containers, *holders)):
+            continue
+        # the most precise holder: a county, then a first-level region, then a country
+        best = min(holders, key=lambda h: (h.kind == Kind.COUNTRY, h.id.startswith("region:")))
+        if any(_same_level(e.place, best) for e in cand.entries if e.name_type != "demonym"):
+            continue  # "Arkansas, Colorado, Delaware": a list of states, not a qualifier
+        resolved[k] = (best, resolved[k][1] * 0.8, (place,))
+        within.add(k)
+        moved.setdefault(names[k], best)
+    if moved:
+        for k, name in enumerate(names):
+            holder = moved.get(name)
+            place = resolved[k][0]
+            if (
+                holder is None
+                or place is None
+                or k in within
+                or quals[k]
+                or local[k]
+                or cands[k].kind != "name"
+                or place.kind not in (Kind.CITY, Kind.LANDMARK)
+                or _contains(holder, place)
+            ):
+                continue
+            resolved[k] = (holder, resolved[k][1] * 0.7, (place,))
+            within.add(k)
+    return within
+
+
+def _same_level(a: Place, b: Place) -> bool:
+    """Whether two places are both countries, states or counties (siblings in a list)."""
+    return a.kind == b.kind and (
+        a.kind == Kind.COUNTRY
+        or (a.kind == Kind.REGION and a.id.startswith("region:") == b.id.startswith("region:"))
+    )
+
+
+def _within_mention(
+    cand: Candidate, place: Place | None, certainty: float, alternatives: tuple[Place, ...]
+) -> Mention:
+    """A name placed only inside the region or country that qualifies it."""
+    assert place is not None
+    return Mention(
+        text=cand.text,
+        start=cand.start,
+        end=cand.end,
+        kind=place.kind,
+        place=place,
+        confidence=round(cand.confidence * certainty * 0.8, 3),
+        precision=place.precision,
+        unresolved=cand.text,
+        alternatives=alternatives,
+    )
 
 
 def _one_sense(

@@ -191,3 +191,30 @@ def test_english_counties_and_short_names_of_russian_republics(parser: Geoparser
     assert found["Lancashire"] is not None
     assert found["Dagestan"] is not None
     assert (found["Dagestan"].kind, found["Dagestan"].country_code) == (Kind.REGION, "RU")
+
+
+def test_a_described_town_the_gazetteer_lacks_lies_in_its_county(parser: Geoparser) -> None:
+    # Cleveland, Utah (about 500 people) is below the gazetteer's threshold:
+    # the text places it in Emery County, so it is not Cleveland, Ohio
+    text = "Cleveland is a town in Emery County, Utah. Cleveland has one school."
+    first, *_, last = [m for m in parser.parse(text) if m.text == "Cleveland"]
+    for mention in (first, last):
+        assert mention.place is not None
+        assert mention.place.name == "Emery County"
+        assert mention.precision == Precision.REGION
+        assert mention.unresolved == "Cleveland"
+
+
+def test_a_qualified_town_the_gazetteer_has_stays_itself(parser: Geoparser) -> None:
+    found = parser.parse("Paris, Texas held a fair; Dundee in Scotland did too.")
+    paris, dundee = found[0], found[2]
+    assert paris.place is not None
+    assert (paris.place.admin1_code, paris.unresolved) == ("US.TX", None)
+    assert dundee.place is not None
+    assert dundee.place.country_code == "GB"
+
+
+def test_a_list_of_states_is_no_chain_of_qualifiers(parser: Geoparser) -> None:
+    found = _where(parser, "Flu was reported in Arkansas, Colorado, Delaware, Idaho and Maine.")
+    assert [kind for _, kind, _ in found] == ["region"] * 5
+    assert [code for _, _, code in found] == ["US.AR", "US.CO", "US.DE", "US.ID", "US.ME"]
