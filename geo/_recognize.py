@@ -726,9 +726,17 @@ class Recognizer:
         if i > 0:
             prev_word = toks[i - 1][2]
             prev_f = self.fold(prev_word)
-            # "in Almaty", and in German "der Gebietshauptstadt Taldykorgan"
-            cue = prev_f in cues.place_cues or cues.is_place_noun(prev_f)
             prev_is_cap = prev_word[0].isupper()
+            # "in Almaty", and in German "der Gebietshauptstadt Taldykorgan"; a
+            # capitalised cue only first in a sentence ("In Almaty", not "Near Earth")
+            cue = (
+                prev_f in cues.place_cues
+                and (
+                    not prev_is_cap
+                    or cues.nouns_capitalised
+                    or (i == 1 and is_sentence_start(text, base + toks[0][0]))
+                )
+            ) or cues.is_place_noun(prev_f)
             prev_in_hit = (i - 1) in hit_words
             initial = False
         else:
@@ -922,7 +930,11 @@ class Recognizer:
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
             and not _has_kind(entries, Kind.REGION, Kind.AREA)
             and _max_population(entries) < 100_000
-            and common_word(folded, self.lang, min_zipf=3.3)
+            and (
+                common_word(folded, self.lang, min_zipf=3.3)
+                # an English word shared with other languages: "Hot Zone", "Near Earth"
+                or (self.lang == "en" and _zipf(folded, "en") >= 4.0)
+            )
         ):
             return None  # a word of a longer name: "Chamber of Commerce", "Superior Court"
         if (

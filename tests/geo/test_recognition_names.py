@@ -141,6 +141,36 @@ def test_an_adjective_is_the_country_unless_the_text_places_it(english: Geoparse
     assert kinds[1] == ("Canadian", "city", "US")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # common English words inside longer names
+        ("The book The Hot Zone was set at the Near Earth Object Program.", []),
+        # a capitalised cue word inside a name is no cue
+        ("In Almaty and at the Near Earth Object Program.", ["Almaty"]),
+    ],
+)
+def test_common_words_inside_names_are_not_places(
+    english: Geoparser, text: str, words: list[str]
+) -> None:
+    assert _texts(english, text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A Kurdish militia spokesman spoke.", "Kurdistan"),
+        ("Korean mothers are strict, he said.", "Korean Peninsula"),
+        ("The Philippine Sports Commission met.", "Philippines"),
+    ],
+)
+def test_adjectives_of_peoples_and_peninsulas(english: Geoparser, text: str, target: str) -> None:
+    (found,) = english.parse(text)
+    assert found.kind.value == "demonym"
+    assert found.place is not None
+    assert found.place.name == target
+
+
 def test_an_adjective_before_its_noun_is_the_country(english: Geoparser) -> None:
     found = english.parse("Somali refugees fled; fighting hit the Somali region.")
     assert [(m.kind.value, m.place.country_code if m.place else None) for m in found] == [
@@ -174,6 +204,9 @@ def test_a_landmark_named_after_its_city_lies_in_that_city(english: Geoparser) -
         ("Floods hit Sumatra again.", "Sumatra", "region", "ID"),
         ("Troops landed on Mindanao.", "Mindanao", "region", "PH"),
         ("The Soviet Union made the vaccine.", "Soviet Union", "area", None),
+        ("Four died in the West Midlands.", "West Midlands", "region", "GB"),
+        ("Cases rose in Nyanza Province.", "Nyanza Province", "region", "KE"),
+        ("Ebola hit Kasai Occidental again.", "Kasai Occidental", "region", "CD"),
     ],
 )
 def test_long_country_names_islands_and_former_unions(
