@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["adjective_stems", "lemma", "name_variants"]
+__all__ = ["adjective_stems", "demonym_bases", "lemma", "name_variants"]
 
 # Russian noun endings of the oblique cases -> endings of the nominative to try.
 _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -66,6 +66,46 @@ def _apply(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], min_stem: 
             stem = word[: len(word) - len(ending)]
             out.extend(stem + r for r in replacements if stem + r != word)
     return out
+
+
+#: English demonyms of regions and cities: "Ohioans", "Iowan", "Texan",
+#: "Ontarians", "Londoner", "Richmondites", "Dagestani", "Abkhaz(ia)"
+_EN_DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ians", ("ia", "io", "a", "y", "")),
+    ("ian", ("ia", "io", "a", "y", "")),
+    ("ans", ("a", "", "as", "o")),
+    ("an", ("a", "", "as", "o")),
+    ("ers", ("",)),
+    ("er", ("",)),
+    ("ites", ("", "e")),
+    ("ite", ("", "e")),
+    ("is", ("",)),
+    ("i", ("",)),
+)
+
+
+@functools.lru_cache(maxsize=100_000)
+def demonym_bases(folded: str, lang: str | None) -> tuple[str, ...]:
+    """Names a demonym of a region or city may come from, likeliest first.
+
+    Only English, where such demonyms are derived regularly; the caller
+    checks which of the names the gazetteer knows.
+
+    Examples
+    --------
+    >>> demonym_bases("ohioans", "en")[:2]
+    ('ohioa', 'ohio')
+    >>> "texas" in demonym_bases("texan", "en"), "london" in demonym_bases("londoner", "en")
+    (True, True)
+    >>> demonym_bases("ohioans", "de")
+    ()
+    """
+    if lang != "en" or len(folded) < 5:
+        return ()
+    out = _apply(folded, _EN_DEMONYM_RULES, 3)
+    if folded.endswith("z"):
+        out.append(folded + "ia")  # "Abkhaz" -> "Abkhazia"
+    return tuple(dict.fromkeys(out))
 
 
 @functools.lru_cache(maxsize=200_000)

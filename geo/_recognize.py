@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from geo._cues import Cues, cues_for
-from geo._inflect import adjective_stems, lemma, name_variants
+from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants
 from geo._names import given_names, surnames
 from geo._tokens import CAPWORD, chunk_scanner, is_sentence_start, previous_words, words
+from geo.gazetteer import NameEntry
 from geo.normalize import fold
 from geo.types import Kind
 
@@ -496,6 +497,8 @@ class Recognizer:
                 base = lemma(folded, self.cues.inflection)
                 if base is not None and _plausible_base(folded, fold(base)):
                     got = tuple(self.gazetteer.lookup_folded(fold(base)))
+            if not got and self.lang == "en" and self.include_demonyms:
+                got = self._derived_demonym(folded)  # "Ohioans", "Texan", "Londoner"
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
         return got
@@ -1116,8 +1119,37 @@ class Recognizer:
             if hits:
                 got = hits
                 break
+        if not got:
+            got = self._derived_demonym(folded)
         self._entries_cache[key] = got
         return got
+
+    def _derived_demonym(self, folded: str) -> tuple[Any, ...]:
+        """A region's, country's or big city's demonym by its ending: "Ohioans", "Londoner".
+
+        Not a person's name that ends like one ("Susan", "Julian", "Parker").
+        """
+        bases = demonym_bases(folded, self.lang)
+        if not bases or self._census_given(folded) or folded in surnames():
+            return ()
+        for base in bases:
+            places = [
+                e.place
+                for e in self.gazetteer.lookup_folded(base)
+                if (
+                    e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                    and e.name_type in ("name", "alternate")
+                )
+                or (  # "Londoner", "Bostonians"; not "Julian" for Plovdiv (Julia)
+                    e.place.kind == Kind.CITY
+                    and e.name_type == "name"
+                    and e.place.population >= 100_000
+                )
+            ]
+            if places:
+                best = max(places, key=lambda p: (p.kind != Kind.CITY, p.population))
+                return (NameEntry(best, "demonym"),)
+        return ()
 
     def _needed(self, name: str, text: str) -> bool:
         """Whether *text* holds one of the literal words scanner *name* looks for."""

@@ -823,7 +823,8 @@ def _mention(
             kind=Kind.DEMONYM,
             place=place,
             confidence=round(confidence * _DEMONYM_FACTOR, 3),
-            precision=Precision.AREA if place.kind == Kind.AREA else Precision.COUNTRY,
+            # "Kazakh": the country; "Ohioans": the state; "Londoner": the city
+            precision=Precision.COUNTRY if place.kind == Kind.COUNTRY else place.precision,
             alternatives=alternatives,
         )
     if cand.kind == "unit":  # "Laurel County": a unit the gazetteer lacks, near a namesake

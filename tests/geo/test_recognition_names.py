@@ -217,3 +217,27 @@ def test_long_country_names_islands_and_former_unions(
     place = found[0].place
     assert place is not None
     assert (found[0].kind.value, place.country_code) == (kind, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "precision"),
+    [
+        ("Ohioans voted on Tuesday.", "Ohio", "region"),
+        ("A Texan won the race.", "Texas", "region"),
+        ("New Yorkers cheered.", "New York", "region"),
+        ("A Londoner won.", "London", "city"),
+        ("Abkhaz forces withdrew.", "Abkhazia", "region"),
+    ],
+)
+def test_demonyms_of_regions_and_cities(
+    english: Geoparser, text: str, target: str, precision: str
+) -> None:
+    (found,) = english.parse(text)
+    assert found.kind.value == "demonym"
+    assert found.place is not None
+    assert (found.place.name, found.precision.value) == (target, precision)
+
+
+def test_names_ending_like_demonyms_stay_names(english: Geoparser) -> None:
+    found = english.parse("Julian Parker met Susan Baker.")
+    assert [m.kind.value for m in found if m.kind.value == "demonym"] == []
