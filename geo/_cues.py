@@ -51,6 +51,7 @@ class Cues:
     newspaper_heads: frozenset[str] = frozenset()  # "New York Times"
     body_heads: frozenset[str] = frozenset()  # "Dublin City Council": as written
     not_cues: frozenset[str] = frozenset()  # "according to": folded two-word phrases
+    not_places: frozenset[str] = frozenset()  # "Obama", "Honda": folded, famous non-places
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
 
     def is_place_noun(self, folded: str) -> bool:
@@ -119,6 +120,7 @@ def cues_for(lang: str | None) -> Cues:
         newspaper_heads=frozenset(_raw(row.get("newspaper_heads"))),
         body_heads=frozenset(_raw(row.get("body_heads"))),
         not_cues=_folded(row.get("not_cues")),
+        not_places=_folded(row.get("not_places")),
         sense_nouns=_folded(row.get("sense_nouns")),
     )
 

@@ -52,6 +52,9 @@ _STREET_WORDS = frozenset(
 )
 _NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
 _SENSE_NEXT = re.compile(r"[ \t]+(\w+)")
+#: "Stevens & Wilkinson": names joined by an ampersand are a firm
+_FIRM = re.compile(r"[ \t]*&[ \t]*[A-Z]")
+_FIRM_BEFORE = re.compile(r"[A-Z]\w*[ \t]*&[ \t]*$")
 #: a lower-case word right after a name (an adjective's noun: "Somali refugees")
 _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)")
 #: ", Texas" or ", New Mexico" after a name: maybe a qualifier ("Canadian, Texas")
@@ -422,7 +425,7 @@ class Recognizer:
         self._persons: set[str] = set()  # names seen as persons in the current document
         self._senses: set[str] = set()  # names seen as diseases ("Marburg virus") in it
         self._lower: dict[str, bool] = {}  # words it also writes in lower case
-        self._worded: set[str] = set()  # names it writes as words, in lower case
+        self._worded: set[str] = set()  # words and given names, places only if placed
         self._given: dict[str, bool] = {}
 
     def given_name(self, folded: str) -> bool:
@@ -791,6 +794,24 @@ class Recognizer:
             return None
         if single and len(folded) < 3 and not surface.isupper():
             return None
+        bare_f = folded[:-2] if folded.endswith(("'s", "’s")) else folded
+        if bare_f in cues.not_places and not cue:
+            return None  # "the Obama administration", "a red Honda"
+        if (_FIRM.match(text, base + end) or _FIRM_BEFORE.search(text, 0, abs_start)) and not (
+            country or _has_kind(entries, Kind.REGION, Kind.AREA)
+        ):
+            return None  # "Stevens & Wilkinson", a firm
+        if (
+            single
+            and not cue
+            and self._census_given(folded)
+            and _max_population(entries) < 10_000
+            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not self._qualified(text, base + end)
+        ):
+            # "their first child, Hailey," "her baby son, Jack": a person, unless
+            # a mention of the name is placed ("Moira is a village ... Moira has")
+            self._worded.add(folded)
         if (
             demonym
             and not cue
@@ -1011,7 +1032,7 @@ class Recognizer:
                     found.append(cand)
         if self._senses:  # "Marburg virus ... Marburg kills more slowly": no cue, no place
             found = [c for c in found if c.cue or self.fold(c.text) not in self._senses]
-        if self._worded:  # "mercury ... Mercury poisoning", unless placed somewhere
+        if self._worded:  # "mercury ... Mercury poisoning", "Jack", unless placed somewhere
             placed = {
                 self.fold(c.text)
                 for k, c in enumerate(found)

@@ -126,6 +126,12 @@ def test_a_name_after_a_family_particle_is_a_surname(english: Geoparser) -> None
         ("Vets in Pulawy and Dogubayazit were alerted.", ["Pulawy", "Dogubayazit"]),
         # two counties joined by "and"
         ("Devon and Cornwall police were alerted.", ["Devon", "Cornwall"]),
+        # famous people and brands, firms, a child's given name
+        ("The Obama administration sent aid to Haiti.", ["Haiti"]),
+        ("Teens in a red Honda drove to Tulsa.", ["Tulsa"]),
+        ("Design firm Stevens & Wilkinson sued Columbia.", ["Columbia"]),
+        ("Their first child, Jack, was born in Tulsa.", ["Tulsa"]),
+        ("Moira is a village in County Down. Moira has a school.", ["Moira", "Moira"]),
     ],
 )
 def test_words_agencies_and_offices_named_like_places(
