@@ -1316,6 +1316,13 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
                 break
     entries = rec.entries(folded)
     if entries:
+        adjectives = tuple(e for e in entries if e.name_type == "demonym")
+        if (
+            adjectives
+            and _max_population(entries) < 100_000
+            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+        ):
+            entries = adjectives  # "Canadian": the adjective, not Canadian, Texas
         demonym_only = all(e.name_type == "demonym" for e in entries)
         return Candidate(start, end, surface, "demonym" if demonym_only else "name", entries, 0.9)
     demonyms = rec._demonym_entries(folded)

@@ -53,6 +53,7 @@ _PROXIMITY_POOL = 10
 _REGION_CONTEXT = 2.5
 _REGION_SHARE = 2.0
 _LOCAL = 1.5  # a region or country named in the same sentence contains the place
+_COUNTRY_NAME_TOWN_CONTEXT = 3.0  # most context a town named like a country gets
 _QUALIFIER = 5.0
 _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
@@ -265,9 +266,16 @@ def _ranked(
         return base[:4]
     scored: list[tuple[float, Place]] = []
     context = ctx.scorer(name)
+    # a country's own name: its towns need a qualifier ("China, Texas") or
+    # their state in the sentence, not just a text about their state or
+    # places nearby ("tariffs on China" in a Houston paper)
+    country_name = any(p.kind == Kind.COUNTRY and p.id not in weak for _, p in base)
     for prior, place in base:
         alternate = place.id in weak
-        score = prior + context(place, alternate)
+        bonus = context(place, alternate)
+        if country_name and place.kind == Kind.CITY:
+            bonus = min(bonus, _COUNTRY_NAME_TOWN_CONTEXT)
+        score = prior + bonus
         if containers and not alternate and any(_contains(c, place) for c in containers):
             score += _QUALIFIER
         if local and not alternate and any(_holds(c, place) for c in local):
@@ -280,7 +288,10 @@ def _ranked(
         # spatial coherence: near the other places of the text (other names only)
         near = [p for n, p in anchors if n != name]
         if near:
-            top = [(sc + _proximity(pl, near), pl) for sc, pl in top]
+            top = [
+                (sc if country_name and pl.kind == Kind.CITY else sc + _proximity(pl, near), pl)
+                for sc, pl in top
+            ]
     return heapq.nlargest(4, top, key=_by_score)
 
 

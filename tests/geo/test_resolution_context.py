@@ -218,3 +218,26 @@ def test_a_list_of_states_is_no_chain_of_qualifiers(parser: Geoparser) -> None:
     found = _where(parser, "Flu was reported in Arkansas, Colorado, Delaware, Idaho and Maine.")
     assert [kind for _, kind, _ in found] == ["region"] * 5
     assert [code for _, _, code in found] == ["US.AR", "US.CO", "US.DE", "US.ID", "US.ME"]
+
+
+def test_a_country_beats_its_namesake_town_in_a_text_about_the_town_s_state(
+    parser: Geoparser,
+) -> None:
+    text = (
+        "A professor at a university in Houston, Texas said the tariffs that target "
+        "China will hurt Texas farmers. Trade with China fell."
+    )
+    chinas = [m for m in parser.parse(text) if m.text == "China"]
+    assert len(chinas) == 2
+    assert all(m.place is not None and m.place.kind == Kind.COUNTRY for m in chinas)
+    # an explicit qualifier still makes the town
+    (town, _) = parser.parse("China, Texas is a small town.")
+    assert town.place is not None
+    assert (town.place.kind, town.place.admin1_code) == (Kind.CITY, "US.TX")
+
+
+def test_a_gold_span_adjective_is_the_country(parser: Geoparser) -> None:
+    text = "Canadian beef is safe, officials in Ottawa said."
+    (found,) = parser.resolve(text, [(0, 8)])
+    assert found.place is not None
+    assert (found.kind, found.place.country_code) == (Kind.DEMONYM, "CA")
