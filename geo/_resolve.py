@@ -730,6 +730,8 @@ def _one_sense(
 def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Context) -> bool:
     if cand.kind != "name" or cand.cue or " " in name or place.kind == Kind.COUNTRY:
         return False
+    if place.id.startswith("area:"):
+        return False  # our curated names ("Ghouta" for Eastern Ghouta) are meant
     if any(e.name_type in ("name", "code") for e in cand.entries):
         return False
     if place.population >= 1_000_000 or not place.country_code:

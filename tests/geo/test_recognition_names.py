@@ -213,6 +213,7 @@ def test_a_landmark_named_after_its_city_lies_in_that_city(english: Geoparser) -
         ("Four died in the West Midlands.", "West Midlands", "region", "GB"),
         ("Cases rose in Nyanza Province.", "Nyanza Province", "region", "KE"),
         ("Ebola hit Kasai Occidental again.", "Kasai Occidental", "region", "CD"),
+        ("The army retook most towns in eastern Ghouta.", "Ghouta", "region", "SY"),
     ],
 )
 def test_long_country_names_islands_and_former_unions(
