@@ -52,6 +52,8 @@ class Cues:
     body_heads: frozenset[str] = frozenset()  # "Dublin City Council": as written
     not_cues: frozenset[str] = frozenset()  # "according to": folded two-word phrases
     not_places: frozenset[str] = frozenset()  # "Obama", "Honda": folded, famous non-places
+    noun_after: tuple[str, ...] = ()  # "Чёрном море": lower-case nouns ending a name
+    noun_before: tuple[str, ...] = ()  # "mer Noire": lower-case nouns starting a name
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
 
     def is_place_noun(self, folded: str) -> bool:
@@ -121,6 +123,8 @@ def cues_for(lang: str | None) -> Cues:
         body_heads=frozenset(_raw(row.get("body_heads"))),
         not_cues=_folded(row.get("not_cues")),
         not_places=_folded(row.get("not_places")),
+        noun_after=_raw(row.get("noun_after")),
+        noun_before=_raw(row.get("noun_before")),
         sense_nouns=_folded(row.get("sense_nouns")),
     )
 

@@ -303,6 +303,7 @@ class _Scanners:
     landmark_name: re.Pattern[str] | None
     adjective: re.Pattern[str] | None
     abbreviation: re.Pattern[str] | None  # any abbreviation, wherever it stands
+    noun_name: re.Pattern[str] | None = None  # "Чёрном море", "mer Noire"
 
 
 # (?<!\w.) after the first letter: see _STARTS_WORD
@@ -361,6 +362,14 @@ def _scanners(cues: Cues) -> _Scanners:
         else None
     )
     adjective = re.compile(_ADJECTIVES[cues.lang]) if cues.lang in _ADJECTIVES else None
+    noun_forms: list[str] = []
+    if cues.noun_after:  # Russian: "Чёрном море"
+        after_nouns = _alternation(cues.noun_after, capitalise=False)
+        noun_forms.append(rf"{cap}[ \t]+(?:{after_nouns})(?!\w)")
+    if cues.noun_before:  # French, Spanish: "mer Noire", "golfo de México"
+        before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
+        noun_forms.append(rf"(?:{before_nouns})[ \t]+(?:(?:de|du|del|des)[ \t]+|d')?{cap}")
+    noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
 
     def lits(words_: Sequence[str], *, capitalise: bool) -> tuple[str, ...]:
         out = set(words_)
@@ -374,6 +383,7 @@ def _scanners(cues: Cues) -> _Scanners:
         "landmark_after": lits(cues.landmark_after, capitalise=False),
         "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
         "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
+        "noun_name": (*cues.noun_after, *cues.noun_before),
     }
     return _Scanners(
         literals=literals,
@@ -384,6 +394,7 @@ def _scanners(cues: Cues) -> _Scanners:
         landmark_suffix=suffix,
         landmark_name=names,
         adjective=adjective,
+        noun_name=noun_name,
         abbreviation=(
             re.compile("|".join(re.escape(abbr) for abbr, _, _ in cues.abbreviations))
             if cues.abbreviations
@@ -1172,6 +1183,22 @@ class Recognizer:
                 return (NameEntry(best, "demonym"),)
         return ()
 
+    def _noun_names(self, text: str) -> list[Candidate]:
+        """Names of seas and lakes with a lower-case noun: "в Чёрном море", "en mer Noire"."""
+        scanner = self._scan.noun_name
+        found: list[Candidate] = []
+        if scanner is None or not self._needed("noun_name", text):
+            return found
+        for m in scanner.finditer(text):
+            entries = tuple(
+                e
+                for e in self.gazetteer.lookup_folded(self.fold(m.group()))
+                if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY)
+            )
+            if entries:
+                found.append(Candidate(m.start(), m.end(), m.group(), "name", entries, 0.9, True))
+        return found
+
     def _needed(self, name: str, text: str) -> bool:
         """Whether *text* holds one of the literal words scanner *name* looks for."""
         return any(w in text for w in self._scan.literals.get(name, ()))
@@ -1249,6 +1276,7 @@ class Recognizer:
         names = self._name_candidates(text)
         extra = (
             self._abbreviations(text)
+            + self._noun_names(text)
             + self._airports(text, names)
             + self._landmarks(text)
             + self._adjectives(text)
