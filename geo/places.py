@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from geo._geonames_dump import is_geonames_dump, read_geonames_dump
+from geo.distance import place_km
 from geo.errors import GazetteerError
 from geo.gazetteer import Gazetteer, NameEntry
 from geo.normalize import fold
@@ -303,7 +304,7 @@ class UserGazetteer:
             else:  # a built-in name of a replaced place
                 at[entry.place.id] = len(out)
                 out.append(NameEntry(mine, entry.name_type))
-        found = tuple(out)
+        found = _without_twin_airports(out, set(at))
         self._results[folded] = found
         return found
 
@@ -339,6 +340,28 @@ class UserGazetteer:
     def __getattr__(self, name: str) -> Any:
         # airports_of(), info() ...: the gazetteer's own
         return getattr(self.base, name)
+
+
+#: a built-in airport this close to a user's airport of the same name is the same one
+_TWIN_AIRPORT_KM = 5.0
+
+
+def _without_twin_airports(entries: list[NameEntry], mine: set[str]) -> tuple[NameEntry, ...]:
+    """Drop built-in airports (``airport:<IATA>``) a user's place of the name duplicates.
+
+    A GeoNames dump lists "Almaty International Airport" under its GeoNames
+    id, the index under ``airport:ALA``: one airport, not two candidates.
+    """
+    theirs = [e.place for e in entries if e.place.id in mine and e.place.kind == Kind.AIRPORT]
+    if not theirs:
+        return tuple(entries)
+    return tuple(
+        e
+        for e in entries
+        if e.place.id in mine
+        or e.place.kind != Kind.AIRPORT
+        or all(place_km(e.place, p) > _TWIN_AIRPORT_KM for p in theirs)
+    )
 
 
 def with_places(

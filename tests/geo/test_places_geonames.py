@@ -182,3 +182,25 @@ def test_a_square_from_a_dump_resolves_exactly(gazetteer, zipped: Path) -> None:
     assert square.precision is Precision.EXACT
     assert (square.place.id, square.place.lat) == ("geonames:999000001", 43.2383)
     assert found["Almaty"].place.point == (43.25, 76.91)
+
+
+def test_a_dump_airport_does_not_duplicate_the_built_in_one(gazetteer, tmp_path: Path) -> None:
+    path = tmp_path / "KZ.txt"
+    path.write_text(
+        row(999000009, "Almaty International Airport", "ALA", 43.3521, 77.0405, "S", "AIRP"),
+        encoding="utf-8",
+    )
+    built_in = [e.place.id for e in gazetteer.lookup("Almaty International Airport")]
+    assert "airport:ALA" in built_in
+    overlay = with_places(gazetteer, path)
+    airports = [e.place for e in overlay.lookup("Almaty International Airport")]
+    assert [p.id for p in airports if p.kind.value == "airport"] == ["geonames:999000009"]
+    # another airport of the name far away stays
+    far = tmp_path / "XX.txt"
+    far.write_text(
+        row(999000010, "Almaty International Airport", "", 10.0, 10.0, "S", "AIRP"),
+        encoding="utf-8",
+    )
+    both = with_places(gazetteer, far)
+    ids = {e.place.id for e in both.lookup("Almaty International Airport")}
+    assert {"airport:ALA", "geonames:999000010"} <= ids
