@@ -691,7 +691,7 @@ class Recognizer:
                 and self._body_head(toks[j + 2][2])
             )
         )
-        bare = folded[:-2] if folded.endswith(("'s", "’s")) else folded
+        bare = folded[:-2] if folded.endswith(("'s", "’s")) else folded  # "the Pope's"
         if len(folded) < 2 or bare in cues.person_titles:
             return None  # "E", "Sen", "Gov", "the Pope's": never places by themselves
         if i > 0 and i == j and toks[i - 1][2][:1].isupper() and self._body_head(surface):
@@ -805,8 +805,7 @@ class Recognizer:
             return None
         if single and len(folded) < 3 and not surface.isupper():
             return None
-        bare_f = folded[:-2] if folded.endswith(("'s", "’s")) else folded
-        if bare_f in cues.not_places and not cue:
+        if bare in cues.not_places and not cue:
             return None  # "the Obama administration", "a red Honda"
         if (_FIRM.match(text, base + end) or _FIRM_BEFORE.search(text, 0, abs_start)) and not (
             country or _has_kind(entries, Kind.REGION, Kind.AREA)
