@@ -128,6 +128,7 @@ def test_a_name_after_a_family_particle_is_a_surname(english: Geoparser) -> None
         ("Devon and Cornwall police were alerted.", ["Devon", "Cornwall"]),
         # famous people and brands, firms, a child's given name
         ("The Obama administration sent aid to Haiti.", ["Haiti"]),
+        ("El Niño brought rain to Peru.", ["Peru"]),
         ("Teens in a red Honda drove to Tulsa.", ["Tulsa"]),
         ("Design firm Stevens & Wilkinson sued Columbia.", ["Columbia"]),
         ("Their first child, Jack, was born in Tulsa.", ["Tulsa"]),
