@@ -408,6 +408,76 @@ def _scanners(cues: Cues) -> _Scanners:
 _Hit = tuple[int, int, int, int, tuple[Any, ...]]
 
 
+@dataclass(slots=True)
+class _Seen:
+    """One gazetteer match and what the text shows around it, as ``_judge`` reads it.
+
+    ``start`` and ``end`` are offsets into the text; ``i`` and ``j`` the first
+    and last word of the match in ``toks``, the words of its capitalised run.
+    """
+
+    text: str
+    base: int
+    toks: list[tuple[int, int, str]]
+    i: int
+    j: int
+    hit_words: set[int]
+    start: int
+    end: int
+    surface: str
+    folded: str
+    bare: str  # folded, without a possessive "'s"
+    entries: tuple[Any, ...]
+    unit_next: bool  # "Laurel County": an administrative unit word follows
+    cue: bool = False
+    prev_f: str = ""  # the word before, folded
+    prev_is_cap: bool = False
+    prev_in_hit: bool = False
+    initial: bool = False  # first in a sentence
+    country: bool = False
+
+    @property
+    def single(self) -> bool:
+        """Whether the match is one word."""
+        return self.i == self.j
+
+
+def _written_entries(entries: tuple[Any, ...], written: str) -> tuple[Any, ...]:
+    """The entries a match may mean as written; empty when none.
+
+    Acronyms ("NATO", "FDA", "HIV") count only as country or region codes
+    written in prose, as the spelled-out initials of a country or region
+    ("UAE", "DRC", "NSW"), or where the place is spelled so; a code written
+    in lower case is none ("Ben" is no BEN, Benin).
+    """
+    if written.isupper() and len(written) <= 5 and written.isalpha():
+        entries = tuple(
+            e
+            for e in entries
+            if (
+                e.name_type == "code"
+                and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                and written in _PROSE_CODES
+            )
+            or (e.name_type != "code" and e.place.name.isupper())
+            or (
+                e.name_type == "alternate"
+                and len(written) > 2
+                and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            )
+        )
+    elif any(e.name_type == "code" for e in entries):
+        entries = tuple(e for e in entries if e.name_type != "code")
+    if not any(e.name_type in ("name", "alternate", "demonym") for e in entries):
+        # codes only: "US", "UK", "UAE"
+        if not (
+            written.isupper() and len(written) >= 2 and _has_kind(entries, Kind.COUNTRY, Kind.AREA)
+        ):
+            return ()
+        entries = tuple(e for e in entries if e.place.kind in (Kind.COUNTRY, Kind.AREA))
+    return entries
+
+
 class Recognizer:
     """Find candidate place spans in texts of one language.
 
@@ -675,6 +745,65 @@ class Recognizer:
         hit: _Hit,
         hit_words: set[int],
     ) -> Candidate | None:
+        """Accept or reject one gazetteer match of a capitalised run.
+
+        The rules run in a fixed order, each on what the text shows around the
+        match (`_Seen`): what the words are alone, then a person around them,
+        an adjective, the name they continue, a common word, an old name.
+        Some rules only note a name for the whole text (persons, diseases,
+        words the text writes in lower case); ``_name_candidates`` applies
+        those notes after the last match.
+        """
+        seen = self._seen(text, base, toks, hit, hit_words)
+        if seen is None:
+            return None
+        if self._person_before(seen):
+            self._persons.add(seen.folded)
+            return None  # "Präsident Tokajew", "Wladimir Putin", "Jones said"
+        if self._never_a_place(seen):
+            return None
+        self._note_given_name(seen)
+        named = [e for e in seen.entries if e.name_type in ("name", "alternate")]
+        if any(e.name_type == "demonym" for e in seen.entries):
+            if self._adjective(seen):
+                named = []  # "Canadian beef": the adjective, not Canadian, Texas
+            if not any(e.name_type == "name" for e in named):
+                named = []  # "Kazakh": the adjective, not a village with that alternate name
+                seen.entries = tuple(e for e in seen.entries if e.name_type == "demonym")
+            if not named:
+                return (
+                    Candidate(
+                        seen.start, seen.end, seen.surface, "demonym", seen.entries, 0.7, seen.cue
+                    )
+                    if self.include_demonyms
+                    else None
+                )
+            if not self.include_demonyms:
+                seen.entries = tuple(named)
+        if self._person_around(seen):
+            self._persons.add(seen.folded)
+            return None  # "Mike de Kock", "Muchtar Abliasow"
+        if self._name_continues(seen):
+            return None  # "Jackson Smith", "Paris Hilton", "Franklin Elementary"
+        if self._age_after(seen):
+            self._persons.add(seen.folded)
+            return None  # a person's age: "Campbell, 42, was arrested"
+        if self._sense_or_office(seen) or self._a_word(seen):
+            return None
+        self._note_lower_case(seen)
+        if self._old_village_name(seen, named):
+            return None
+        return self._candidate(seen, named)
+
+    def _seen(
+        self,
+        text: str,
+        base: int,
+        toks: list[tuple[int, int, str]],
+        hit: _Hit,
+        hit_words: set[int],
+    ) -> _Seen | None:
+        """The match and its surroundings, or None when its words alone are no place."""
         start, end, i, j, entries = hit
         cues = self.cues
         surface = text[base + start : base + end]
@@ -701,178 +830,162 @@ class Recognizer:
         if text.startswith("$", base + end):
             return None  # a currency: "US$460 million", "HK$"
         written = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # "UK's"
-        if written.isupper() and len(written) <= 5 and written.isalpha():
-            # acronyms ("NATO", "FDA", "HIV") only as country/region codes or spelled so
-            entries = tuple(
-                e
-                for e in entries
-                if (
-                    e.name_type == "code"
-                    and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
-                    and written in _PROSE_CODES
-                )
-                or (e.name_type != "code" and e.place.name.isupper())
-                # spelled-out initials of a country or region: "UAE", "DRC", "NSW"
-                or (
-                    e.name_type == "alternate"
-                    and len(written) > 2
-                    and e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
-                )
-            )
-            if not entries:
-                return None
-        elif any(e.name_type == "code" for e in entries):
-            # "Ben", "Ken", "Sur": codes (BEN, KEN, SUR) are written in capitals
-            entries = tuple(e for e in entries if e.name_type != "code")
-            if not entries:
-                return None
-        types = {e.name_type for e in entries}
-        demonym = "demonym" in types
-        named = [e for e in entries if e.name_type in ("name", "alternate")]
-        if not named and not demonym:
-            # codes only: "US", "UK", "UAE"
-            if not (
-                written.isupper()
-                and len(written) >= 2
-                and _has_kind(entries, Kind.COUNTRY, Kind.AREA)
-            ):
-                return None
-            entries = tuple(e for e in entries if e.place.kind in (Kind.COUNTRY, Kind.AREA))
-        abs_start = base + start
-        # words before: inside the run, or in the text before it
+        entries = _written_entries(entries, written)
+        if not entries:
+            return None
+        seen = _Seen(
+            text=text,
+            base=base,
+            toks=toks,
+            i=i,
+            j=j,
+            hit_words=hit_words,
+            start=base + start,
+            end=base + end,
+            surface=surface,
+            folded=folded,
+            bare=bare,
+            entries=entries,
+            unit_next=unit_next,
+        )
+        self._look_before(seen)
+        return seen
+
+    def _look_before(self, seen: _Seen) -> None:
+        """Fill in the word before the match: inside the run, or in the text before it."""
+        cues, i = self.cues, seen.i
         if i > 0:
-            prev_word = toks[i - 1][2]
-            prev_f = self.fold(prev_word)
-            prev_is_cap = prev_word[0].isupper()
+            prev_word = seen.toks[i - 1][2]
+            seen.prev_f = self.fold(prev_word)
+            seen.prev_is_cap = prev_word[0].isupper()
             # "in Almaty", and in German "der Gebietshauptstadt Taldykorgan"; a
             # capitalised cue only first in a sentence ("In Almaty", not "Near Earth")
-            cue = (
-                prev_f in cues.place_cues
+            seen.cue = (
+                seen.prev_f in cues.place_cues
                 and (
-                    not prev_is_cap
+                    not seen.prev_is_cap
                     or cues.nouns_capitalised
-                    or (i == 1 and is_sentence_start(text, base + toks[0][0]))
+                    or (i == 1 and is_sentence_start(seen.text, seen.base + seen.toks[0][0]))
                 )
-            ) or cues.is_place_noun(prev_f)
-            prev_in_hit = (i - 1) in hit_words
-            initial = False
+            ) or cues.is_place_noun(seen.prev_f)
+            seen.prev_in_hit = (i - 1) in seen.hit_words
         else:
-            cue, prev_f_opt = self._cue_before(text, abs_start)
-            prev_f = prev_f_opt or ""
-            prev_is_cap = False
-            prev_in_hit = False
-            initial = is_sentence_start(text, abs_start)
-        country = _has_kind(entries, Kind.COUNTRY)
+            seen.cue, prev_f = self._cue_before(seen.text, seen.start)
+            seen.prev_f = prev_f or ""
+            seen.initial = is_sentence_start(seen.text, seen.start)
+        seen.country = _has_kind(seen.entries, Kind.COUNTRY)
+
+    def _person_before(self, seen: _Seen) -> bool:
+        """A title, a given name, an initial or a speech verb makes a person."""
+        cues, entries, prev_f = self.cues, seen.entries, seen.prev_f
         if (
-            (prev_f in cues.person_titles and not country)
+            (prev_f in cues.person_titles and not seen.country)
             or prev_f in cues.first_names
             or (
-                prev_is_cap
+                seen.prev_is_cap
                 and self.given_name(prev_f)
-                and not country
+                and not seen.country
                 and _max_population(entries) < 1_000_000
             )
             or (  # "Nelson Mandela": a given name that is also a region
-                prev_is_cap
+                seen.prev_is_cap
                 and self._census_given(prev_f)
-                and not cue
+                and not seen.cue
                 and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 and _max_population(entries) < 100_000
             )
         ):
-            self._persons.add(folded)
-            return None  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
+            return True  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
         # a title or an initial right before, across a dot: "Gov. Perry", "Bill M. Harris"
-        if i == 0 and base + start >= 2 and text[abs_start - 2 : abs_start] == ". ":
-            before = previous_words(text, abs_start - 2, 1)
+        text, start = seen.text, seen.start
+        if seen.i == 0 and start >= 2 and text[start - 2 : start] == ". ":
+            before = previous_words(text, start - 2, 1)
             if before and (
                 self.fold(before[-1]) in cues.person_titles
                 or (len(before[-1]) == 1 and before[-1].isupper())
             ):
-                self._persons.add(folded)
-                return None
-        if (
-            not cue
-            and cues.speech_verbs
+                return True
+        return (
+            not seen.cue
+            and bool(cues.speech_verbs)
             and _max_population(entries) < 100_000
             and not _has_kind(entries, Kind.COUNTRY, Kind.REGION)
-            and self._speech_next_to(text, abs_start, base + end, prev_f)
+            and self._speech_next_to(text, start, seen.end, prev_f)
+        )  # "Jones said", "said Jones"; "Moscow said" stays (metonymy)
+
+    def _never_a_place(self, seen: _Seen) -> bool:
+        """Stop words, short words, famous non-places and firms."""
+        if seen.single and (
+            seen.folded in self.cues.stop_words
+            or (len(seen.folded) < 3 and not seen.surface.isupper())
         ):
-            self._persons.add(folded)
-            return None  # "Jones said", "said Jones"; "Moscow said" stays (metonymy)
-        single = i == j
-        if single and folded in cues.stop_words:
-            return None
-        if single and len(folded) < 3 and not surface.isupper():
-            return None
-        if bare in cues.not_places and not cue:
-            return None  # "the Obama administration", "a red Honda"
-        if (_FIRM.match(text, base + end) or _FIRM_BEFORE.search(text, 0, abs_start)) and not (
-            country or _has_kind(entries, Kind.REGION, Kind.AREA)
-        ):
-            return None  # "Stevens & Wilkinson", a firm
+            return True
+        if seen.bare in self.cues.not_places and not seen.cue:
+            return True  # "the Obama administration", "a red Honda"
+        return bool(
+            _FIRM.match(seen.text, seen.end)
+            or _FIRM_BEFORE.search(seen.text, max(0, seen.start - 60), seen.start)
+        ) and not (
+            seen.country or _has_kind(seen.entries, Kind.REGION, Kind.AREA)
+        )  # "Stevens & Wilkinson", a firm
+
+    def _note_given_name(self, seen: _Seen) -> None:
+        """A lone given name of a village: a person unless a mention of it is placed."""
         if (
-            single
-            and not cue
-            and self._census_given(folded)
-            and _max_population(entries) < 10_000
-            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-            and not self._qualified(text, base + end)
+            seen.single
+            and not seen.cue
+            and self._census_given(seen.folded)
+            and _max_population(seen.entries) < 10_000
+            and not _has_kind(seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not self._qualified(seen.text, seen.end)
         ):
-            # "their first child, Hailey," "her baby son, Jack": a person, unless
-            # a mention of the name is placed ("Moira is a village ... Moira has")
-            self._worded.add(folded)
-        if (
-            demonym
-            and not cue
-            and (
-                # "Somali refugees", "Canadian beef": an adjective before its noun
-                (
-                    (low := _LOWER_NEXT.match(text, base + end))
-                    and low.group(1) not in cues.feature_words
-                )
-                or (
-                    _max_population(entries) < 100_000
-                    and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-                )
+            # "their first child, Hailey," "her baby son, Jack"; but "Moira is a
+            # village ... Moira has a school"
+            self._worded.add(seen.folded)
+
+    def _adjective(self, seen: _Seen) -> bool:
+        """Whether a demonym that is also a place's name is the adjective here."""
+        if seen.cue:
+            return False
+        low = _LOWER_NEXT.match(seen.text, seen.end)
+        before_noun = low is not None and low.group(1) not in self.cues.feature_words
+        small = _max_population(seen.entries) < 100_000 and not _has_kind(
+            seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA
+        )
+        return (
+            # "Somali refugees", "Canadian beef": an adjective before its noun
+            (before_noun or small)
+            and not _place_evidence(
+                seen.text, Candidate(seen.start, seen.end, seen.surface, "name"), []
             )
-            and not _place_evidence(text, Candidate(abs_start, base + end, surface, "name"), [])
-            and not self._qualified(text, base + end)
-        ):
-            named = []  # "Canadian beef": the adjective, not Canadian, Texas
-        if demonym and not any(e.name_type == "name" for e in named):
-            named = []  # "Kazakh": the adjective, not a village with that alternate name
-            entries = tuple(e for e in entries if e.name_type == "demonym")
-        if demonym and not named:
-            return (
-                Candidate(abs_start, base + end, surface, "demonym", entries, 0.7, cue)
-                if self.include_demonyms
-                else None
-            )
-        if demonym and not self.include_demonyms:
-            entries = tuple(named)
+            and not self._qualified(seen.text, seen.end)
+        )
+
+    def _person_around(self, seen: _Seen) -> bool:
+        """A name particle or an unknown capitalised word before: a surname."""
+        cues, toks, i, entries = self.cues, seen.toks, seen.i, seen.entries
         # a name particle between a capitalised name and this one: "Mike de Kock"
         if (
             i >= 2
-            and single
+            and seen.single
             and toks[i - 1][2] in _PARTICLES
             and toks[i - 2][2][:1].isupper()
-            and ((i - 2) not in hit_words or self.given_name(self.fold(toks[i - 2][2])))
-            and not (country or _has_kind(entries, Kind.REGION, Kind.AREA))
+            and ((i - 2) not in seen.hit_words or self.given_name(self.fold(toks[i - 2][2])))
+            and not (seen.country or _has_kind(entries, Kind.REGION, Kind.AREA))
             and _max_population(entries) < 100_000
         ):
-            self._persons.add(folded)
-            return None
+            return True
         # a capitalised unknown word right before: a first name ("Muchtar Abliasow")
+        prev_f = seen.prev_f
         if (
-            prev_is_cap
-            and not (prev_in_hit or cue or country or unit_next)
+            seen.prev_is_cap
+            and not (seen.prev_in_hit or seen.cue or seen.country or seen.unit_next)
             and prev_f not in cues.stop_words
             and prev_f not in cues.feature_words
             and not cues.is_place_noun(prev_f)
         ):
             harmless = common_word(prev_f, self.lang) and (
-                cues.nouns_capitalised or is_sentence_start(text, base + toks[i - 1][0])
+                cues.nouns_capitalised or is_sentence_start(seen.text, seen.base + toks[i - 1][0])
             )
             # an English adjective or verb is no given name: "Republican Orange County"
             harmless = harmless or (
@@ -880,16 +993,22 @@ class Recognizer:
                 and not self.given_name(prev_f)
                 and common_word(prev_f, self.lang, min_zipf=3.3)
             )
-            if not harmless:
-                self._persons.add(folded)
-                return None
+            return not harmless
+        return False
+
+    def _name_continues(self, seen: _Seen) -> bool:
+        """A capitalised word after makes a person or an organisation of the match."""
+        cues, toks, i, j, entries = self.cues, seen.toks, seen.i, seen.j, seen.entries
         # "Rome's Gemelli hospital": what follows a possessive is another name
-        possessive = surface.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), base + end)
-        # a capitalised word right after: person ("Jackson Smith") or organisation
-        if not possessive and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
+        possessive = seen.surface.endswith(("'s", "’s")) or seen.text.startswith(
+            ("'s", "’s"), seen.end
+        )
+        capital_next = j + 1 < len(toks) and toks[j + 1][2][0].isupper()
+        if not possessive and capital_next:
             first_f, next_f = self.fold(toks[i][2]), self.fold(toks[j + 1][2])
+            # a person: "Jackson Smith"; "Madison County Health Department" is none
             if (
-                i == j  # "Madison County Health Department" is no person
+                i == j
                 and next_f not in cues.feature_words
                 and (
                     first_f in cues.first_names
@@ -899,66 +1018,70 @@ class Recognizer:
                     )
                 )
             ):
-                return None
-        if (
-            not possessive
-            and j + 1 < len(toks)
-            and toks[j + 1][2][0].isupper()
-            and (j + 1) not in hit_words
-        ):
-            next_f = self.fold(toks[j + 1][2])
+                return True
+            # an organisation or a person: a rare capitalised word ("Paris Hilton")
             if (
-                not cues.nouns_capitalised
+                (j + 1) not in seen.hit_words
+                and not cues.nouns_capitalised
                 and not _frequent(next_f, self.lang)
                 and next_f not in cues.feature_words
                 and next_f not in cues.person_titles
-                and not country
+                and not seen.country
                 and not _has_kind(entries, Kind.REGION)
-                and not cue
+                and not seen.cue
             ):
-                return None
-        # part of another name: "Franklin Elementary", "New York Times", "Marburg virus"
-        if j + 1 < len(toks) and (
+                return True
+        # part of another name: "Franklin Elementary", "New York Times"
+        return j + 1 < len(toks) and (
             toks[j + 1][2] in cues.newspaper_heads
             or (
                 toks[j + 1][2] in cues.name_heads
                 and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 and _max_population(entries) < 100_000
             )
-        ):
-            return None
-        if (
-            not cue
-            and _AGE_AFTER.match(text, base + end)
-            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-            and _max_population(entries) < 1_000_000
-        ):
-            self._persons.add(folded)
-            return None  # a person's age: "Campbell, 42, was arrested"
+        )
+
+    def _age_after(self, seen: _Seen) -> bool:
+        """A person's age right after: "Campbell, 42, was arrested"."""
+        return (
+            not seen.cue
+            and _AGE_AFTER.match(seen.text, seen.end) is not None
+            and not _has_kind(seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and _max_population(seen.entries) < 1_000_000
+        )
+
+    def _sense_or_office(self, seen: _Seen) -> bool:
+        """A disease ("Marburg virus") or an office ("Vice Minister") named after the match."""
+        cues, entries = self.cues, seen.entries
         if cues.sense_nouns:
-            after = _SENSE_NEXT.match(text, base + end)
+            after = _SENSE_NEXT.match(seen.text, seen.end)
             if after is not None and self.fold(after.group(1)) in cues.sense_nouns:
                 if not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA):
-                    self._senses.add(folded)  # "Marburg virus" ... "Marburg kills slowly"
-                return None
-        if (
-            single
+                    self._senses.add(seen.folded)  # "Marburg virus" ... "Marburg kills slowly"
+                return True
+        toks, j = seen.toks, seen.j
+        return (
+            seen.single
             and j + 1 < len(toks)
             and self.fold(toks[j + 1][2]) in cues.person_titles
-            and not (country or _has_kind(entries, Kind.REGION, Kind.AREA))
+            and not (seen.country or _has_kind(entries, Kind.REGION, Kind.AREA))
             and _max_population(entries) < 100_000
-            and _zipf(folded, self.lang) >= 3.3
-        ):
-            return None  # "Vice Minister", "Deputy Mayor"
-        coordinated = prev_f in _COORDINATORS  # "Food and Drug": no place cue
+            and _zipf(seen.folded, self.lang) >= 3.3
+        )  # "Vice Minister", "Deputy Mayor"
+
+    def _a_word(self, seen: _Seen) -> bool:
+        """A common word: inside a longer name, or by its frequency."""
+        if not seen.single:
+            return False
+        cues, toks, i, entries, folded = self.cues, seen.toks, seen.i, seen.entries, seen.folded
+        coordinated = seen.prev_f in _COORDINATORS  # "Food and Drug": no place cue
         if (
-            single
-            and not cues.nouns_capitalised
-            and not (country or (cue and not coordinated) or unit_next)
+            not cues.nouns_capitalised
+            and not (seen.country or (seen.cue and not coordinated) or seen.unit_next)
             and not (  # "Devon and Cornwall", but "Food and Drug"
                 coordinated
                 and i >= 2
-                and (i - 2) in hit_words
+                and (i - 2) in seen.hit_words
                 and not common_word(self.fold(toks[i - 2][2]), self.lang, min_zipf=3.3)
             )
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
@@ -970,58 +1093,66 @@ class Recognizer:
                 or (self.lang == "en" and _zipf(folded, "en") >= 4.0)
             )
         ):
-            return None  # a word of a longer name: "Chamber of Commerce", "Superior Court"
-        if (
-            single
-            and not (country or cue or unit_next)
+            return True  # a word of a longer name: "Chamber of Commerce", "Superior Court"
+        return (
+            not (seen.country or seen.cue or seen.unit_next)
             and not _has_kind(entries, Kind.AREA)  # "Mittelmeer", "Ostsee": curated names
-            and self._is_word(folded, initial, entries)
+            and self._is_word(folded, seen.initial, entries)
             and _max_population(entries) < 1_000_000
-            and not _SAID_TO_BE_A_PLACE.match(text, base + end)  # "Reading is a town in"
-        ):
-            return None
+            and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
+        )
+
+    def _note_lower_case(self, seen: _Seen) -> None:
+        """A small place the text also writes as a lower-case word: a word unless placed."""
         if (
-            single
-            and not (country or cue or unit_next)
-            and not cues.nouns_capitalised
-            and folded.isalpha()
-            and _max_population(entries) < 100_000
-            and not _has_kind(entries, Kind.REGION, Kind.AREA)
-            and self._written_lower(text, folded)
+            seen.single
+            and not (seen.country or seen.cue or seen.unit_next)
+            and not self.cues.nouns_capitalised
+            and seen.folded.isalpha()
+            and _max_population(seen.entries) < 100_000
+            and not _has_kind(seen.entries, Kind.REGION, Kind.AREA)
+            and self._written_lower(seen.text, seen.folded)
         ):
             # "Mercury poisoning" in a text about "mercury" levels: a word,
             # unless a mention of it is placed ("in Summit", "Summit is a borough")
-            self._worded.add(folded)
-        if (
-            named
-            and not cue
+            self._worded.add(seen.folded)
+
+    def _old_village_name(self, seen: _Seen, named: list[Any]) -> bool:
+        """A word known only as an old or variant name of a small place, without a cue."""
+        return (
+            bool(named)
+            and not seen.cue
             and all(e.name_type == "alternate" for e in named)
-            and folded.isascii()
+            and seen.folded.isascii()
             and max(e.place.population for e in named) < _ALTERNATE_ONLY_MIN
-            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-            and not self._qualified(text, base + end)
-            and not _SAID_TO_BE_A_PLACE.match(text, base + end)
-        ):
-            # "Samples", "Thomas", "Xinhua": old or variant names of villages
-            # (Hollywood, Alabama; Beulah, North Dakota) without a place cue
-            return None
+            and not _has_kind(seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not self._qualified(seen.text, seen.end)
+            and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
+        )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota
+
+    def _candidate(self, seen: _Seen, named: list[Any]) -> Candidate:
+        """The accepted match, with its confidence and its kind."""
         confidence = 0.85
-        if cue:
+        if seen.cue:
             confidence = 0.95
-        elif initial:
+        elif seen.initial:
             confidence = 0.75
         if not named:
             confidence -= 0.1
         elif all(e.name_type == "alternate" for e in named):
             confidence -= 0.05
+        demonym = any(e.name_type == "demonym" for e in seen.entries)
         kind = "demonym" if demonym and not named else "name"
-        stop = base + end
-        if surface.endswith(("'s", "’s")) and len(surface) > 3:
+        stop = seen.end
+        if seen.surface.endswith(("'s", "’s")) and len(seen.surface) > 3:
             stop -= 2  # "Russia's" names Russia
-        elif unit_next and not _has_kind(entries, Kind.COUNTRY):
-            stop = base + toks[j + 1][1]  # "Laurel County": a unit the gazetteer may lack
+        elif seen.unit_next and not _has_kind(seen.entries, Kind.COUNTRY):
+            stop = seen.base + seen.toks[seen.j + 1][1]  # "Laurel County": a unit we may lack
             kind = "unit"
-        return Candidate(abs_start, stop, text[abs_start:stop], kind, entries, confidence, cue)
+        text = seen.text
+        return Candidate(
+            seen.start, stop, text[seen.start : stop], kind, seen.entries, confidence, seen.cue
+        )
 
     # -- the scanners -------------------------------------------------------
     def _name_candidates(self, text: str) -> list[Candidate]:
