@@ -55,6 +55,8 @@ _SENSE_NEXT = re.compile(r"[ \t]+(\w+)")
 #: "Stevens & Wilkinson": names joined by an ampersand are a firm
 _FIRM = re.compile(r"[ \t]*&[ \t]*[A-Z]")
 _FIRM_BEFORE = re.compile(r"[A-Z]\w*[ \t]*&[ \t]*$")
+#: a word of the text, not in a path, a domain or a hyphenated compound ("/troy", ".pili")
+_WORD_AS_WRITTEN = re.compile(r"(?<![\w/.-])\w+(?![\w/])")
 #: a lower-case word right after a name (an adjective's noun: "Somali refugees")
 _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)")
 #: ", Texas" or ", New Mexico" after a name: maybe a qualifier ("Canadian, Texas")
@@ -506,6 +508,7 @@ class Recognizer:
         self._persons: set[str] = set()  # names seen as persons in the current document
         self._senses: set[str] = set()  # names seen as diseases ("Marburg virus") in it
         self._lower: dict[str, bool] = {}  # words it also writes in lower case
+        self._words: set[str] | None = None  # its words, as written (made when first needed)
         self._worded: set[str] = set()  # words and given names, places only if placed
         self._given: dict[str, bool] = {}
 
@@ -534,10 +537,11 @@ class Recognizer:
         """Whether *text* also writes *folded* as a lower-case word ("mercury", "honey")."""
         got = self._lower.get(folded)
         if got is None:
-            got = (
-                _zipf(folded, self.lang) >= 3.0  # a word of the language, not "pili" in quotes
-                and re.search(rf"(?<![\w/.-]){re.escape(folded)}(?![\w/])", text) is not None
-            )
+            got = _zipf(folded, self.lang) >= 3.0  # a word of the language, not "pili" in quotes
+            if got:
+                if self._words is None:  # once per document, not a pattern per word
+                    self._words = set(_WORD_AS_WRITTEN.findall(text))
+                got = folded in self._words
             self._lower[folded] = got
         return got
 
@@ -820,7 +824,7 @@ class Recognizer:
                 and self._body_head(toks[j + 2][2])
             )
         )
-        bare = folded[:-2] if folded.endswith(("'s", "’s")) else folded  # "the Pope's"
+        bare = folded[:-2] if folded.endswith("'s") else folded  # "the Pope's" (fold makes ’ ')
         if len(folded) < 2 or bare in cues.person_titles:
             return None  # "E", "Sen", "Gov", "the Pope's": never places by themselves
         if i > 0 and i == j and toks[i - 1][2][:1].isupper() and self._body_head(surface):
@@ -955,9 +959,7 @@ class Recognizer:
         return (
             # "Somali refugees", "Canadian beef": an adjective before its noun
             (before_noun or small)
-            and not _place_evidence(
-                seen.text, Candidate(seen.start, seen.end, seen.surface, "name"), []
-            )
+            and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
             and not self._qualified(seen.text, seen.end)
         )
 
@@ -1159,6 +1161,7 @@ class Recognizer:
         self._persons = set()
         self._senses = set()
         self._lower = {}
+        self._words = None
         self._worded = set()
         found: list[Candidate] = []
         for m in self._scan.chunks.finditer(text):

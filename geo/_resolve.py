@@ -594,7 +594,7 @@ def resolve(
     for k, (cand, (place, certainty, alternatives)) in enumerate(zip(cands, resolved, strict=True)):
         if k in drop:
             continue
-        if k in within:
+        if k in within and place is not None:
             out.append(_within_mention(cand, place, certainty, alternatives))
             continue
         out.append(
@@ -677,10 +677,9 @@ def _same_level(a: Place, b: Place) -> bool:
 
 
 def _within_mention(
-    cand: Candidate, place: Place | None, certainty: float, alternatives: tuple[Place, ...]
+    cand: Candidate, place: Place, certainty: float, alternatives: tuple[Place, ...]
 ) -> Mention:
     """A name placed only inside the region or country that qualifies it."""
-    assert place is not None
     return Mention(
         text=cand.text,
         start=cand.start,

@@ -352,15 +352,15 @@ def _without_twin_airports(entries: list[NameEntry], mine: set[str]) -> tuple[Na
     A GeoNames dump lists "Almaty International Airport" under its GeoNames
     id, the index under ``airport:ALA``: one airport, not two candidates.
     """
-    theirs = [e.place for e in entries if e.place.id in mine and e.place.kind == Kind.AIRPORT]
-    if not theirs:
+    users = [e.place for e in entries if e.place.id in mine and e.place.kind == Kind.AIRPORT]
+    if not users:
         return tuple(entries)
     return tuple(
         e
         for e in entries
         if e.place.id in mine
         or e.place.kind != Kind.AIRPORT
-        or all(place_km(e.place, p) > _TWIN_AIRPORT_KM for p in theirs)
+        or all(place_km(e.place, p) > _TWIN_AIRPORT_KM for p in users)
     )
 
 
