@@ -31,7 +31,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from geo._recognize import Candidate, GazetteerLike
 from geo._tokens import sentence_span
@@ -325,16 +325,24 @@ def _containers(pool: list[tuple[float, Place]]) -> tuple[Place, ...]:
     return tuple(p for _, p in pool[:_CONTAINER_POOL] if p.kind in (Kind.REGION, Kind.COUNTRY))
 
 
+class _Qualifier(NamedTuple):
+    """What qualifies one candidate: the places it may mean and where they come from."""
+
+    containers: tuple[Place, ...] = ()
+    sources: tuple[int, ...] = ()  # the index of the candidate each container comes from
+    explicit: bool = False  # a comma, "in" or a description; not mere adjacency
+
+
 def _qualifiers(
     cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]]
-) -> list[tuple[tuple[Place, ...], tuple[int, ...]]]:
+) -> list[_Qualifier]:
     """For "X, Y" or "X in Y" where Y may be a region or country: the places Y may mean, for X.
 
     A description counts as a qualifier too: "X is a town in Emery County,
-    Utah" and "X, a village in Y" place X in what they name. Per
-    candidate: those places, and the index of the candidate each comes from.
+    Utah" and "X, a village in Y" place X in what they name. Two names side
+    by side ("Esperance Lakes") qualify too, but not explicitly.
     """
-    out: list[tuple[tuple[Place, ...], tuple[int, ...]]] = [((), ())] * len(cands)
+    out = [_Qualifier()] * len(cands)
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
         if a.kind not in ("name", "unit") or b.kind != "name":
@@ -347,7 +355,7 @@ def _qualifiers(
         if pools[k] and pools[k][0][1].kind in (Kind.REGION, Kind.COUNTRY):
             # "Arkansas, Colorado, Delaware": siblings in a list do not qualify each other
             found = tuple(c for c in found if not _same_level(pools[k][0][1], c))
-        out[k] = (found, (k + 1,) * len(found))
+        out[k] = _Qualifier(found, (k + 1,) * len(found), gap.strip() != "")
     return out
 
 
@@ -364,11 +372,11 @@ _DESCRIBED_LINK = re.compile(r"\b(?:in|of)\b")
 
 def _described_in(
     cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]], k: int
-) -> tuple[tuple[Place, ...], tuple[int, ...]]:
+) -> _Qualifier:
     """The countries and regions a description after candidate *k* places it in."""
     m = _DESCRIBED.match(text, cands[k].end)
     if m is None:
-        return (), ()
+        return _Qualifier()
     for j in range(k + 1, min(k + 4, len(cands))):
         cand = cands[j]
         gap = text[m.end() : cand.start]
@@ -381,8 +389,8 @@ def _described_in(
         if j + 1 < len(cands) and text[cand.end : cands[j + 1].start].strip() == ",":
             more = _containers(pools[j + 1])  # "in Marion County, Oregon"
             found, sources = found + more, sources + (j + 1,) * len(more)
-        return found, sources
-    return (), ()
+        return _Qualifier(found, sources, explicit=True)
+    return _Qualifier()
 
 
 def _qualified_firsts(
@@ -521,8 +529,8 @@ def resolve(
     first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
     qualified = _qualifiers(cands, text, pools)
-    quals = [containers for containers, _ in qualified]
-    sources = [found for _, found in qualified]
+    quals = [q.containers for q in qualified]
+    sources = [q.sources for q in qualified]
     _qualified_firsts(pools, quals, sources, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
     first_certainties = [_certainty(r) for r in first_rank]
@@ -577,7 +585,7 @@ def resolve(
         voters = [(firsts, first_certainties, 0.5), (guesses, certainties, 0.5)]
     if evidenced:
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
-    within = _within_qualifier(cands, text, names, quals, sources, local, resolved)
+    within = _within_qualifier(cands, names, qualified, local, resolved)
     # containing cities for landmarks: only mentions that are kept (a dropped
     # common word such as "Stadtzentrum", an alternate name of a Spanish
     # "Centro", must not pull "Platz der Republik" to Spain)
@@ -605,10 +613,8 @@ def resolve(
 
 def _within_qualifier(
     cands: Sequence[Candidate],
-    text: str,
     names: list[str],
-    quals: list[tuple[Place, ...]],
-    sources: list[tuple[int, ...]],
+    qualified: list[_Qualifier],
     local: list[tuple[Place, ...]],
     resolved: list[tuple[Place | None, float, tuple[Place, ...]]],
 ) -> set[int]:
@@ -622,21 +628,18 @@ def _within_qualifier(
     """
     within: set[int] = set()
     moved: dict[str, Place] = {}
-    for k, containers in enumerate(quals):
+    for k, (containers, sources, explicit) in enumerate(qualified):
         place = resolved[k][0]
         cand = cands[k]
         if not containers or place is None or cand.kind != "name":
             continue
         if place.kind not in (Kind.CITY, Kind.LANDMARK):
             continue  # "Georgia, USA" names a region of its own
-        first = sources[k][0]
-        if text[cand.end : cands[first].start].strip() not in (",", "in") and not _DESCRIBED.match(
-            text, cand.end
-        ):
+        if not explicit:
             continue  # "Esperance Lakes Nature Reserve": no comma, no description
         holders = [
             h
-            for q in dict.fromkeys(sources[k])
+            for q in dict.fromkeys(sources)
             if (h := resolved[q][0]) is not None and h.kind in (Kind.REGION, Kind.COUNTRY)
         ]
         if not holders or any(_contains(c, place) for c in (*containers, *holders)):
@@ -656,7 +659,7 @@ def _within_qualifier(
                 holder is None
                 or place is None
                 or k in within
-                or quals[k]
+                or qualified[k].containers
                 or local[k]
                 or cands[k].kind != "name"
                 or place.kind not in (Kind.CITY, Kind.LANDMARK)
