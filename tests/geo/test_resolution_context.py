@@ -78,6 +78,16 @@ def test_region_point_is_the_middle_of_its_extent(gazetteer: Any) -> None:
     assert great_circle_km(queensland.lat, queensland.lon, -20.0, 145.0) < 200
 
 
+def test_region_point_lies_on_one_of_its_places(gazetteer: Any) -> None:
+    # the middle of Florida's box is in the Gulf of Mexico, 200 km from GeoNames' point
+    florida = gazetteer.region("US.FL")
+    assert great_circle_km(florida.lat, florida.lon, 28.13, -81.63) < 161
+    assert any(
+        p.kind is Kind.CITY and p.admin1_code == "US.FL" and p.point == florida.point
+        for p in gazetteer
+    )
+
+
 def test_continents_seas_and_areas_across_countries(parser: Geoparser) -> None:
     text = (
         "The EU sent aid to Africa after boats sank in the Mediterranean. "
