@@ -1496,6 +1496,11 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
     names = [c for c in inner if c.kind == "name"]
     if names:
         return Candidate(start, end, surface, "name", names[-1].entries, 0.6)
+    # a county named without its unit word ("Gwinnett" -> Gwinnett County)
+    for unit in rec.cues.admin_units:
+        units = tuple(e for e in rec.entries(f"{folded} {unit}") if e.place.kind is Kind.REGION)
+        if units:
+            return Candidate(start, end, surface, "unit", units, 0.6)
     # the longest known name inside the span ("Greater Almaty" -> "Almaty")
     toks = words(surface, 0, len(surface))
     if len(toks) > 1 and rec.fold(toks[-1][2]) in rec.cues.admin_units:

@@ -169,6 +169,8 @@ def test_common_words_inside_names_are_not_places(
         ("A Kurdish militia spokesman spoke.", "Kurdistan"),
         ("Korean mothers are strict, he said.", "Korean Peninsula"),
         ("The Philippine Sports Commission met.", "Philippines"),
+        ("Sinhalese nationalists marched.", "Sri Lanka"),
+        ("Maori leaders welcomed the ruling.", "New Zealand"),
     ],
 )
 def test_adjectives_of_peoples_and_peninsulas(english: Geoparser, text: str, target: str) -> None:

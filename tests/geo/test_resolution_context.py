@@ -251,3 +251,33 @@ def test_a_gold_span_adjective_is_the_country(parser: Geoparser) -> None:
     (found,) = parser.resolve(text, [(0, 8)])
     assert found.place is not None
     assert (found.kind, found.place.country_code) == (Kind.DEMONYM, "CA")
+
+
+def test_a_gold_span_county_without_its_unit_word_is_the_county(parser: Geoparser) -> None:
+    text = "Deputies in Gwinnett and Oconee arrested two men."
+    found = parser.resolve(text, [(12, 20), (25, 31)])
+    assert [(m.place.name, m.place.admin1_code) for m in found if m.place] == [
+        ("Gwinnett County", "US.GA"),
+        ("Oconee County", "US.GA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "admin1"),
+    [
+        ("The mill in Kelowna, B.C., closed on Monday.", "B.C.", "CA.02"),
+        ("The mill in Vancouver, BC, closed on Monday.", "BC", "CA.02"),
+        ("The mill in Guelph, Ont., closed on Monday.", "Ont.", "CA.08"),
+    ],
+)
+def test_canadian_province_abbreviations_after_a_town(
+    parser: Geoparser, text: str, abbr: str, admin1: str
+) -> None:
+    town, province = parser.parse(text)
+    assert province.text == abbr
+    assert province.place is not None and province.place.admin1_code == admin1
+    assert town.place is not None and town.place.admin1_code == admin1
+
+
+def test_a_province_abbreviation_needs_a_comma_before_it(parser: Geoparser) -> None:
+    assert [m.text for m in parser.parse("The fort was built in 500 B.C. by traders.")] == []
