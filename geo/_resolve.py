@@ -55,6 +55,8 @@ _REGION_SHARE = 2.0
 _LOCAL = 1.5  # a region or country named in the same sentence contains the place
 _COUNTRY_NAME_TOWN_CONTEXT = 3.0  # most context a town named like a country gets
 _QUALIFIER = 5.0
+_PAIR = 2.0  # at most, for a town or county next to a reading of another name of the text
+_PAIR_KM = 80.0
 _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
 _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's located ones
@@ -251,6 +253,7 @@ def _ranked(
     local: Sequence[Place] = (),
     favour: str | None = None,
     weak: frozenset[str] = frozenset(),
+    paired: dict[str, float] | None = None,
 ) -> list[tuple[float, Place]]:
     """The best four places of a name, with the document as context.
 
@@ -282,6 +285,8 @@ def _ranked(
             score += _LOCAL
         if favour is not None and place.id == favour:
             score += _QUALIFIER
+        if paired and not alternate:
+            score += paired.get(place.id, 0.0)
         scored.append((score, place))
     top = heapq.nlargest(_PROXIMITY_POOL, scored, key=_by_score)
     if anchors and top[0][0] - top[1][0] < _PROXIMITY:
@@ -293,6 +298,56 @@ def _ranked(
                 for sc, pl in top
             ]
     return heapq.nlargest(4, top, key=_by_score)
+
+
+def _paired(
+    names: Sequence[str], pools: Sequence[list[tuple[float, Place]]], weak: Sequence[frozenset[str]]
+) -> list[dict[str, float]]:
+    """For each name, a bonus for its towns and counties lying next to a reading of another name.
+
+    Two ambiguous names that have readings side by side most likely mean
+    those: "Paris and Henry County" are Paris, Tennessee, and the Tennessee
+    county it is the seat of, though a bigger Paris lies in Texas and a
+    bigger Henry County in Georgia. Only towns and counties count, never a
+    name with itself; the bonus falls from ``_PAIR`` at the same point to
+    nothing at ``_PAIR_KM``.
+    """
+    cells: dict[tuple[int, int], list[tuple[str, Place]]] = {}
+    readings: dict[str, list[Place]] = {}  # each name once, however often it is written
+    for name, pool, alternate in zip(names, pools, weak, strict=True):
+        if name in readings:
+            continue
+        mine = readings[name] = [
+            p
+            for _, p in pool
+            if p.id not in alternate
+            and (p.kind == Kind.CITY or (p.kind == Kind.REGION and not p.id.startswith("region:")))
+        ]
+        # towns named like countries or states cluster ("Peru" and "Mexico",
+        # Indiana): they never vouch for another name
+        if not any(p.kind in (Kind.COUNTRY, Kind.AREA) or p.id.startswith("region:") for _, p in pool):
+            for p in mine:
+                cells.setdefault((math.floor(p.lat), math.floor(p.lon)), []).append((name, p))
+    bonuses: dict[str, dict[str, float]] = {}
+    for name, mine in readings.items():
+        bonus = bonuses[name] = {}
+        if len(mine) < 2:  # one reading: nothing to choose
+            continue
+        for p in mine:
+            # one-degree cells: the 3 x 5 around a place hold all within 80 km below 60° N/S
+            cy, cx = math.floor(p.lat), math.floor(p.lon)
+            coslat = math.cos(math.radians(p.lat))
+            best = (_PAIR_KM / 111.2) ** 2  # squared degrees, equirectangular
+            for dy in (-1, 0, 1):
+                for dx in (-2, -1, 0, 1, 2):
+                    for other, q in cells.get((cy + dy, cx + dx), ()):
+                        if other != name:
+                            d2 = (q.lat - p.lat) ** 2 + ((q.lon - p.lon) * coslat) ** 2
+                            best = min(best, d2)
+            km = 111.2 * math.sqrt(best)
+            if km < _PAIR_KM:
+                bonus[p.id] = _PAIR * (1.0 - km / _PAIR_KM)
+    return [bonuses[name] for name in names]
 
 
 def _proximity(place: Place, near: Sequence[Place]) -> float:
@@ -533,6 +588,7 @@ def resolve(
     sources = [q.sources for q in qualified]
     _qualified_firsts(pools, quals, sources, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
+    paired = _paired(names, pools, weak)
     first_certainties = [_certainty(r) for r in first_rank]
     guesses, certainties = firsts, first_certainties
     voters = [(firsts, first_certainties, 1.0)]
@@ -562,7 +618,8 @@ def resolve(
         rankings: list[list[tuple[float, Place]]] = []
         for k, pool in enumerate(pools):
             ranked = _ranked(
-                pool, ctx, names[k], quals[k], anchors, local[k], favour.get(k), weak[k]
+                pool, ctx, names[k], quals[k], anchors, local[k], favour.get(k), weak[k],
+                paired[k],
             )
             rankings.append(ranked)
             if not ranked:

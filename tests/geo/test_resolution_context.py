@@ -281,3 +281,20 @@ def test_canadian_province_abbreviations_after_a_town(
 
 def test_a_province_abbreviation_needs_a_comma_before_it(parser: Geoparser) -> None:
     assert [m.text for m in parser.parse("The fort was built in 500 B.C. by traders.")] == []
+
+
+def test_two_ambiguous_names_side_by_side_mean_those_readings(parser: Geoparser) -> None:
+    # Paris, Tennessee is the seat of Henry County, Tennessee; bigger namesakes
+    # of each lie in Texas and Georgia
+    found = _where(parser, "Paris and Henry County are proud of their courthouse.")
+    assert found == [("Paris", "city", "US.TN"), ("Henry County", "region", "US.TN")]
+
+
+def test_towns_named_like_countries_do_not_pair_up(parser: Geoparser) -> None:
+    # Peru and Mexico are also neighbouring towns in Indiana
+    text = (
+        "The US president will attend the summit in Peru and then visit Mexico, "
+        "officials in Washington said."
+    )
+    found = {m.text: m.place.kind if m.place else None for m in parser.parse(text)}
+    assert (found["Peru"], found["Mexico"]) == (Kind.COUNTRY, Kind.COUNTRY)
