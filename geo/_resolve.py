@@ -43,6 +43,7 @@ __all__ = ["resolve"]
 
 _COUNTRY_PRIOR = 8.5
 _REGION_PRIOR = 6.4
+_TERRITORY_PEOPLE = 100_000  # below this, a country known by an alternate name is a territory
 _CAPITAL_BONUS = 1.0
 _ALTERNATE_PENALTY = 0.3
 _COUNTRY_CONTEXT = 2.0
@@ -63,13 +64,22 @@ _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's locat
 _ROUNDS = 2  # context from first guesses, then from the first round's choices
 
 
+def _region_size(population: int) -> float:
+    """A region's prior by its population, at most ``_REGION_PRIOR``."""
+    return min(_REGION_PRIOR, 3.0 + 0.5 * math.log10(population))
+
+
 def _prior(place: Place, name_type: str) -> float:
     if place.kind in (Kind.COUNTRY, Kind.AREA):  # "Africa" is the continent
+        if name_type == "alternate" and 0 < place.population < _TERRITORY_PEOPLE:
+            # "Norfolk" for Norfolk Island (1,800 people): a territory's short
+            # name weighs as a region of its size, below Norfolk, Virginia
+            return _region_size(place.population) - _ALTERNATE_PENALTY
         return _COUNTRY_PRIOR - (1.0 if name_type == "code" else 0.0)
     if place.kind == Kind.REGION:
         # big regions beat towns of the same name; small ones do not beat their capital
-        size = 3.0 + 0.5 * math.log10(place.population) if place.population > 0 else 5.5
-        return min(_REGION_PRIOR, size) - (_ALTERNATE_PENALTY if name_type == "alternate" else 0.0)
+        size = _region_size(place.population) if place.population > 0 else 5.5
+        return size - (_ALTERNATE_PENALTY if name_type == "alternate" else 0.0)
     score: float = math.log10(place.population + 1)
     if place.kind == Kind.AIRPORT:
         score = max(score, 4.5)

@@ -298,3 +298,17 @@ def test_towns_named_like_countries_do_not_pair_up(parser: Geoparser) -> None:
     )
     found = {m.text: m.place.kind if m.place else None for m in parser.parse(text)}
     assert (found["Peru"], found["Mexico"]) == (Kind.COUNTRY, Kind.COUNTRY)
+
+
+def test_a_territory_short_name_weighs_as_a_small_region(parser: Geoparser) -> None:
+    # "Norfolk" is an alternate name of Norfolk Island (1,800 people)
+    (norfolk,) = parser.parse("Teachers in Norfolk went on strike.")
+    assert norfolk.place is not None
+    assert norfolk.place.name == "Norfolk" and norfolk.place.country_code != "NF"
+    (island,) = parser.parse("Norfolk Island is a remote territory.")
+    assert island.place is not None and island.place.country_code == "NF"
+
+
+def test_gaza_is_the_gaza_strip(parser: Geoparser) -> None:
+    (gaza,) = [m for m in parser.parse("Aid trucks reached Gaza on Monday.") if m.text == "Gaza"]
+    assert gaza.place is not None and gaza.place.country_code == "PS"
