@@ -589,6 +589,7 @@ def build_index(*, log: Any = None) -> IndexData:
     import pycountry
 
     country_index: dict[str, int] = {}
+    shared_demonyms: dict[str, list[tuple[int, int]]] = defaultdict(list)
     overrides = _country_points()
     for code, c in sorted(countries.items()):
         ci = info.get(code, {})
@@ -620,7 +621,13 @@ def build_index(*, log: Any = None) -> IndexData:
             names.add(name, idx, _ALT)
         for name in ci.get("altSpellings") or ():
             names.add(name, idx, _CODE if _CODE_LIKE.match(name) else _ALT)
-        names.add(ci.get("demonym"), idx, _DEMONYM)
+        if ci.get("demonym"):
+            shared_demonyms[str(ci["demonym"])].append((int(c.get("population") or 0), idx))
+
+    # countryinfo gives Réunion and Martinique the demonym "French", Macao
+    # "Chinese": such a shared demonym is the most populous country's
+    for form, holders in shared_demonyms.items():
+        names.add(form, max(holders)[1], _DEMONYM)
 
     # -- demonyms ------------------------------------------------------------------
     from babel import Locale
@@ -704,6 +711,8 @@ def build_index(*, log: Any = None) -> IndexData:
     for key, form in _curated("area_demonyms.tsv"):
         if key in area_index:
             names.add(form, area_index[key], _DEMONYM)
+        elif key in region_index:  # "English": England, a region of the UK
+            names.add(form, region_index[key], _DEMONYM)
 
     # -- cities ----------------------------------------------------------------------
     say("cities (folding about a million names)")

@@ -171,6 +171,10 @@ def test_common_words_inside_names_are_not_places(
         ("The Philippine Sports Commission met.", "Philippines"),
         ("Sinhalese nationalists marched.", "Sri Lanka"),
         ("Maori leaders welcomed the ruling.", "New Zealand"),
+        # countryinfo also calls Macao's people Chinese and Réunion's French
+        ("Tariffs on Chinese steel rose.", "China"),
+        ("A French bulldog died.", "France"),
+        ("The Scottish team won.", "Scotland"),
     ],
 )
 def test_adjectives_of_peoples_and_peninsulas(english: Geoparser, text: str, target: str) -> None:
@@ -251,3 +255,13 @@ def test_demonyms_of_regions_and_cities(
 def test_names_ending_like_demonyms_stay_names(english: Geoparser) -> None:
     found = english.parse("Julian Parker met Susan Baker.")
     assert [m.kind.value for m in found if m.kind.value == "demonym"] == []
+
+
+def test_a_uk_nation_adjective_places_its_towns(english: Geoparser) -> None:
+    # Harare was once called Salisbury; "English" says which Salisbury
+    found = english.parse("Two people fell ill in the English city of Salisbury.")
+    assert [(m.text, m.place.name if m.place else None) for m in found] == [
+        ("English", "England"),
+        ("Salisbury", "Salisbury"),
+    ]
+    assert found[1].place is not None and found[1].place.country_code == "GB"
