@@ -58,6 +58,8 @@ _COUNTRY_NAME_TOWN_CONTEXT = 3.0  # most context a town named like a country get
 _QUALIFIER = 5.0
 _PAIR = 2.0  # at most, for a town or county next to a reading of another name of the text
 _PAIR_KM = 80.0
+_LISTED = 4.0  # for the reading at the level most members of a list share
+_LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
 _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
 _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's located ones
@@ -335,7 +337,9 @@ def _paired(
         ]
         # towns named like countries or states cluster ("Peru" and "Mexico",
         # Indiana): they never vouch for another name
-        if not any(p.kind in (Kind.COUNTRY, Kind.AREA) or p.id.startswith("region:") for _, p in pool):
+        if not any(
+            p.kind in (Kind.COUNTRY, Kind.AREA) or p.id.startswith("region:") for _, p in pool
+        ):
             for p in mine:
                 cells.setdefault((math.floor(p.lat), math.floor(p.lon)), []).append((name, p))
     bonuses: dict[str, dict[str, float]] = {}
@@ -358,6 +362,54 @@ def _paired(
             if km < _PAIR_KM:
                 bonus[p.id] = _PAIR * (1.0 - km / _PAIR_KM)
     return [bonuses[name] for name in names]
+
+
+def _listed(
+    cands: Sequence[Candidate], text: str, pools: Sequence[list[tuple[float, Place]]]
+) -> dict[int, dict[str, float]]:
+    """A bonus for the readings of a list's members at the level most of them share.
+
+    "Alaska, Alabama, Arizona, Arkansas, California, Colorado" lists states,
+    so "California" is the state, not California, Missouri, though Missouri
+    is named in the same sentence; "France, Georgia and Armenia" lists
+    countries. A list is three or more names joined by commas, "and" or
+    "or"; the level (countries, or first-level regions of one country) must
+    be open to at least three members and half of them. Returns
+    ``{candidate index: {place id: bonus}}`` for the members that can take it.
+    """
+    out: dict[int, dict[str, float]] = {}
+    chain: list[int] = []
+    for k in range(len(cands) + 1):
+        if chain and k < len(cands) and text[cands[chain[-1]].end : cands[k].start] in _LIST_JOINS:
+            chain.append(k)
+            continue
+        if len(chain) >= 3:
+            out.update(_list_level(chain, pools))
+        chain = [k] if k < len(cands) else []
+    return out
+
+
+def _list_level(
+    chain: list[int], pools: Sequence[list[tuple[float, Place]]]
+) -> dict[int, dict[str, float]]:
+    """The readings of one list's members at the level most of them share."""
+    levels: dict[int, dict[tuple[str, str], str]] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    for k in chain:
+        mine: dict[tuple[str, str], str] = {}
+        for _, place in pools[k]:
+            if place.kind == Kind.COUNTRY:
+                mine.setdefault(("country", ""), place.id)
+            elif place.kind == Kind.REGION and place.id.startswith("region:"):
+                mine.setdefault(("state", place.country_code or ""), place.id)
+        levels[k] = mine
+        counts.update(mine.keys())
+    if not counts:
+        return {}
+    level, members = counts.most_common(1)[0]
+    if members < 3 or 2 * members < len(chain):
+        return {}
+    return {k: {mine[level]: _LISTED} for k, mine in levels.items() if level in mine}
 
 
 def _proximity(place: Place, near: Sequence[Place]) -> float:
@@ -599,6 +651,8 @@ def resolve(
     _qualified_firsts(pools, quals, sources, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
     paired = _paired(names, pools, weak)
+    for k, bonus in _listed(cands, text, pools).items():
+        paired[k] = {**paired[k], **bonus}
     first_certainties = [_certainty(r) for r in first_rank]
     guesses, certainties = firsts, first_certainties
     voters = [(firsts, first_certainties, 1.0)]
@@ -628,7 +682,14 @@ def resolve(
         rankings: list[list[tuple[float, Place]]] = []
         for k, pool in enumerate(pools):
             ranked = _ranked(
-                pool, ctx, names[k], quals[k], anchors, local[k], favour.get(k), weak[k],
+                pool,
+                ctx,
+                names[k],
+                quals[k],
+                anchors,
+                local[k],
+                favour.get(k),
+                weak[k],
                 paired[k],
             )
             rankings.append(ranked)

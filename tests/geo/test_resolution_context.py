@@ -312,3 +312,18 @@ def test_a_territory_short_name_weighs_as_a_small_region(parser: Geoparser) -> N
 def test_gaza_is_the_gaza_strip(parser: Geoparser) -> None:
     (gaza,) = [m for m in parser.parse("Aid trucks reached Gaza on Monday.") if m.text == "Gaza"]
     assert gaza.place is not None and gaza.place.country_code == "PS"
+
+
+def test_a_list_of_states_means_states(parser: Geoparser) -> None:
+    # California, Missouri and Oregon, Ohio are towns; Missouri and Ohio are in the list
+    text = "Cases were found in Alabama, Arizona, California, Missouri, Ohio, Oregon and Utah."
+    found = {m.text: m.place for m in parser.parse(text)}
+    assert all(p is not None and p.kind is Kind.REGION for p in found.values())
+    assert found["California"].admin1_code == "US.CA"
+    assert found["Oregon"].admin1_code == "US.OR"
+
+
+def test_a_list_of_countries_means_countries(parser: Geoparser) -> None:
+    text = "Ministers of Azerbaijan, Georgia, Armenia and Turkey met in Texas."
+    found = {m.text: m.place for m in parser.parse(text)}
+    assert found["Georgia"] is not None and found["Georgia"].kind is Kind.COUNTRY
