@@ -59,6 +59,7 @@ _QUALIFIER = 5.0
 _PAIR = 2.0  # at most, for a town or county next to a reading of another name of the text
 _PAIR_KM = 80.0
 _LISTED = 4.0  # for the reading at the level most members of a list share
+_STATED = 4.0  # for the state reading of a name called a state ("Washington state")
 _LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
 _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
@@ -389,6 +390,40 @@ def _listed(
     return out
 
 
+# "Washington state", "the state of New York", "US-Bundesstaat Washington",
+# "штат Нью-Йорк", "l'État de New York", "el estado de Nueva York"
+_STATE_AFTER = re.compile(r"\s+state\b", re.IGNORECASE)
+_STATE_BEFORE = re.compile(
+    r"(?:\bstate\s+of|bundesstaat(?:es)?|\bштат[аеуо]?(?:м)?|\bétat\s+(?:de\s+|d')|\bestado\s+de)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stated(
+    cands: Sequence[Candidate], text: str, pools: Sequence[list[tuple[float, Place]]]
+) -> dict[int, dict[str, float]]:
+    """A bonus for the first-level region reading of a name called a state.
+
+    "a Washington state farm" is in Washington state, not Washington, D.C.
+    or Washington, Iowa; "upstate New York" and "the state of New York" are
+    the state, not the city.
+    """
+    out: dict[int, dict[str, float]] = {}
+    for k, cand in enumerate(cands):
+        after = _STATE_AFTER.match(text, cand.end)
+        stated = (
+            (after is not None and not text[after.end() : after.end() + 1].isalpha())
+            or (_STATE_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None)
+            or text[max(0, cand.start - 8) : cand.start].lower() == "upstate "
+        )
+        if not stated:
+            continue
+        states = [p.id for _, p in pools[k] if p.kind == Kind.REGION and p.id.startswith("region:")]
+        if states:
+            out[k] = {states[0]: _STATED}
+    return out
+
+
 def _list_level(
     chain: list[int], pools: Sequence[list[tuple[float, Place]]]
 ) -> dict[int, dict[str, float]]:
@@ -651,7 +686,7 @@ def resolve(
     _qualified_firsts(pools, quals, sources, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
     paired = _paired(names, pools, weak)
-    for k, bonus in _listed(cands, text, pools).items():
+    for k, bonus in [*_listed(cands, text, pools).items(), *_stated(cands, text, pools).items()]:
         paired[k] = {**paired[k], **bonus}
     first_certainties = [_certainty(r) for r in first_rank]
     guesses, certainties = firsts, first_certainties

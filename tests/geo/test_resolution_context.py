@@ -327,3 +327,29 @@ def test_a_list_of_countries_means_countries(parser: Geoparser) -> None:
     text = "Ministers of Azerbaijan, Georgia, Armenia and Turkey met in Texas."
     found = {m.text: m.place for m in parser.parse(text)}
     assert found["Georgia"] is not None and found["Georgia"].kind is Kind.COUNTRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sick cow came from a Washington state farm.",
+        "Floods hit upstate New York.",
+        "Floods hit the state of New York.",
+    ],
+)
+def test_a_name_called_a_state_is_the_state(parser: Geoparser, text: str) -> None:
+    (found,) = parser.parse(text)
+    assert found.place is not None and found.place.kind is Kind.REGION
+
+
+def test_without_the_word_state_the_city_stays(parser: Geoparser) -> None:
+    (found,) = parser.parse("Floods hit New York on Monday.")
+    assert found.place is not None and found.place.kind is Kind.CITY
+
+
+def test_a_german_bundesstaat_is_the_state(gazetteer: Any) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse("Im US-Bundesstaat New York regnet es.")
+    assert [(m.text, m.place.kind if m.place else None) for m in found][-1] == (
+        "New York",
+        Kind.REGION,
+    )
