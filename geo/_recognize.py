@@ -1501,12 +1501,17 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
         units = tuple(e for e in rec.entries(f"{folded} {unit}") if e.place.kind is Kind.REGION)
         if units:
             return Candidate(start, end, surface, "unit", units, 0.6)
-    # the longest known name inside the span ("Greater Almaty" -> "Almaty")
     toks = words(surface, 0, len(surface))
-    if len(toks) > 1 and rec.fold(toks[-1][2]) in rec.cues.admin_units:
+    last = rec.fold(toks[-1][2]) if len(toks) > 1 else ""
+    if last in rec.cues.admin_units:  # "Laurel County": a unit of a known name
         base = rec.entries(" ".join(rec.fold(t[2]) for t in toks[:-1]))
         if base:
             return Candidate(start, end, surface, "unit", base, 0.7)
+    if last in rec.cues.venue_heads:
+        # "Trump Tower", "Cloverhill District Court": a venue the gazetteer
+        # lacks, in the text's city, not the town of Tower or Court
+        return Candidate(start, end, surface, "landmark", (), 0.6)
+    # the longest known name inside the span ("Greater Almaty" -> "Almaty")
     for size in range(len(toks) - 1, 0, -1):
         for i in range(len(toks) - size + 1):
             key = " ".join(rec.fold(t[2]) for t in toks[i : i + size])

@@ -353,3 +353,16 @@ def test_a_german_bundesstaat_is_the_state(gazetteer: Any) -> None:
         "New York",
         Kind.REGION,
     )
+
+
+def test_a_gold_span_venue_lies_in_the_texts_city(parser: Geoparser) -> None:
+    text = "Police in New York closed Trump Tower after the protest."
+    (tower,) = parser.resolve(text, [(26, 37)])
+    assert tower.kind is Kind.LANDMARK
+    assert tower.place is not None and tower.place.name == "New York City"
+    assert (tower.precision, tower.unresolved) == (Precision.WITHIN_CITY, "Trump Tower")
+
+
+def test_a_gold_span_venue_without_a_city_stays_unresolved(parser: Geoparser) -> None:
+    (court,) = parser.resolve("The Cloverhill District Court heard the case.", [(4, 29)])
+    assert court.place is None
