@@ -1511,11 +1511,26 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
         # "Trump Tower", "Cloverhill District Court": a venue the gazetteer
         # lacks, in the text's city, not the town of Tower or Court
         return Candidate(start, end, surface, "landmark", (), 0.6)
-    # the longest known name inside the span ("Greater Almaty" -> "Almaty")
+    # the longest known name inside the span ("Greater Almaty" -> "Almaty",
+    # "European Commission" -> Europe); not a code or an abbreviation ("St
+    # Patrick's" is neither ST, São Tomé, nor Sète) and not a common word
+    # alone ("South Waziristan Agency" is not a town called South)
     for size in range(len(toks) - 1, 0, -1):
         for i in range(len(toks) - size + 1):
             key = " ".join(rec.fold(t[2]) for t in toks[i : i + size])
-            found = rec.entries(key)
-            if found:
-                return Candidate(start, end, surface, "name", found, 0.5)
+            if len(key) <= 2:
+                continue
+            found = tuple(e for e in rec.entries(key) if e.name_type != "code")
+            if not found:
+                continue
+            big = any(
+                e.name_type == "demonym" or e.place.kind in (Kind.COUNTRY, Kind.AREA) for e in found
+            )
+            if size == 1 and not big and (
+                key in rec.cues.feature_words
+                or key in rec.cues.stop_words
+                or common_word(key, rec.lang)
+            ):
+                continue
+            return Candidate(start, end, surface, "name", found, 0.5)
     return Candidate(start, end, surface, "name", (), 0.0)

@@ -366,3 +366,24 @@ def test_a_gold_span_venue_lies_in_the_texts_city(parser: Geoparser) -> None:
 def test_a_gold_span_venue_without_a_city_stays_unresolved(parser: Geoparser) -> None:
     (court,) = parser.resolve("The Cloverhill District Court heard the case.", [(4, 29)])
     assert court.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Drones struck the South Waziristan Agency again.", "South Waziristan Agency"),
+        ("He works for SB Smith Electrical.", "SB Smith Electrical"),
+    ],
+)
+def test_a_gold_span_is_not_placed_by_a_code_or_common_word_inside_it(
+    parser: Geoparser, text: str, span: str
+) -> None:
+    start = text.index(span)
+    (found,) = parser.resolve(text, [(start, start + len(span))])
+    # neither a town called South nor SB, the Solomon Islands
+    assert found.place is None or found.place.name not in {"South", "Solomon Islands"}
+
+
+def test_a_gold_span_with_a_demonym_inside_is_its_place(parser: Geoparser) -> None:
+    (found,) = parser.resolve("The European Commission met.", [(4, 23)])
+    assert found.place is not None and found.place.name == "Europe"
