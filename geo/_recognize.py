@@ -1476,6 +1476,8 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
                 folded = stripped
                 break
     entries = rec.entries(folded)
+    if not entries and surface[-1:].isalpha():
+        entries = rec.entries(rec.fold(surface + "."))  # "U.S", "N.Y", "Calif": the dot left out
     if entries:
         adjectives = tuple(e for e in entries if e.name_type == "demonym")
         if (

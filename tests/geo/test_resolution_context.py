@@ -387,3 +387,9 @@ def test_a_gold_span_is_not_placed_by_a_code_or_common_word_inside_it(
 def test_a_gold_span_with_a_demonym_inside_is_its_place(parser: Geoparser) -> None:
     (found,) = parser.resolve("The European Commission met.", [(4, 23)])
     assert found.place is not None and found.place.name == "Europe"
+
+
+def test_a_gold_span_abbreviation_without_its_dot(parser: Geoparser) -> None:
+    text = "He lives in Buffalo, N.Y and works in the U.S"
+    found = parser.resolve(text, [(21, 24), (42, 45)])
+    assert [m.place.name if m.place else None for m in found] == ["New York", "United States"]
