@@ -279,6 +279,7 @@ def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
 #: a character class lets the regex engine skip ahead in C to where it can
 #: match; a leading lookbehind makes it try the whole pattern at every position.
 _STARTS_WORD = r"(?<!\w.)"
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the next word on the line, after spaces
 
 
 def _alternation(words_: Sequence[str], *, capitalise: bool, word_start: bool = False) -> str:
@@ -1415,7 +1416,7 @@ class Recognizer:
             + self._adjectives(text)
         )
         if not extra:
-            return names
+            return self._without_languages(text, names)
         priority = {"airport": 0, "landmark": 1, "unit": 2, "name": 2, "demonym": 3}
         ranked = sorted(
             names + extra, key=lambda c: (priority[c.kind], -(c.end - c.start), c.start)
@@ -1429,7 +1430,51 @@ class Recognizer:
             spans.append((cand.start, cand.end))
         taken.sort(key=lambda c: c.start)
         self._landmark_cities(taken, names)
-        return taken
+        return self._without_languages(text, taken)
+
+    def _without_languages(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Drop demonyms that name a language: "speaks English and French", "auf Deutsch".
+
+        A demonym right after a language cue (``language_cues``), or joined by
+        "and" or a comma to one so dropped, is the language unless a noun
+        follows it ("in Russian territory", "Russian-held"): a language is no
+        reference to a place.
+        """
+        cues = self.cues.language_cues
+        if not cues or not any(c.kind == "demonym" for c in cands):
+            return cands
+        kept: list[Candidate] = []
+        previous: Candidate | None = None  # the last demonym dropped as a language
+        for cand in cands:
+            if cand.kind == "demonym" and self._a_language(text, cand, previous):
+                previous = cand
+                continue
+            kept.append(cand)
+        return kept
+
+    def _a_language(self, text: str, cand: Candidate, previous: Candidate | None) -> bool:
+        before = self.fold(text[max(0, cand.start - 24) : cand.start]).split()
+        cued = bool(before) and (
+            before[-1] in self.cues.language_cues
+            or " ".join(before[-2:]) in self.cues.language_cues
+        )
+        joined = previous is not None and self.fold(text[previous.end : cand.start]).strip(
+            " ,"
+        ) in _COORDINATORS | {""}
+        if not (cued or joined):
+            return False
+        if text[cand.end : cand.end + 1] == "-":
+            return False  # "Russian-held"
+        after = _NEXT_WORD.match(text, cand.end)
+        if after is None:
+            return True
+        word = after.group(1)
+        noun = word.islower() and not (
+            self.fold(word) in self.cues.stop_words
+            or self.fold(word) in _COORDINATORS
+            or (self.lang == "en" and word.endswith("ly"))
+        )
+        return not noun  # "in Russian territory": the adjective
 
     def _landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
         """Give a landmark that starts with a city's name that city's entries.
@@ -1528,10 +1573,14 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
             big = any(
                 e.name_type == "demonym" or e.place.kind in (Kind.COUNTRY, Kind.AREA) for e in found
             )
-            if size == 1 and not big and (
-                key in rec.cues.feature_words
-                or key in rec.cues.stop_words
-                or common_word(key, rec.lang)
+            if (
+                size == 1
+                and not big
+                and (
+                    key in rec.cues.feature_words
+                    or key in rec.cues.stop_words
+                    or common_word(key, rec.lang)
+                )
             ):
                 continue
             return Candidate(start, end, surface, "name", found, 0.5)

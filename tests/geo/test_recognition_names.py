@@ -264,11 +264,14 @@ def test_a_uk_nation_adjective_places_its_towns(english: Geoparser) -> None:
         ("English", "England"),
         ("Salisbury", "Salisbury"),
     ]
-    assert found[1].place is not None and found[1].place.country_code == "GB"
+    assert found[1].place is not None
+    assert found[1].place.country_code == "GB"
 
 
 def test_the_capital_of_x_is_a_place_cue(english: Geoparser) -> None:
     # "Radio Pyongyang said" reads like a person's name; "the capital of" says place
     text = "Bird flu hit farms in the capital of Pyongyang. Radio Pyongyang said culls began."
     found = [m for m in english.parse(text) if m.text == "Pyongyang"]
-    assert found and found[0].place is not None and found[0].place.country_code == "KP"
+    assert found
+    assert found[0].place is not None
+    assert found[0].place.country_code == "KP"

@@ -275,8 +275,10 @@ def test_canadian_province_abbreviations_after_a_town(
 ) -> None:
     town, province = parser.parse(text)
     assert province.text == abbr
-    assert province.place is not None and province.place.admin1_code == admin1
-    assert town.place is not None and town.place.admin1_code == admin1
+    assert province.place is not None
+    assert province.place.admin1_code == admin1
+    assert town.place is not None
+    assert town.place.admin1_code == admin1
 
 
 def test_a_province_abbreviation_needs_a_comma_before_it(parser: Geoparser) -> None:
@@ -304,14 +306,17 @@ def test_a_territory_short_name_weighs_as_a_small_region(parser: Geoparser) -> N
     # "Norfolk" is an alternate name of Norfolk Island (1,800 people)
     (norfolk,) = parser.parse("Teachers in Norfolk went on strike.")
     assert norfolk.place is not None
-    assert norfolk.place.name == "Norfolk" and norfolk.place.country_code != "NF"
+    assert norfolk.place.name == "Norfolk"
+    assert norfolk.place.country_code != "NF"
     (island,) = parser.parse("Norfolk Island is a remote territory.")
-    assert island.place is not None and island.place.country_code == "NF"
+    assert island.place is not None
+    assert island.place.country_code == "NF"
 
 
 def test_gaza_is_the_gaza_strip(parser: Geoparser) -> None:
     (gaza,) = [m for m in parser.parse("Aid trucks reached Gaza on Monday.") if m.text == "Gaza"]
-    assert gaza.place is not None and gaza.place.country_code == "PS"
+    assert gaza.place is not None
+    assert gaza.place.country_code == "PS"
 
 
 def test_a_list_of_states_means_states(parser: Geoparser) -> None:
@@ -326,7 +331,8 @@ def test_a_list_of_states_means_states(parser: Geoparser) -> None:
 def test_a_list_of_countries_means_countries(parser: Geoparser) -> None:
     text = "Ministers of Azerbaijan, Georgia, Armenia and Turkey met in Texas."
     found = {m.text: m.place for m in parser.parse(text)}
-    assert found["Georgia"] is not None and found["Georgia"].kind is Kind.COUNTRY
+    assert found["Georgia"] is not None
+    assert found["Georgia"].kind is Kind.COUNTRY
 
 
 @pytest.mark.parametrize(
@@ -339,12 +345,14 @@ def test_a_list_of_countries_means_countries(parser: Geoparser) -> None:
 )
 def test_a_name_called_a_state_is_the_state(parser: Geoparser, text: str) -> None:
     (found,) = parser.parse(text)
-    assert found.place is not None and found.place.kind is Kind.REGION
+    assert found.place is not None
+    assert found.place.kind is Kind.REGION
 
 
 def test_without_the_word_state_the_city_stays(parser: Geoparser) -> None:
     (found,) = parser.parse("Floods hit New York on Monday.")
-    assert found.place is not None and found.place.kind is Kind.CITY
+    assert found.place is not None
+    assert found.place.kind is Kind.CITY
 
 
 def test_a_german_bundesstaat_is_the_state(gazetteer: Any) -> None:
@@ -359,7 +367,8 @@ def test_a_gold_span_venue_lies_in_the_texts_city(parser: Geoparser) -> None:
     text = "Police in New York closed Trump Tower after the protest."
     (tower,) = parser.resolve(text, [(26, 37)])
     assert tower.kind is Kind.LANDMARK
-    assert tower.place is not None and tower.place.name == "New York City"
+    assert tower.place is not None
+    assert tower.place.name == "New York City"
     assert (tower.precision, tower.unresolved) == (Precision.WITHIN_CITY, "Trump Tower")
 
 
@@ -386,7 +395,8 @@ def test_a_gold_span_is_not_placed_by_a_code_or_common_word_inside_it(
 
 def test_a_gold_span_with_a_demonym_inside_is_its_place(parser: Geoparser) -> None:
     (found,) = parser.resolve("The European Commission met.", [(4, 23)])
-    assert found.place is not None and found.place.name == "Europe"
+    assert found.place is not None
+    assert found.place.name == "Europe"
 
 
 def test_a_gold_span_abbreviation_without_its_dot(parser: Geoparser) -> None:
