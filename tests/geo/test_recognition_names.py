@@ -175,6 +175,8 @@ def test_common_words_inside_names_are_not_places(
         ("Tariffs on Chinese steel rose.", "China"),
         ("A French bulldog died.", "France"),
         ("The Scottish team won.", "Scotland"),
+        # Filipino is also the language of the Northern Mariana Islands
+        ("Filipino workers went on strike.", "Philippines"),
     ],
 )
 def test_adjectives_of_peoples_and_peninsulas(english: Geoparser, text: str, target: str) -> None:
@@ -275,3 +277,7 @@ def test_the_capital_of_x_is_a_place_cue(english: Geoparser) -> None:
     assert found
     assert found[0].place is not None
     assert found[0].place.country_code == "KP"
+
+
+def test_latin_is_no_demonym_of_the_vatican(english: Geoparser) -> None:
+    assert english.parse("Latin music fans danced.") == []
