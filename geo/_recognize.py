@@ -588,6 +588,10 @@ class Recognizer:
                     got = tuple(self.gazetteer.lookup_folded(fold(base)))
             if not got and self.lang == "en" and self.include_demonyms:
                 got = self._derived_demonym(folded)  # "Ohioans", "Texan", "Londoner"
+            elif not got and self.include_demonyms and " " not in folded:
+                # a capitalised adjective first in a sentence: "Kasachische Truppen",
+                # "Французские войска" (the lemmatiser reads them as nouns)
+                got = self._demonym_entries(folded)
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
         return got

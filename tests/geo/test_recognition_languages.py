@@ -39,3 +39,20 @@ def test_a_lower_case_noun_alone_is_no_place(gazetteer: Any) -> None:
     text = "Le navire a pris la mer hier soir depuis Marseille."
     found = Geoparser(gazetteer=gazetteer, lang="fr").parse(text)
     assert [m.text for m in found] == ["Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("de", "Kasachische Truppen sicherten den Flughafen.", "KZ"),
+        ("de", "Französische Diplomaten reisten ab.", "FR"),
+        ("ru", "Французские дипломаты уехали.", "FR"),
+    ],
+)
+def test_a_capitalised_adjective_first_in_a_sentence(
+    gazetteer: Any, lang: str, text: str, country: str
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert found[0].kind is Kind.DEMONYM
+    assert found[0].place is not None
+    assert found[0].place.country_code == country
