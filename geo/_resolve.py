@@ -394,7 +394,8 @@ def _listed(
 # "штат Нью-Йорк", "l'État de New York", "el estado de Nueva York"
 _STATE_AFTER = re.compile(r"\s+state\b", re.IGNORECASE)
 _STATE_BEFORE = re.compile(
-    r"(?:\bstate\s+of|bundesstaat(?:es)?|\bштат[аеуо]?(?:м)?|\bétat\s+(?:de\s+|d')|\bestado\s+de)\s*$",
+    r"(?:\bstate\s+of|\bstates\s+(?:such\s+as|like|including|of)|bundesstaat(?:es|en)?"
+    r"|\bштат[аеуо]?(?:м|ах)?|\bétat\s+(?:de\s+|d')|\bestado\s+de)\s*$",
     re.IGNORECASE,
 )
 
@@ -406,14 +407,20 @@ def _stated(
 
     "a Washington state farm" is in Washington state, not Washington, D.C.
     or Washington, Iowa; "upstate New York" and "the state of New York" are
-    the state, not the city.
+    the state, not the city; so are the names listed after "states such as"
+    ("western states such as California or Washington").
     """
     out: dict[int, dict[str, float]] = {}
+    listing = False  # inside a list that "states such as" opened
     for k, cand in enumerate(cands):
         after = _STATE_AFTER.match(text, cand.end)
+        listing = listing and text[cands[k - 1].end : cand.start] in _LIST_JOINS
+        opens = _STATE_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        listing = listing or (opens is not None and opens.group().lower().startswith("states"))
         stated = (
-            (after is not None and not text[after.end() : after.end() + 1].isalpha())
-            or (_STATE_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None)
+            listing
+            or (after is not None and not text[after.end() : after.end() + 1].isalpha())
+            or opens is not None
             or text[max(0, cand.start - 8) : cand.start].lower() == "upstate "
         )
         if not stated:

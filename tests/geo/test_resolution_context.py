@@ -341,6 +341,7 @@ def test_a_list_of_countries_means_countries(parser: Geoparser) -> None:
         "The sick cow came from a Washington state farm.",
         "Floods hit upstate New York.",
         "Floods hit the state of New York.",
+        "Jobs moved from western states such as Oregon.",
     ],
 )
 def test_a_name_called_a_state_is_the_state(parser: Geoparser, text: str) -> None:
@@ -403,3 +404,10 @@ def test_a_gold_span_abbreviation_without_its_dot(parser: Geoparser) -> None:
     text = "He lives in Buffalo, N.Y and works in the U.S"
     found = parser.resolve(text, [(21, 24), (42, 45)])
     assert [m.place.name if m.place else None for m in found] == ["New York", "United States"]
+
+
+def test_names_listed_after_states_such_as_are_states(parser: Geoparser) -> None:
+    text = "Jobs left western states such as California or Washington for Texas."
+    found = {m.text: m.place for m in parser.parse(text)}
+    assert found["Washington"] is not None
+    assert found["Washington"].admin1_code == "US.WA"
