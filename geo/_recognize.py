@@ -112,7 +112,12 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=100_000)
 def _median_other(word: str, lang: str) -> float:
+    """The median frequency of *word* in the reference languages other than *lang*.
+
+    Cached apart from :func:`common_word`, whose thresholds differ by caller.
+    """
     from wordfreq import zipf_frequency
 
     values = [zipf_frequency(word, other) for other in _REFERENCE_LANGS if other != lang]
@@ -133,31 +138,27 @@ def common_word(word: str, lang: str, *, min_zipf: float = 3.8) -> bool:
     >>> common_word("auch", "de"), common_word("paris", "de")
     (True, False)
     """
-    from wordfreq import zipf_frequency
-
-    zipf = zipf_frequency(word, lang)
+    zipf = _zipf(word, lang)
     if zipf < min_zipf:
         return False
     if not word.isascii() and lang in ("ru", "uk", "bg"):
         return zipf >= 4.5
     # English words leak into every language's corpus, so a smaller margin says "word"
     margin = 0.85 if lang == "en" else 1.4
-    return zipf - _median_other(word, lang) >= margin or zipf >= 5.8
+    return zipf >= 5.8 or zipf - _median_other(word, lang) >= margin
 
 
 @functools.lru_cache(maxsize=100_000)
 def _zipf(word: str, lang: str) -> float:
+    """The Zipf frequency of *word* in *lang* (``wordfreq``), cached: every rule asks it."""
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, lang))
 
 
-@functools.lru_cache(maxsize=100_000)
 def _very_common(word: str, lang: str) -> bool:
     """Frequent enough to be a word even in the middle of an English sentence ("Center")."""
-    from wordfreq import zipf_frequency
-
-    return lang == "en" and zipf_frequency(word, lang) >= 4.8
+    return lang == "en" and _zipf(word, lang) >= 4.8
 
 
 #: conjunctions that are place cues only between places ("in Paris and London")
@@ -241,12 +242,9 @@ def _place_evidence(text: str, cand: Candidate, following: Sequence[Candidate]) 
     return False
 
 
-@functools.lru_cache(maxsize=100_000)
 def _frequent(word: str, lang: str) -> bool:
     """Whether *word* is an ordinary word of *lang* (not a rare name such as "Smith")."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang) >= 4.0
+    return _zipf(word, lang) >= 4.0
 
 
 def _plausible_base(word: str, base: str) -> bool:
