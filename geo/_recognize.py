@@ -587,6 +587,8 @@ class Recognizer:
         got = self._lower.get(folded)
         if got is None:
             got = _zipf(folded, self.lang) >= 3.0  # a word of the language, not "pili" in quotes
+            # nowhere in the text even inside a word: no need to split the text into words
+            got = got and folded in text
             if got:
                 if self._words is None:  # once per document, not a pattern per word
                     self._words = set(_WORD_AS_WRITTEN.findall(text))
@@ -1007,8 +1009,11 @@ class Recognizer:
         if seen.bare in self.cues.not_places and not seen.cue:
             return True  # "the Obama administration", "a red Honda"
         return bool(
-            _FIRM.match(seen.text, seen.end)
-            or _FIRM_BEFORE.search(seen.text, max(0, seen.start - 60), seen.start)
+            "&" in seen.text  # both patterns need one: most texts are spared the searches
+            and (
+                _FIRM.match(seen.text, seen.end)
+                or _FIRM_BEFORE.search(seen.text, max(0, seen.start - 60), seen.start)
+            )
         ) and not (
             seen.country or seen.has_kind(Kind.REGION, Kind.AREA)
         )  # "Stevens & Wilkinson", a firm
