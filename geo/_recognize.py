@@ -112,7 +112,12 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=100_000)
 def _median_other(word: str, lang: str) -> float:
+    """The median frequency of *word* in the reference languages other than *lang*.
+
+    Cached apart from :func:`common_word`, whose thresholds differ by caller.
+    """
     from wordfreq import zipf_frequency
 
     values = [zipf_frequency(word, other) for other in _REFERENCE_LANGS if other != lang]
@@ -133,31 +138,27 @@ def common_word(word: str, lang: str, *, min_zipf: float = 3.8) -> bool:
     >>> common_word("auch", "de"), common_word("paris", "de")
     (True, False)
     """
-    from wordfreq import zipf_frequency
-
-    zipf = zipf_frequency(word, lang)
+    zipf = _zipf(word, lang)
     if zipf < min_zipf:
         return False
     if not word.isascii() and lang in ("ru", "uk", "bg"):
         return zipf >= 4.5
     # English words leak into every language's corpus, so a smaller margin says "word"
     margin = 0.85 if lang == "en" else 1.4
-    return zipf - _median_other(word, lang) >= margin or zipf >= 5.8
+    return zipf >= 5.8 or zipf - _median_other(word, lang) >= margin
 
 
 @functools.lru_cache(maxsize=100_000)
 def _zipf(word: str, lang: str) -> float:
+    """The Zipf frequency of *word* in *lang* (``wordfreq``), cached: every rule asks it."""
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, lang))
 
 
-@functools.lru_cache(maxsize=100_000)
 def _very_common(word: str, lang: str) -> bool:
     """Frequent enough to be a word even in the middle of an English sentence ("Center")."""
-    from wordfreq import zipf_frequency
-
-    return lang == "en" and zipf_frequency(word, lang) >= 4.8
+    return lang == "en" and _zipf(word, lang) >= 4.8
 
 
 #: conjunctions that are place cues only between places ("in Paris and London")
@@ -241,12 +242,9 @@ def _place_evidence(text: str, cand: Candidate, following: Sequence[Candidate]) 
     return False
 
 
-@functools.lru_cache(maxsize=100_000)
 def _frequent(word: str, lang: str) -> bool:
     """Whether *word* is an ordinary word of *lang* (not a rare name such as "Smith")."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang) >= 4.0
+    return _zipf(word, lang) >= 4.0
 
 
 def _plausible_base(word: str, base: str) -> bool:
@@ -411,6 +409,43 @@ def _scanners(cues: Cues) -> _Scanners:
 _Hit = tuple[int, int, int, int, tuple[Any, ...]]
 
 
+def _entry_facts(entries: Sequence[Any]) -> tuple[frozenset[Kind], int, bool]:
+    """What the rules ask of a match's entries, worked out once.
+
+    The kinds of its places other than by a demonym (what `_has_kind`
+    tests), the largest population it is the main name of
+    (`_max_population`), and whether a demonym is among them.
+    """
+    return (
+        frozenset(e.place.kind for e in entries if e.name_type != "demonym"),
+        _max_population(entries),
+        any(e.name_type == "demonym" for e in entries),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A gazetteer match of a capitalised run and what its words alone show.
+
+    Worked out once per run and cached with it. ``start`` and ``end`` are
+    offsets into the run, ``i`` and ``j`` its first and last word.
+    """
+
+    start: int
+    end: int
+    i: int
+    j: int
+    surface: str
+    folded: str
+    bare: str  # folded, without a possessive "'s"
+    entries: tuple[Any, ...]  # the entries it may mean as written
+    named: tuple[Any, ...]  # those by a name or an alternate name
+    unit_next: bool  # "Laurel County": an administrative unit word follows
+    kinds: frozenset[Kind]  # see _entry_facts
+    max_population: int
+    demonym: bool
+
+
 @dataclass(slots=True)
 class _Seen:
     """One gazetteer match and what the text shows around it, as ``_judge`` reads it.
@@ -424,7 +459,7 @@ class _Seen:
     toks: list[tuple[int, int, str]]
     i: int
     j: int
-    hit_words: set[int]
+    hit_words: frozenset[int]
     start: int
     end: int
     surface: str
@@ -432,6 +467,9 @@ class _Seen:
     bare: str  # folded, without a possessive "'s"
     entries: tuple[Any, ...]
     unit_next: bool  # "Laurel County": an administrative unit word follows
+    kinds: frozenset[Kind]  # of the entries, see _entry_facts
+    max_population: int  # of the entries, see _entry_facts
+    demonym: bool  # a demonym among the entries
     cue: bool = False
     prev_f: str = ""  # the word before, folded
     prev_is_cap: bool = False
@@ -443,6 +481,15 @@ class _Seen:
     def single(self) -> bool:
         """Whether the match is one word."""
         return self.i == self.j
+
+    def has_kind(self, *kinds: Kind) -> bool:
+        """Whether an entry other than a demonym is a place of one of *kinds* (`_has_kind`)."""
+        return not self.kinds.isdisjoint(kinds)
+
+    def restrict(self, entries: tuple[Any, ...]) -> None:
+        """Keep only *entries*; ``country`` stays what it was for all of them."""
+        self.entries = entries
+        self.kinds, self.max_population, self.demonym = _entry_facts(entries)
 
 
 def _written_entries(entries: tuple[Any, ...], written: str) -> tuple[Any, ...]:
@@ -504,7 +551,9 @@ class Recognizer:
         self._scan = _scanners(self.cues)
         self._max_words = max(1, int(gazetteer.max_words))
         self._fold: dict[str, str] = {}
-        self._chunk_cache: dict[str, tuple[list[tuple[int, int, str]], list[_Hit]]] = {}
+        self._chunk_cache: dict[
+            str, tuple[list[tuple[int, int, str]], list[_Match], frozenset[int]]
+        ] = {}
         self._entries_cache: dict[tuple[str, bool], tuple[Any, ...]] = {}
         self._persons: set[str] = set()  # names seen as persons in the current document
         self._senses: set[str] = set()  # names seen as diseases ("Marburg virus") in it
@@ -539,6 +588,8 @@ class Recognizer:
         got = self._lower.get(folded)
         if got is None:
             got = _zipf(folded, self.lang) >= 3.0  # a word of the language, not "pili" in quotes
+            # nowhere in the text even inside a word: no need to split the text into words
+            got = got and folded in text
             if got:
                 if self._words is None:  # once per document, not a pattern per word
                     self._words = set(_WORD_AS_WRITTEN.findall(text))
@@ -596,7 +647,11 @@ class Recognizer:
             self._entries_cache[key] = got
         return got
 
-    def _chunk(self, chunk: str) -> tuple[list[tuple[int, int, str]], list[_Hit]]:
+    def _chunk(self, chunk: str) -> tuple[list[tuple[int, int, str]], list[_Match], frozenset[int]]:
+        """The words of a capitalised run, its matches that may be places, and their words.
+
+        Cached per run: what its words alone show is worked out once.
+        """
         cached = self._chunk_cache.get(chunk)
         if cached is not None:
             return cached
@@ -652,7 +707,9 @@ class Recognizer:
                 i = best[0] + 1
             else:
                 i += 1
-        result = (toks, hits)
+        hit_words = frozenset(k for h in hits for k in range(h[2], h[3] + 1))
+        matches = [match for hit in hits if (match := self._match(chunk, toks, hit)) is not None]
+        result = (toks, matches, hit_words)
         if len(self._chunk_cache) < 200_000:
             self._chunk_cache[chunk] = result
         return result
@@ -713,8 +770,11 @@ class Recognizer:
         )
         return cue, last
 
-    def _is_word(self, folded: str, initial: bool, entries: Sequence[Any] = ()) -> bool:
-        """Whether a capitalised single word is more likely a word than a name here."""
+    def _is_word(self, folded: str, initial: bool, max_population: int = 0) -> bool:
+        """Whether a capitalised single word is more likely a word than a name here.
+
+        *max_population* is the largest population the word is the main name of.
+        """
         if self.cues.nouns_capitalised:  # German: every noun is capitalised
             return common_word(folded, self.lang)
         if self.lang != "en":
@@ -723,7 +783,7 @@ class Recognizer:
         if initial:
             # "Media reports ...": a frequent word first in a sentence, unless a big place
             return common_word(folded, "en", min_zipf=4.4) or (
-                _zipf(folded, "en") >= 4.6 and _max_population(entries) < 100_000
+                _zipf(folded, "en") >= 4.6 and max_population < 100_000
             )
         return _very_common(folded, "en") and (
             common_word(folded, "en", min_zipf=4.8) or _zipf(folded, "en") >= 5.0
@@ -751,8 +811,8 @@ class Recognizer:
         text: str,
         base: int,
         toks: list[tuple[int, int, str]],
-        hit: _Hit,
-        hit_words: set[int],
+        match: _Match,
+        hit_words: frozenset[int],
     ) -> Candidate | None:
         """Accept or reject one gazetteer match of a capitalised run.
 
@@ -763,7 +823,7 @@ class Recognizer:
         words the text writes in lower case); ``_name_candidates`` applies
         those notes after the last match.
         """
-        seen = self._seen(text, base, toks, hit, hit_words)
+        seen = self._seen(text, base, toks, match, hit_words)
         if seen is None:
             return None
         if self._person_before(seen):
@@ -772,13 +832,13 @@ class Recognizer:
         if self._never_a_place(seen):
             return None
         self._note_given_name(seen)
-        named = [e for e in seen.entries if e.name_type in ("name", "alternate")]
-        if any(e.name_type == "demonym" for e in seen.entries):
+        named = match.named
+        if seen.demonym:
             if self._adjective(seen):
-                named = []  # "Canadian beef": the adjective, not Canadian, Texas
+                named = ()  # "Canadian beef": the adjective, not Canadian, Texas
             if not any(e.name_type == "name" for e in named):
-                named = []  # "Kazakh": the adjective, not a village with that alternate name
-                seen.entries = tuple(e for e in seen.entries if e.name_type == "demonym")
+                named = ()  # "Kazakh": the adjective, not a village with that alternate name
+                seen.restrict(tuple(e for e in seen.entries if e.name_type == "demonym"))
             if not named:
                 return (
                     Candidate(
@@ -788,7 +848,7 @@ class Recognizer:
                     else None
                 )
             if not self.include_demonyms:
-                seen.entries = tuple(named)
+                seen.restrict(named)
         if self._person_around(seen):
             self._persons.add(seen.folded)
             return None  # "Mike de Kock", "Muchtar Abliasow"
@@ -809,13 +869,38 @@ class Recognizer:
         text: str,
         base: int,
         toks: list[tuple[int, int, str]],
-        hit: _Hit,
-        hit_words: set[int],
+        match: _Match,
+        hit_words: frozenset[int],
     ) -> _Seen | None:
-        """The match and its surroundings, or None when its words alone are no place."""
+        """The match and its surroundings, or None when it is no place here."""
+        if text.startswith("$", base + match.end):
+            return None  # a currency: "US$460 million", "HK$"
+        seen = _Seen(
+            text=text,
+            base=base,
+            toks=toks,
+            i=match.i,
+            j=match.j,
+            hit_words=hit_words,
+            start=base + match.start,
+            end=base + match.end,
+            surface=match.surface,
+            folded=match.folded,
+            bare=match.bare,
+            entries=match.entries,
+            unit_next=match.unit_next,
+            kinds=match.kinds,
+            max_population=match.max_population,
+            demonym=match.demonym,
+        )
+        self._look_before(seen)
+        return seen
+
+    def _match(self, chunk: str, toks: list[tuple[int, int, str]], hit: _Hit) -> _Match | None:
+        """What a match's words alone show, or None when they are no place."""
         start, end, i, j, entries = hit
         cues = self.cues
-        surface = text[base + start : base + end]
+        surface = chunk[start:end]
         folded = " ".join(self.fold(t[2]) for t in toks[i : j + 1])
         # "Orange County", "Lake County": the unit word makes even a common word a name
         unit_next = (
@@ -836,29 +921,26 @@ class Recognizer:
             return None  # "The New Zealand Herald", "Sunshine Project": the head of a name
         if folded in cues.feature_words and not unit_next:
             return None  # "North", "Central", "Lake" alone
-        if text.startswith("$", base + end):
-            return None  # a currency: "US$460 million", "HK$"
         written = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # "UK's"
         entries = _written_entries(entries, written)
         if not entries:
             return None
-        seen = _Seen(
-            text=text,
-            base=base,
-            toks=toks,
+        kinds, max_population, demonym = _entry_facts(entries)
+        return _Match(
+            start=start,
+            end=end,
             i=i,
             j=j,
-            hit_words=hit_words,
-            start=base + start,
-            end=base + end,
             surface=surface,
             folded=folded,
             bare=bare,
             entries=entries,
+            named=tuple(e for e in entries if e.name_type in ("name", "alternate")),
             unit_next=unit_next,
+            kinds=kinds,
+            max_population=max_population,
+            demonym=demonym,
         )
-        self._look_before(seen)
-        return seen
 
     def _look_before(self, seen: _Seen) -> None:
         """Fill in the word before the match: inside the run, or in the text before it."""
@@ -882,11 +964,11 @@ class Recognizer:
             seen.cue, prev_f = self._cue_before(seen.text, seen.start)
             seen.prev_f = prev_f or ""
             seen.initial = is_sentence_start(seen.text, seen.start)
-        seen.country = _has_kind(seen.entries, Kind.COUNTRY)
+        seen.country = seen.has_kind(Kind.COUNTRY)
 
     def _person_before(self, seen: _Seen) -> bool:
         """A title, a given name, an initial or a speech verb makes a person."""
-        cues, entries, prev_f = self.cues, seen.entries, seen.prev_f
+        cues, prev_f = self.cues, seen.prev_f
         if (
             (prev_f in cues.person_titles and not seen.country)
             or prev_f in cues.first_names
@@ -894,14 +976,14 @@ class Recognizer:
                 seen.prev_is_cap
                 and self.given_name(prev_f)
                 and not seen.country
-                and _max_population(entries) < 1_000_000
+                and seen.max_population < 1_000_000
             )
             or (  # "Nelson Mandela": a given name that is also a region
                 seen.prev_is_cap
                 and self._census_given(prev_f)
                 and not seen.cue
-                and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-                and _max_population(entries) < 100_000
+                and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                and seen.max_population < 100_000
             )
         ):
             return True  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
@@ -917,8 +999,8 @@ class Recognizer:
         return (
             not seen.cue
             and bool(cues.speech_verbs)
-            and _max_population(entries) < 100_000
-            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION)
+            and seen.max_population < 100_000
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION)
             and self._speech_next_to(text, start, seen.end, prev_f)
         )  # "Jones said", "said Jones"; "Moscow said" stays (metonymy)
 
@@ -932,10 +1014,13 @@ class Recognizer:
         if seen.bare in self.cues.not_places and not seen.cue:
             return True  # "the Obama administration", "a red Honda"
         return bool(
-            _FIRM.match(seen.text, seen.end)
-            or _FIRM_BEFORE.search(seen.text, max(0, seen.start - 60), seen.start)
+            "&" in seen.text  # both patterns need one: most texts are spared the searches
+            and (
+                _FIRM.match(seen.text, seen.end)
+                or _FIRM_BEFORE.search(seen.text, max(0, seen.start - 60), seen.start)
+            )
         ) and not (
-            seen.country or _has_kind(seen.entries, Kind.REGION, Kind.AREA)
+            seen.country or seen.has_kind(Kind.REGION, Kind.AREA)
         )  # "Stevens & Wilkinson", a firm
 
     def _note_given_name(self, seen: _Seen) -> None:
@@ -944,8 +1029,8 @@ class Recognizer:
             seen.single
             and not seen.cue
             and self._census_given(seen.folded)
-            and _max_population(seen.entries) < 10_000
-            and not _has_kind(seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and seen.max_population < 10_000
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
             and not self._qualified(seen.text, seen.end)
         ):
             # "their first child, Hailey," "her baby son, Jack"; but "Moira is a
@@ -958,8 +1043,8 @@ class Recognizer:
             return False
         low = _LOWER_NEXT.match(seen.text, seen.end)
         before_noun = low is not None and low.group(1) not in self.cues.feature_words
-        small = _max_population(seen.entries) < 100_000 and not _has_kind(
-            seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA
+        small = seen.max_population < 100_000 and not seen.has_kind(
+            Kind.COUNTRY, Kind.REGION, Kind.AREA
         )
         return (
             # "Somali refugees", "Canadian beef": an adjective before its noun
@@ -970,7 +1055,7 @@ class Recognizer:
 
     def _person_around(self, seen: _Seen) -> bool:
         """A name particle or an unknown capitalised word before: a surname."""
-        cues, toks, i, entries = self.cues, seen.toks, seen.i, seen.entries
+        cues, toks, i = self.cues, seen.toks, seen.i
         # a name particle between a capitalised name and this one: "Mike de Kock"
         if (
             i >= 2
@@ -978,8 +1063,8 @@ class Recognizer:
             and toks[i - 1][2] in _PARTICLES
             and toks[i - 2][2][:1].isupper()
             and ((i - 2) not in seen.hit_words or self.given_name(self.fold(toks[i - 2][2])))
-            and not (seen.country or _has_kind(entries, Kind.REGION, Kind.AREA))
-            and _max_population(entries) < 100_000
+            and not (seen.country or seen.has_kind(Kind.REGION, Kind.AREA))
+            and seen.max_population < 100_000
         ):
             return True
         # a capitalised unknown word right before: a first name ("Muchtar Abliasow")
@@ -1005,7 +1090,7 @@ class Recognizer:
 
     def _name_continues(self, seen: _Seen) -> bool:
         """A capitalised word after makes a person or an organisation of the match."""
-        cues, toks, i, j, entries = self.cues, seen.toks, seen.i, seen.j, seen.entries
+        cues, toks, i, j = self.cues, seen.toks, seen.i, seen.j
         # "Rome's Gemelli hospital": what follows a possessive is another name
         possessive = seen.surface.endswith(("'s", "’s")) or seen.text.startswith(
             ("'s", "’s"), seen.end
@@ -1034,7 +1119,7 @@ class Recognizer:
                 and next_f not in cues.feature_words
                 and next_f not in cues.person_titles
                 and not seen.country
-                and not _has_kind(entries, Kind.REGION)
+                and not seen.has_kind(Kind.REGION)
                 and not seen.cue
             ):
                 return True
@@ -1043,8 +1128,8 @@ class Recognizer:
             toks[j + 1][2] in cues.newspaper_heads
             or (
                 toks[j + 1][2] in cues.name_heads
-                and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-                and _max_population(entries) < 100_000
+                and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                and seen.max_population < 100_000
             )
         )
 
@@ -1053,17 +1138,17 @@ class Recognizer:
         return (
             not seen.cue
             and _AGE_AFTER.match(seen.text, seen.end) is not None
-            and not _has_kind(seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-            and _max_population(seen.entries) < 1_000_000
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and seen.max_population < 1_000_000
         )
 
     def _sense_or_office(self, seen: _Seen) -> bool:
         """A disease ("Marburg virus") or an office ("Vice Minister") named after the match."""
-        cues, entries = self.cues, seen.entries
+        cues = self.cues
         if cues.sense_nouns:
             after = _SENSE_NEXT.match(seen.text, seen.end)
             if after is not None and self.fold(after.group(1)) in cues.sense_nouns:
-                if not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA):
+                if not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA):
                     self._senses.add(seen.folded)  # "Marburg virus" ... "Marburg kills slowly"
                 return True
         toks, j = seen.toks, seen.j
@@ -1071,8 +1156,8 @@ class Recognizer:
             seen.single
             and j + 1 < len(toks)
             and self.fold(toks[j + 1][2]) in cues.person_titles
-            and not (seen.country or _has_kind(entries, Kind.REGION, Kind.AREA))
-            and _max_population(entries) < 100_000
+            and not (seen.country or seen.has_kind(Kind.REGION, Kind.AREA))
+            and seen.max_population < 100_000
             and _zipf(seen.folded, self.lang) >= 3.3
         )  # "Vice Minister", "Deputy Mayor"
 
@@ -1080,7 +1165,7 @@ class Recognizer:
         """A common word: inside a longer name, or by its frequency."""
         if not seen.single:
             return False
-        cues, toks, i, entries, folded = self.cues, seen.toks, seen.i, seen.entries, seen.folded
+        cues, toks, i, folded = self.cues, seen.toks, seen.i, seen.folded
         coordinated = seen.prev_f in _COORDINATORS  # "Food and Drug": no place cue
         if (
             not cues.nouns_capitalised
@@ -1092,8 +1177,8 @@ class Recognizer:
                 and not common_word(self.fold(toks[i - 2][2]), self.lang, min_zipf=3.3)
             )
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
-            and not _has_kind(entries, Kind.REGION, Kind.AREA)
-            and _max_population(entries) < 100_000
+            and not seen.has_kind(Kind.REGION, Kind.AREA)
+            and seen.max_population < 100_000
             and (
                 common_word(folded, self.lang, min_zipf=3.3)
                 # an English word shared with other languages: "Hot Zone", "Near Earth"
@@ -1103,9 +1188,9 @@ class Recognizer:
             return True  # a word of a longer name: "Chamber of Commerce", "Superior Court"
         return (
             not (seen.country or seen.cue or seen.unit_next)
-            and not _has_kind(entries, Kind.AREA)  # "Mittelmeer", "Ostsee": curated names
-            and self._is_word(folded, seen.initial, entries)
-            and _max_population(entries) < 1_000_000
+            and not seen.has_kind(Kind.AREA)  # "Mittelmeer", "Ostsee": curated names
+            and self._is_word(folded, seen.initial, seen.max_population)
+            and seen.max_population < 1_000_000
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
         )
 
@@ -1116,15 +1201,15 @@ class Recognizer:
             and not (seen.country or seen.cue or seen.unit_next)
             and not self.cues.nouns_capitalised
             and seen.folded.isalpha()
-            and _max_population(seen.entries) < 100_000
-            and not _has_kind(seen.entries, Kind.REGION, Kind.AREA)
+            and seen.max_population < 100_000
+            and not seen.has_kind(Kind.REGION, Kind.AREA)
             and self._written_lower(seen.text, seen.folded)
         ):
             # "Mercury poisoning" in a text about "mercury" levels: a word,
             # unless a mention of it is placed ("in Summit", "Summit is a borough")
             self._worded.add(seen.folded)
 
-    def _old_village_name(self, seen: _Seen, named: list[Any]) -> bool:
+    def _old_village_name(self, seen: _Seen, named: Sequence[Any]) -> bool:
         """A word known only as an old or variant name of a small place, without a cue."""
         return (
             bool(named)
@@ -1132,12 +1217,12 @@ class Recognizer:
             and all(e.name_type == "alternate" for e in named)
             and seen.folded.isascii()
             and max(e.place.population for e in named) < _ALTERNATE_ONLY_MIN
-            and not _has_kind(seen.entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
             and not self._qualified(seen.text, seen.end)
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
         )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota
 
-    def _candidate(self, seen: _Seen, named: list[Any]) -> Candidate:
+    def _candidate(self, seen: _Seen, named: Sequence[Any]) -> Candidate:
         """The accepted match, with its confidence and its kind."""
         confidence = 0.85
         if seen.cue:
@@ -1148,12 +1233,12 @@ class Recognizer:
             confidence -= 0.1
         elif all(e.name_type == "alternate" for e in named):
             confidence -= 0.05
-        demonym = any(e.name_type == "demonym" for e in seen.entries)
+        demonym = seen.demonym
         kind = "demonym" if demonym and not named else "name"
         stop = seen.end
         if seen.surface.endswith(("'s", "’s")) and len(seen.surface) > 3:
             stop -= 2  # "Russia's" names Russia
-        elif seen.unit_next and not _has_kind(seen.entries, Kind.COUNTRY):
+        elif seen.unit_next and not seen.has_kind(Kind.COUNTRY):
             stop = seen.base + seen.toks[seen.j + 1][1]  # "Laurel County": a unit we may lack
             kind = "unit"
         text = seen.text
@@ -1170,13 +1255,12 @@ class Recognizer:
         self._worded = set()
         found: list[Candidate] = []
         for m in self._scan.chunks.finditer(text):
-            toks, hits = self._chunk(m.group())
-            if not hits:
+            toks, matches, hit_words = self._chunk(m.group())
+            if not matches:
                 continue
             base = m.start()
-            hit_words = {k for h in hits for k in range(h[2], h[3] + 1)}
-            for hit in hits:
-                cand = self._judge(text, base, toks, hit, hit_words)
+            for match in matches:
+                cand = self._judge(text, base, toks, match, hit_words)
                 if cand is not None:
                     found.append(cand)
         if self._senses:  # "Marburg virus ... Marburg kills more slowly": no cue, no place

@@ -26,7 +26,6 @@ Examples
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import re
 from collections import Counter
@@ -176,12 +175,24 @@ def _usable(cand: Candidate) -> list[Any]:
     return entries or list(cand.entries)
 
 
-_PREPARED: dict[tuple[int, str], tuple[Any, frozenset[str], list[tuple[float, Place]]]] = {}
+class _Pool(NamedTuple):
+    """A name's places as resolution reads them, worked out once per entries tuple."""
+
+    weak: frozenset[str]  # places the name is only an alternate name of
+    places: list[tuple[float, Place]]  # each place once, by prior, best first
+    country_name: bool  # a country's own name (not only an alternate one)
+    #: towns and counties (not alternate-only) with their one-degree cell and
+    #: the cosine of their latitude: the readings ``_paired`` compares
+    towns: tuple[tuple[Place, int, int, float], ...]
+    vouches: bool  # no country, area or state among the places: the towns may pair
+
+
+_PREPARED: dict[tuple[int, str], tuple[Any, _Pool]] = {}
 _PREPARED_MAX = 50_000
 
 
-def _prepared(cand: Candidate) -> tuple[frozenset[str], list[tuple[float, Place]]]:
-    """A candidate's alternate-only places and its places by prior, cached per entries.
+def _prepared(cand: Candidate) -> _Pool:
+    """A candidate's places by prior and what else resolution reads of them, cached per entries.
 
     The recogniser hands over the same entries tuple for every mention of a
     name, so a long run works each name's pool out once. The cache keeps the
@@ -190,13 +201,34 @@ def _prepared(cand: Candidate) -> tuple[frozenset[str], list[tuple[float, Place]
     key = (id(cand.entries), cand.kind)
     got = _PREPARED.get(key)
     if got is not None and got[0] is cand.entries:
-        return got[1], got[2]
+        return got[1]
     usable = _usable(cand)
-    weak, pool = _alternate_only(usable), _base_scores(usable)
+    pool = _pool(_alternate_only(usable), _base_scores(usable))
     if len(_PREPARED) >= _PREPARED_MAX:
         _PREPARED.clear()
-    _PREPARED[key] = (cand.entries, weak, pool)
-    return weak, pool
+    _PREPARED[key] = (cand.entries, pool)
+    return pool
+
+
+def _pool(weak: frozenset[str], places: list[tuple[float, Place]]) -> _Pool:
+    """A name's pool from its alternate-only places and its places by prior."""
+    towns = tuple(
+        (p, math.floor(p.lat), math.floor(p.lon), math.cos(math.radians(p.lat)))
+        for _, p in places
+        if p.id not in weak
+        and (p.kind == Kind.CITY or (p.kind == Kind.REGION and not p.id.startswith("region:")))
+    )
+    return _Pool(
+        weak=weak,
+        places=places,
+        country_name=any(p.kind == Kind.COUNTRY and p.id not in weak for _, p in places),
+        towns=towns,
+        # towns named like countries or states cluster ("Peru" and "Mexico",
+        # Indiana): they never vouch for another name
+        vouches=not any(
+            p.kind in (Kind.COUNTRY, Kind.AREA) or p.id.startswith("region:") for _, p in places
+        ),
+    )
 
 
 def _alternate_only(entries: list[Any]) -> frozenset[str]:
@@ -258,14 +290,13 @@ def _holds(region: Place, place: Place) -> bool:
 
 
 def _ranked(
-    base: list[tuple[float, Place]],
+    pool: _Pool,
     ctx: _Context | None,
     name: str,
     containers: Sequence[Place] = (),
     anchors: Sequence[tuple[str, Place]] = (),
     local: Sequence[Place] = (),
     favour: str | None = None,
-    weak: frozenset[str] = frozenset(),
     paired: dict[str, float] | None = None,
 ) -> list[tuple[float, Place]]:
     """The best four places of a name, with the document as context.
@@ -274,18 +305,21 @@ def _ranked(
     "Springfield, Georgia": the country or the state), *local* the regions
     other names of the same sentence may mean, and *favour* the
     id of a place that a qualified name picked ("Georgia" means the state
-    because "Springfield, Georgia" is there). Places in *weak* (known by an
-    alternate name only: "Washington" for Watervliet, NY) get no help from a
-    qualifier, the same sentence or the share of the text about their region.
+    because "Springfield, Georgia" is there). Places in the pool's *weak*
+    (known by an alternate name only: "Washington" for Watervliet, NY) get no
+    help from a qualifier, the same sentence or the share of the text about
+    their region.
     """
+    base = pool.places
     if ctx is None or len(base) <= 1:
         return base[:4]
     scored: list[tuple[float, Place]] = []
     context = ctx.scorer(name)
+    weak = pool.weak
     # a country's own name: its towns need a qualifier ("China, Texas") or
     # their state in the sentence, not just a text about their state or
     # places nearby ("tariffs on China" in a Houston paper)
-    country_name = any(p.kind == Kind.COUNTRY and p.id not in weak for _, p in base)
+    country_name = pool.country_name
     for prior, place in base:
         alternate = place.id in weak
         bonus = context(place, alternate)
@@ -301,7 +335,9 @@ def _ranked(
         if paired and not alternate:
             score += paired.get(place.id, 0.0)
         scored.append((score, place))
-    top = heapq.nlargest(_PROXIMITY_POOL, scored, key=_by_score)
+    # a pool's places are distinct, so no two keys tie: sorting gives what
+    # heapq.nlargest gives, without its overhead on these short lists
+    top = sorted(scored, key=_by_score, reverse=True)[:_PROXIMITY_POOL]
     if anchors and top[0][0] - top[1][0] < _PROXIMITY:
         # spatial coherence: near the other places of the text (other names only)
         near = [p for n, p in anchors if n != name]
@@ -310,12 +346,11 @@ def _ranked(
                 (sc if country_name and pl.kind == Kind.CITY else sc + _proximity(pl, near), pl)
                 for sc, pl in top
             ]
-    return heapq.nlargest(4, top, key=_by_score)
+            top.sort(key=_by_score, reverse=True)
+    return top[:4]
 
 
-def _paired(
-    names: Sequence[str], pools: Sequence[list[tuple[float, Place]]], weak: Sequence[frozenset[str]]
-) -> list[dict[str, float]]:
+def _paired(names: Sequence[str], pools: Sequence[_Pool]) -> list[dict[str, float]]:
     """For each name, a bonus for its towns and counties lying next to a reading of another name.
 
     Two ambiguous names that have readings side by side most likely mean
@@ -325,40 +360,31 @@ def _paired(
     name with itself; the bonus falls from ``_PAIR`` at the same point to
     nothing at ``_PAIR_KM``.
     """
-    cells: dict[tuple[int, int], list[tuple[str, Place]]] = {}
-    readings: dict[str, list[Place]] = {}  # each name once, however often it is written
-    for name, pool, alternate in zip(names, pools, weak, strict=True):
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}  # name, lat, lon
+    readings: dict[str, _Pool] = {}  # each name once, however often it is written
+    for name, pool in zip(names, pools, strict=True):
         if name in readings:
             continue
-        mine = readings[name] = [
-            p
-            for _, p in pool
-            if p.id not in alternate
-            and (p.kind == Kind.CITY or (p.kind == Kind.REGION and not p.id.startswith("region:")))
-        ]
-        # towns named like countries or states cluster ("Peru" and "Mexico",
-        # Indiana): they never vouch for another name
-        if not any(
-            p.kind in (Kind.COUNTRY, Kind.AREA) or p.id.startswith("region:") for _, p in pool
-        ):
-            for p in mine:
-                cells.setdefault((math.floor(p.lat), math.floor(p.lon)), []).append((name, p))
+        readings[name] = pool
+        if pool.vouches:
+            for p, cy, cx, _ in pool.towns:
+                cells.setdefault((cy, cx), []).append((name, p.lat, p.lon))
     bonuses: dict[str, dict[str, float]] = {}
-    for name, mine in readings.items():
+    for name, pool in readings.items():
         bonus = bonuses[name] = {}
-        if len(mine) < 2:  # one reading: nothing to choose
+        if len(pool.towns) < 2:  # one reading: nothing to choose
             continue
-        for p in mine:
+        for p, cy, cx, coslat in pool.towns:
             # one-degree cells: the 3 x 5 around a place hold all within 80 km below 60° N/S
-            cy, cx = math.floor(p.lat), math.floor(p.lon)
-            coslat = math.cos(math.radians(p.lat))
             best = (_PAIR_KM / 111.2) ** 2  # squared degrees, equirectangular
+            lat, lon = p.lat, p.lon
             for dy in (-1, 0, 1):
                 for dx in (-2, -1, 0, 1, 2):
-                    for other, q in cells.get((cy + dy, cx + dx), ()):
+                    for other, q_lat, q_lon in cells.get((cy + dy, cx + dx), ()):
                         if other != name:
-                            d2 = (q.lat - p.lat) ** 2 + ((q.lon - p.lon) * coslat) ** 2
-                            best = min(best, d2)
+                            d2 = (q_lat - lat) ** 2 + ((q_lon - lon) * coslat) ** 2
+                            if d2 < best:
+                                best = d2
             km = 111.2 * math.sqrt(best)
             if km < _PAIR_KM:
                 bonus[p.id] = _PAIR * (1.0 - km / _PAIR_KM)
@@ -457,8 +483,9 @@ def _list_level(
 def _proximity(place: Place, near: Sequence[Place]) -> float:
     if place.kind == Kind.COUNTRY:  # a country is near everything inside it
         return _PROXIMITY if any(p.country_code == place.country_code for p in near) else 0.0
-    coslat = math.cos(math.radians(place.lat))
-    best = min((p.lat - place.lat) ** 2 + ((p.lon - place.lon) * coslat) ** 2 for p in near)
+    lat, lon = place.lat, place.lon
+    coslat = math.cos(math.radians(lat))
+    best = min((p.lat - lat) ** 2 + ((p.lon - lon) * coslat) ** 2 for p in near)
     km = 111.2 * math.sqrt(best)
     return _PROXIMITY * max(0.0, 1.0 - km / _PROXIMITY_KM)
 
@@ -681,10 +708,10 @@ def resolve(
         by_id = {id(c): m for c, m in zip(merged, mentions, strict=True) if id(c) in wanted}
         return [by_id[id(c)] for c in cands]
     prepared = [_prepared(c) for c in cands]
-    weak = [w for w, _ in prepared]
+    weak = [p.weak for p in prepared]
     # pass 1: each candidate alone
     names = [fold(c.text) for c in cands]
-    pools = [p for _, p in prepared]
+    pools = [p.places for p in prepared]
     first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
     qualified = _qualifiers(cands, text, pools)
@@ -692,9 +719,12 @@ def resolve(
     sources = [q.sources for q in qualified]
     _qualified_firsts(pools, quals, sources, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
-    paired = _paired(names, pools, weak)
+    paired = _paired(names, prepared)
+    # lists and state words speak for one mention, not for every mention of its name
+    own: set[int] = set()
     for k, bonus in [*_listed(cands, text, pools).items(), *_stated(cands, text, pools).items()]:
         paired[k] = {**paired[k], **bonus}
+        own.add(k)
     first_certainties = [_certainty(r) for r in first_rank]
     guesses, certainties = firsts, first_certainties
     voters = [(firsts, first_certainties, 1.0)]
@@ -722,18 +752,21 @@ def resolve(
         favour: dict[int, str] = {}
         evidenced: dict[str, Counter[str]] = {}  # name -> senses of its located mentions
         rankings: list[list[tuple[float, Place]]] = []
-        for k, pool in enumerate(pools):
-            ranked = _ranked(
-                pool,
-                ctx,
-                names[k],
-                quals[k],
-                anchors,
-                local[k],
-                favour.get(k),
-                weak[k],
-                paired[k],
-            )
+        # a name written again with the same places and nothing of its own (no
+        # qualifier, region, favour, list or state word) ranks as it did before
+        # in this round
+        bare_ranked: dict[tuple[str, int], list[tuple[float, Place]]] = {}
+        for k, pool in enumerate(prepared):
+            favoured = favour.get(k)
+            bare = not quals[k] and not local[k] and favoured is None and k not in own
+            key = (names[k], id(pool))
+            ranked = bare_ranked.get(key) if bare else None
+            if ranked is None:
+                ranked = _ranked(
+                    pool, ctx, names[k], quals[k], anchors, local[k], favoured, paired[k]
+                )
+                if bare:
+                    bare_ranked[key] = ranked
             rankings.append(ranked)
             if not ranked:
                 resolved.append((None, 0.0, ()))

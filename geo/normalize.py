@@ -77,6 +77,10 @@ def fold(text: str) -> str:
     >>> fold("Puławy"), fold("Doğubayazıt"), fold("Йошкар-Ола")
     ('pulawy', 'dogubayazit', 'йошкар ола')
     """
+    if text.isascii():
+        # no accents, no compatibility forms, no letters to map: the same steps
+        # with the Unicode normalisations (no-ops on ASCII) left out
+        return _SPACE.sub(" ", text.lower().translate(_DASHES).translate(_APOSTROPHES)).strip()
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("ё", "е")
     decomposed = unicodedata.normalize("NFD", text)
