@@ -1631,11 +1631,17 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
     names = [c for c in inner if c.kind == "name"]
     if names:
         return Candidate(start, end, surface, "name", names[-1].entries, 0.6)
-    # a county named without its unit word ("Gwinnett" -> Gwinnett County)
-    for unit in rec.cues.admin_units:
-        units = tuple(e for e in rec.entries(f"{folded} {unit}") if e.place.kind is Kind.REGION)
-        if units:
-            return Candidate(start, end, surface, "unit", units, 0.6)
+    # a county named without its unit word ("Gwinnett" -> Gwinnett County;
+    # "Red River" may be the Texan county or the Louisiana parish: both, for
+    # the resolver to choose from, in a fixed order)
+    units = tuple(
+        e
+        for unit in sorted(rec.cues.admin_units)
+        for e in rec.entries(f"{folded} {unit}")
+        if e.place.kind is Kind.REGION
+    )
+    if units:
+        return Candidate(start, end, surface, "unit", units, 0.6)
     toks = words(surface, 0, len(surface))
     last = rec.fold(toks[-1][2]) if len(toks) > 1 else ""
     if last in rec.cues.admin_units:  # "Laurel County": a unit of a known name

@@ -411,3 +411,12 @@ def test_names_listed_after_states_such_as_are_states(parser: Geoparser) -> None
     found = {m.text: m.place for m in parser.parse(text)}
     assert found["Washington"] is not None
     assert found["Washington"].admin1_code == "US.WA"
+
+
+def test_a_gold_span_named_like_two_counties_offers_both(gazetteer: Any) -> None:
+    from geo._recognize import Recognizer, span_candidate
+
+    text = "Floods on the Red River reached Alexandria."
+    cand = span_candidate(Recognizer(gazetteer, "en"), text, 14, 23)
+    units = {(e.place.name, e.place.admin1_code) for e in cand.entries}
+    assert {("Red River County", "US.TX"), ("Red River Parish", "US.LA")} <= units
