@@ -297,7 +297,7 @@ def _ranked(
     anchors: Sequence[tuple[str, Place]] = (),
     local: Sequence[Place] = (),
     favour: str | None = None,
-    paired: dict[str, float] | None = None,
+    extra: dict[str, float] | None = None,
 ) -> list[tuple[float, Place]]:
     """The best four places of a name, with the document as context.
 
@@ -305,10 +305,11 @@ def _ranked(
     "Springfield, Georgia": the country or the state), *local* the regions
     other names of the same sentence may mean, and *favour* the
     id of a place that a qualified name picked ("Georgia" means the state
-    because "Springfield, Georgia" is there). Places in the pool's *weak*
-    (known by an alternate name only: "Washington" for Watervliet, NY) get no
-    help from a qualifier, the same sentence or the share of the text about
-    their region.
+    because "Springfield, Georgia" is there); *extra* adds points per place
+    id (readings side by side, a list's level, a state word). Places in the
+    pool's *weak* (known by an alternate name only: "Washington" for
+    Watervliet, NY) get no help from a qualifier, the same sentence, *extra*
+    or the share of the text about their region.
     """
     base = pool.places
     if ctx is None or len(base) <= 1:
@@ -332,8 +333,8 @@ def _ranked(
             score += _LOCAL
         if favour is not None and place.id == favour:
             score += _QUALIFIER
-        if paired and not alternate:
-            score += paired.get(place.id, 0.0)
+        if extra and not alternate:
+            score += extra.get(place.id, 0.0)
         scored.append((score, place))
     # a pool's places are distinct, so no two keys tie: sorting gives what
     # heapq.nlargest gives, without its overhead on these short lists
@@ -416,6 +417,29 @@ def _listed(
     return out
 
 
+def _list_level(
+    chain: list[int], pools: Sequence[list[tuple[float, Place]]]
+) -> dict[int, dict[str, float]]:
+    """The readings of one list's members at the level most of them share."""
+    levels: dict[int, dict[tuple[str, str], str]] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    for k in chain:
+        mine: dict[tuple[str, str], str] = {}
+        for _, place in pools[k]:
+            if place.kind == Kind.COUNTRY:
+                mine.setdefault(("country", ""), place.id)
+            elif place.kind == Kind.REGION and place.id.startswith("region:"):
+                mine.setdefault(("state", place.country_code or ""), place.id)
+        levels[k] = mine
+        counts.update(mine.keys())
+    if not counts:
+        return {}
+    level, members = counts.most_common(1)[0]
+    if members < 3 or 2 * members < len(chain):
+        return {}
+    return {k: {mine[level]: _LISTED} for k, mine in levels.items() if level in mine}
+
+
 # "Washington state", "the state of New York", "US-Bundesstaat Washington",
 # "штат Нью-Йорк", "l'État de New York", "el estado de Nueva York"
 _STATE_AFTER = re.compile(r"\s+state\b", re.IGNORECASE)
@@ -455,29 +479,6 @@ def _stated(
         if states:
             out[k] = {states[0]: _STATED}
     return out
-
-
-def _list_level(
-    chain: list[int], pools: Sequence[list[tuple[float, Place]]]
-) -> dict[int, dict[str, float]]:
-    """The readings of one list's members at the level most of them share."""
-    levels: dict[int, dict[tuple[str, str], str]] = {}
-    counts: Counter[tuple[str, str]] = Counter()
-    for k in chain:
-        mine: dict[tuple[str, str], str] = {}
-        for _, place in pools[k]:
-            if place.kind == Kind.COUNTRY:
-                mine.setdefault(("country", ""), place.id)
-            elif place.kind == Kind.REGION and place.id.startswith("region:"):
-                mine.setdefault(("state", place.country_code or ""), place.id)
-        levels[k] = mine
-        counts.update(mine.keys())
-    if not counts:
-        return {}
-    level, members = counts.most_common(1)[0]
-    if members < 3 or 2 * members < len(chain):
-        return {}
-    return {k: {mine[level]: _LISTED} for k, mine in levels.items() if level in mine}
 
 
 def _proximity(place: Place, near: Sequence[Place]) -> float:
@@ -719,11 +720,12 @@ def resolve(
     sources = [q.sources for q in qualified]
     _qualified_firsts(pools, quals, sources, firsts, weak, names)
     local = _local_containers(cands, text, names, pools)
-    paired = _paired(names, prepared)
+    # per-place points beside the context: readings side by side, lists, state words
+    extra = _paired(names, prepared)
     # lists and state words speak for one mention, not for every mention of its name
     own: set[int] = set()
     for k, bonus in [*_listed(cands, text, pools).items(), *_stated(cands, text, pools).items()]:
-        paired[k] = {**paired[k], **bonus}
+        extra[k] = {**extra[k], **bonus}
         own.add(k)
     first_certainties = [_certainty(r) for r in first_rank]
     guesses, certainties = firsts, first_certainties
@@ -763,7 +765,7 @@ def resolve(
             ranked = bare_ranked.get(key) if bare else None
             if ranked is None:
                 ranked = _ranked(
-                    pool, ctx, names[k], quals[k], anchors, local[k], favoured, paired[k]
+                    pool, ctx, names[k], quals[k], anchors, local[k], favoured, extra[k]
                 )
                 if bare:
                     bare_ranked[key] = ranked
