@@ -50,8 +50,10 @@ _PROSE_CODES = frozenset({"US", "UK", "EU", "UE", "USA"})
 _STREET_WORDS = frozenset(
     {"street", "st", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "plaza"}
 )
-_NEXT_WORD = re.compile(r"[ \t,]{0,3}(\w+)")
-_SENSE_NEXT = re.compile(r"[ \t]+(\w+)")
+#: the next word, past a comma: a speech verb after a name ("Jones said", "Jones, said")
+_SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
+#: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
+_WORD_NEXT = re.compile(r"[ \t]+(\w+)")
 #: "Stevens & Wilkinson": names joined by an ampersand are a firm
 _FIRM = re.compile(r"[ \t]*&[ \t]*[A-Z]")
 _FIRM_BEFORE = re.compile(r"[A-Z]\w*[ \t]*&[ \t]*$")
@@ -277,7 +279,6 @@ def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
 #: a character class lets the regex engine skip ahead in C to where it can
 #: match; a leading lookbehind makes it try the whole pattern at every position.
 _STARTS_WORD = r"(?<!\w.)"
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the next word on the line, after spaces
 
 
 def _alternation(words_: Sequence[str], *, capitalise: bool, word_start: bool = False) -> str:
@@ -803,7 +804,7 @@ class Recognizer:
     def _speech_next_to(self, text: str, start: int, end: int, prev_f: str) -> bool:
         if prev_f in self.cues.speech_verbs:
             return True
-        m = _NEXT_WORD.match(text, end)
+        m = _SPEECH_NEXT.match(text, end)
         return m is not None and self.fold(m.group(1)) in self.cues.speech_verbs
 
     def _judge(
@@ -1146,7 +1147,7 @@ class Recognizer:
         """A disease ("Marburg virus") or an office ("Vice Minister") named after the match."""
         cues = self.cues
         if cues.sense_nouns:
-            after = _SENSE_NEXT.match(seen.text, seen.end)
+            after = _WORD_NEXT.match(seen.text, seen.end)
             if after is not None and self.fold(after.group(1)) in cues.sense_nouns:
                 if not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA):
                     self._senses.add(seen.folded)  # "Marburg virus" ... "Marburg kills slowly"
@@ -1301,7 +1302,7 @@ class Recognizer:
         folded = self.fold(cand.text)
         if not self._census_given(folded) or _max_population(cand.entries) >= 100_000:
             return False
-        m = _SENSE_NEXT.match(text, cand.end)
+        m = _WORD_NEXT.match(text, cand.end)
         return m is not None and self.fold(m.group(1)) in self._persons
 
     def _abbreviation_starts(self, text: str) -> list[int]:
@@ -1553,7 +1554,7 @@ class Recognizer:
             return False
         if text[cand.end : cand.end + 1] == "-":
             return False  # "Russian-held"
-        after = _NEXT_WORD.match(text, cand.end)
+        after = _WORD_NEXT.match(text, cand.end)
         if after is None:
             return True
         word = after.group(1)

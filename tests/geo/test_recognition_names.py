@@ -47,6 +47,8 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
         ),
         # a person's age after the name, but not a list of dates after a place
         ("Police in Dallas said Campbell, 42, resisted arrest.", ["Dallas"]),
+        # a speech verb after a comma: "Dunn, said" is a person as "Dunn said" is
+        ("Officers in Tulsa arrived late, Dunn, said.", ["Tulsa"]),
         ("Flights from Tulsa resume on 3, 4 and 5 March.", ["Tulsa"]),
         ("Cases of Marburg hemorrhagic fever rose in Angola.", ["Angola"]),
         # a common word the text calls a place; a holiday
