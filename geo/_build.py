@@ -635,7 +635,8 @@ def build_index(*, log: Any = None) -> IndexData:
     # a language's name is its country's adjective, but not for a territory
     # ("Latin" is no Vatican, "Filipino" no Northern Mariana Islands) nor when
     # the curated list gives the form to another country
-    curated = {fold(form): code for code, form in _curated_demonyms()}
+    curated_demonyms = list(_curated_demonyms())
+    curated = {fold(form): code for code, form in curated_demonyms}
     for lang, code in _main_languages(countries).items():
         if code not in country_index or int(countries[code].get("population") or 0) < 100_000:
             continue
@@ -643,7 +644,7 @@ def build_index(*, log: Any = None) -> IndexData:
             adjective = Locale.parse(ui).languages.get(lang)
             if adjective and curated.get(fold(adjective), code) == code:
                 names.add(adjective, country_index[code], _DEMONYM)
-    for code, form in _curated_demonyms():
+    for code, form in curated_demonyms:
         if code in country_index:
             names.add(form, country_index[code], _DEMONYM)
     for code, form in _curated("country_aliases.tsv"):

@@ -56,7 +56,7 @@ class Cues:
     noun_before: tuple[str, ...] = ()  # "mer Noire": lower-case nouns starting a name
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
     venue_heads: frozenset[str] = frozenset()  # "Trump Tower": folded; a given span is a venue
-    language_cues: tuple[str, ...] = ()  # "speaks", "auf": folded; before a language
+    language_cues: frozenset[str] = frozenset()  # "speaks", "auf": folded; before a language
 
     def is_place_noun(self, folded: str) -> bool:
         """Whether *folded* is a noun that names what the next word is ("Metropole")."""
@@ -129,7 +129,7 @@ def cues_for(lang: str | None) -> Cues:
         noun_before=_raw(row.get("noun_before")),
         sense_nouns=_folded(row.get("sense_nouns")),
         venue_heads=_folded(row.get("venue_heads")),
-        language_cues=tuple(sorted(_folded(row.get("language_cues")))),
+        language_cues=_folded(row.get("language_cues")),
     )
 
 

@@ -1547,9 +1547,8 @@ class Recognizer:
             before[-1] in self.cues.language_cues
             or " ".join(before[-2:]) in self.cues.language_cues
         )
-        joined = previous is not None and self.fold(text[previous.end : cand.start]).strip(
-            " ,"
-        ) in _COORDINATORS | {""}
+        between = self.fold(text[previous.end : cand.start]).strip(" ,") if previous else None
+        joined = between is not None and (not between or between in _COORDINATORS)
         if not (cued or joined):
             return False
         if text[cand.end : cand.end + 1] == "-":
@@ -1558,9 +1557,10 @@ class Recognizer:
         if after is None:
             return True
         word = after.group(1)
+        folded = self.fold(word)
         noun = word.islower() and not (
-            self.fold(word) in self.cues.stop_words
-            or self.fold(word) in _COORDINATORS
+            folded in self.cues.stop_words
+            or folded in _COORDINATORS
             or (self.lang == "en" and word.endswith("ly"))
         )
         return not noun  # "in Russian territory": the adjective
