@@ -115,10 +115,19 @@ def test_region_point_is_central_not_the_biggest_city(gazetteer: Gazetteer) -> N
     assert 74 < oblast.lon < 81
 
 
-def test_country_point_overrides(gazetteer: Gazetteer) -> None:
-    us = gazetteer.country("US")
-    assert us is not None
-    assert great_circle_km(*us.point, 39.8, -98.5) < 10  # GeoNames' point for the USA
+@pytest.mark.parametrize(
+    ("code", "lat", "lon"),
+    [
+        ("US", 39.76, -98.5),  # GeoNames' point for the USA
+        ("CA", 60.1, -113.6),  # countryinfo's lay 1,000 km east, on Hudson Bay
+        ("LY", 28.0, 17.0),  # countryinfo's lay 330 km south
+        ("KW", 29.5, 47.75),  # countryinfo's lay in Iraq
+    ],
+)
+def test_country_point_overrides(gazetteer: Gazetteer, code: str, lat: float, lon: float) -> None:
+    country = gazetteer.country(code)
+    assert country is not None
+    assert great_circle_km(*country.point, lat, lon) < 10
 
 
 def test_get_and_len(gazetteer: Gazetteer) -> None:
