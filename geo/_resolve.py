@@ -57,6 +57,7 @@ _COUNTRY_NAME_TOWN_CONTEXT = 3.0  # most context a town named like a country get
 _QUALIFIER = 5.0
 _PAIR = 2.0  # at most, for a town or county next to a reading of another name of the text
 _PAIR_KM = 80.0
+_PAIR_NAMES = 2.0  # other names whose readings count, at most
 _LISTED = 4.0  # for the reading at the level most members of a list share
 _STATED = 4.0  # for the state reading of a name called a state ("Washington state")
 _LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
@@ -212,6 +213,7 @@ def _prepared(cand: Candidate) -> _Pool:
 
 def _pool(weak: frozenset[str], places: list[tuple[float, Place]]) -> _Pool:
     """A name's pool from its alternate-only places and its places by prior."""
+    city_regions = {p.admin1_code for _, p in places if p.kind == Kind.CITY and p.id not in weak}
     towns = tuple(
         (p, math.floor(p.lat), math.floor(p.lon), math.cos(math.radians(p.lat)))
         for _, p in places
@@ -224,9 +226,12 @@ def _pool(weak: frozenset[str], places: list[tuple[float, Place]]) -> _Pool:
         country_name=any(p.kind == Kind.COUNTRY and p.id not in weak for _, p in places),
         towns=towns,
         # towns named like countries or states cluster ("Peru" and "Mexico",
-        # Indiana): they never vouch for another name
+        # Indiana): they never vouch for another name; a province named after
+        # its main city does not count ("Alexandria")
         vouches=not any(
-            p.kind in (Kind.COUNTRY, Kind.AREA) or p.id.startswith("region:") for _, p in places
+            p.kind in (Kind.COUNTRY, Kind.AREA)
+            or (p.id.startswith("region:") and p.admin1_code not in city_regions)
+            for _, p in places
         ),
     )
 
@@ -377,18 +382,19 @@ def _paired(names: Sequence[str], pools: Sequence[_Pool]) -> list[dict[str, floa
             continue
         for p, cy, cx, coslat in pool.towns:
             # one-degree cells: the 3 x 5 around a place hold all within 80 km below 60° N/S
-            best = (_PAIR_KM / 111.2) ** 2  # squared degrees, equirectangular
+            limit = (_PAIR_KM / 111.2) ** 2  # squared degrees, equirectangular
+            nearest: dict[str, float] = {}  # other name -> its nearest reading, squared
             lat, lon = p.lat, p.lon
             for dy in (-1, 0, 1):
                 for dx in (-2, -1, 0, 1, 2):
                     for other, q_lat, q_lon in cells.get((cy + dy, cx + dx), ()):
                         if other != name:
                             d2 = (q_lat - lat) ** 2 + ((q_lon - lon) * coslat) ** 2
-                            if d2 < best:
-                                best = d2
-            km = 111.2 * math.sqrt(best)
-            if km < _PAIR_KM:
-                bonus[p.id] = _PAIR * (1.0 - km / _PAIR_KM)
+                            if d2 < limit and d2 < nearest.get(other, limit):
+                                nearest[other] = d2
+            if nearest:
+                close = sum(1.0 - 111.2 * math.sqrt(d2) / _PAIR_KM for d2 in nearest.values())
+                bonus[p.id] = _PAIR * min(_PAIR_NAMES, close)
     return [bonuses[name] for name in names]
 
 

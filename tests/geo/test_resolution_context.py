@@ -12,7 +12,8 @@ import pytest
 
 from geo.distance import great_circle_km
 from geo.geoparsing import Geoparser
-from geo.types import Kind, Precision
+from geo._resolve import _paired, _pool
+from geo.types import Kind, Place, Precision
 
 
 @pytest.fixture(scope="module")
@@ -420,3 +421,37 @@ def test_a_gold_span_named_like_two_counties_offers_both(gazetteer: Any) -> None
     cand = span_candidate(Recognizer(gazetteer, "en"), text, 14, 23)
     units = {(e.place.name, e.place.admin1_code) for e in cand.entries}
     assert {("Red River County", "US.TX"), ("Red River Parish", "US.LA")} <= units
+
+
+def _town(gid: str, lat: float, lon: float, admin1: str, kind: Kind = Kind.CITY) -> Place:
+    return Place(f"geonames:{gid}", gid, kind, lat, lon, admin1[:2], admin1_code=admin1)
+
+
+def test_a_reading_near_readings_of_two_names_outweighs_one_near_one() -> None:
+    # Alexandria, Minnesota lies between Brandon and Osakis, Minnesota; a bigger
+    # Alexandria, Virginia has only one other name's reading nearby
+    alexandria = [
+        (5.2, _town("va", 38.80, -77.05, "US.VA")),
+        (4.1, _town("mn", 45.89, -95.38, "US.MN")),
+    ]
+    brandon = [
+        (4.0, _town("brandon-md", 38.85, -77.00, "US.MD")),
+        (3.0, _town("brandon-mn", 45.97, -95.60, "US.MN")),
+    ]
+    osakis = [(3.2, _town("osakis", 45.87, -95.15, "US.MN"))]
+    pools = [_pool(frozenset(), p) for p in (alexandria, brandon, osakis)]
+    bonus = _paired(["alexandria", "brandon", "osakis"], pools)[0]
+    assert bonus["geonames:mn"] > bonus["geonames:va"] + 1.1  # more than the population gap
+
+
+def test_a_province_named_after_its_city_does_not_stop_the_town_vouching() -> None:
+    city = _town("alexandria", 31.20, 29.92, "EG.06")
+    province = Place(
+        "region:EG.06", "Alexandria", Kind.REGION, 31.0, 29.8, "EG", admin1_code="EG.06"
+    )
+    assert _pool(frozenset(), [(6.6, city), (6.4, province)]).vouches
+    state = Place(
+        "region:US.WA", "Washington", Kind.REGION, 47.4, -120.5, "US", admin1_code="US.WA"
+    )
+    town = _town("washington-pa", 40.17, -80.25, "US.PA")
+    assert not _pool(frozenset(), [(6.4, state), (4.1, town)]).vouches
