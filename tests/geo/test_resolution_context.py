@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from geo._resolve import _paired, _pool
 from geo.distance import great_circle_km
 from geo.geoparsing import Geoparser
-from geo._resolve import _paired, _pool
 from geo.types import Kind, Place, Precision
 
 
