@@ -116,6 +116,79 @@ _AIRPORT_SKIP = re.compile(
     re.IGNORECASE,
 )
 
+#: words of an airport's name that say what it is, not which one it is
+_AIRPORT_WORDS = frozenset(
+    [
+        "airport",
+        "international",
+        "intl",
+        "intl.",
+        "regional",
+        "municipal",
+        "county",
+        "national",
+        "airfield",
+        "aerodrome",
+        "field",
+        "metropolitan",
+        "domestic",
+        "the",
+        "of",
+        "de",
+        "del",
+        "da",
+        "do",
+        "and",
+        "city",
+        "new",
+    ]
+)
+#: a short name is kept only when no language of ours uses it this often (Zipf)
+AIRPORT_SHORT_MAX_ZIPF = 3.5
+#: nor when a place of at least this many people, a region or a country has it
+AIRPORT_SHORT_PLACE_POP = 10_000
+#: short names that mean a person or a park before the airport named after them
+_AIRPORT_SHORT_SKIP = frozenset(
+    {"jinnah", "copernicus", "mineta", "saint-exupery", "yosemite", "intercontinental"}
+)
+#: short names only for the airports of big cities ("Heathrow", not "Yellowstone"
+#: for Bozeman's airport, which news means by the park)
+AIRPORT_SHORT_CITY_POP = 500_000
+
+
+def airport_short_name(name: str, city: str) -> str | None:
+    """The one distinctive word of an airport's name, if it has one.
+
+    What is left of the name without its city and its generic words, when
+    that is one capitalised word of four letters or more: news says
+    "Heathrow" and "Schiphol" for the airports. Whether the word is safe to
+    index (not a common word, not another place's name) is decided by the
+    caller.
+
+    Examples
+    --------
+    >>> airport_short_name("London Heathrow Airport", "London")
+    'Heathrow'
+    >>> airport_short_name("Amsterdam Airport Schiphol", "Amsterdam")
+    'Schiphol'
+    >>> airport_short_name("Chicago O'Hare International Airport", "Chicago")
+    "O'Hare"
+    >>> airport_short_name("John F Kennedy International Airport", "New York") is None
+    True
+    >>> airport_short_name("Almaty International Airport", "Almaty") is None
+    True
+    """
+    city_words = {w.lower() for w in re.split(r"[\s\-/]+", city or "") if w}
+    words = [
+        w
+        for w in re.split(r"[\s/]+", re.sub(r"\([^)]*\)", " ", name))
+        if w and w.lower() not in _AIRPORT_WORDS and w.lower() not in city_words
+    ]
+    if len(words) == 1 and re.fullmatch(r"[A-Z][\w'’\-]{3,}", words[0]):
+        return words[0]
+    return None
+
+
 # Latin (with extensions and combining marks), Greek, Cyrillic, general punctuation.
 _OTHER_SCRIPT = re.compile(
     "[^\u0000-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f"
@@ -779,6 +852,9 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
         names.add(ap["name"], idx, _NAME)
         names.add(iata, idx, _CODE)
         names.add(ap.get("icao"), idx, _CODE)
+        short = airport_short_name(ap["name"], ap["city"])
+        if city_pop >= AIRPORT_SHORT_CITY_POP and short and _distinctive(data, names, short):
+            names.add(short, idx, _ALT)
         if city is not None:
             distance = great_circle_km(lat, lon, data.lat[city], data.lon[city])
             served[city].append((not international, distance, idx))
@@ -791,6 +867,21 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
             for name in city_names:
                 if _cyrillic(name) == cyrillic:
                     names.add(pattern.format(name), main, _ALT)
+
+
+def _distinctive(data: IndexData, names: _Names, word: str) -> bool:
+    """Whether *word* may name an airport: rare in our languages, no other big place's name."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    if lower in _AIRPORT_SHORT_SKIP:
+        return False
+    if any(zipf_frequency(lower, lang) >= AIRPORT_SHORT_MAX_ZIPF for lang in DEMONYM_LANGS):
+        return False
+    return not any(
+        data.kinds[idx] != _CITY or data.population[idx] >= AIRPORT_SHORT_PLACE_POP
+        for idx in names.entries.get(fold(word), {})
+    )
 
 
 def _cyrillic(text: str) -> bool:

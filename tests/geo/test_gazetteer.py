@@ -275,3 +275,21 @@ def test_corrupt_cache_is_rebuilt_with_same_answers(gazetteer: Gazetteer, tmp_pa
     for name in ("Almaty", "Kasachstan", "Flughafen Almaty", "kasachisch", "TX"):
         assert _ids(rebuilt.lookup(name)) == _ids(gazetteer.lookup(name)), name
     assert load_gazetteer(cache_dir=tmp_path) is rebuilt  # loaded once per directory
+
+
+@pytest.mark.parametrize(
+    ("name", "iata"),
+    [("Heathrow", "LHR"), ("Schiphol", "AMS"), ("Sheremetyevo", "SVO"), ("Dulles", "IAD")],
+)
+def test_big_cities_airports_go_by_their_short_name(
+    gazetteer: Gazetteer, name: str, iata: str
+) -> None:
+    assert f"airport:{iata}" in _ids(gazetteer.lookup(name))
+
+
+def test_no_short_name_that_means_a_person_or_a_place_first(gazetteer: Gazetteer) -> None:
+    # Karachi's Jinnah International; Bozeman Yellowstone (a small city's airport)
+    assert "airport:KHI" not in _ids(gazetteer.lookup("Jinnah"))
+    assert "airport:BZN" not in _ids(gazetteer.lookup("Yellowstone"))
+    # Domodedovo is a town of 100,000 as well as Moscow's airport
+    assert "airport:DME" not in _ids(gazetteer.lookup("Domodedovo"))

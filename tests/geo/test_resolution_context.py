@@ -455,3 +455,12 @@ def test_a_province_named_after_its_city_does_not_stop_the_town_vouching() -> No
     )
     town = _town("washington-pa", 40.17, -80.25, "US.PA")
     assert not _pool(frozenset(), [(6.4, state), (4.1, town)]).vouches
+
+
+def test_an_airport_named_by_its_short_name_is_the_airport(parser: Geoparser) -> None:
+    found = parser.parse("The flight from Heathrow landed at Schiphol two hours late.")
+    assert [(m.text, m.place.id if m.place else None) for m in found] == [
+        ("Heathrow", "airport:LHR"),  # not Heathrow, Florida
+        ("Schiphol", "airport:AMS"),
+    ]
+    assert {m.precision for m in found} == {Precision.EXACT}
