@@ -487,10 +487,15 @@ _COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area|municipality)\
 
 
 def _is_county(row: list[str]) -> bool:
-    """A second-level subdivision kept as a region: US counties, English counties.
+    """A second-level subdivision kept as a region.
 
-    A US county counts when its name says it is one ("Laurel County", not "Laurel").
+    US counties, English counties, and every second-level unit ISO 3166-2
+    codes (French départements, Italian and Philippine provinces, Welsh and
+    Scottish council areas: "Somme", "Pangasinan", "Fife"). A US county
+    counts when its name says it is one ("Laurel County", not "Laurel").
     """
+    if row[1]:  # an ISO 3166-2 code
+        return True
     if row[2].startswith("US."):
         return bool(_COUNTY_WORDS.search(row[0]))
     return row[2].startswith("GB.") and (
@@ -519,7 +524,9 @@ def _counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
             if len(row) < 7 or row[6] != "2" or not row[3] or not _is_county(row):
                 continue
             admin1 = ".".join(row[2].split(".")[:2])
-            aliases = [a for a in row[5].split("|") if a and _COUNTY_WORDS.search(a)]
+            # official names of an ISO-coded unit ("Cardiganshire" for Ceredigion);
+            # of a US county only those saying "County" (not "Laurel" alone)
+            aliases = [a for a in row[5].split("|") if a and (row[1] or _COUNTY_WORDS.search(a))]
             counties[row_id] = (int(row[3]), row[0], admin1, aliases)
     sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     pops: dict[int, int] = defaultdict(int)

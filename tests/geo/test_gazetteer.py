@@ -12,7 +12,7 @@ from geo._index_file import MAGIC, read_header, read_index
 from geo.distance import great_circle_km
 from geo.errors import GazetteerError
 from geo.gazetteer import Gazetteer, NameEntry, build_cache, cache_key, load_gazetteer
-from geo.types import Kind
+from geo.types import Kind, Precision
 
 ALMATY = "geonames:1526384"
 
@@ -293,3 +293,26 @@ def test_no_short_name_that_means_a_person_or_a_place_first(gazetteer: Gazetteer
     assert "airport:BZN" not in _ids(gazetteer.lookup("Yellowstone"))
     # Domodedovo is a town of 100,000 as well as Moscow's airport
     assert "airport:DME" not in _ids(gazetteer.lookup("Domodedovo"))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Pangasinan", "PH"),
+        ("Somme", "FR"),
+        ("Fife", "GB"),
+        ("Ceredigion", "GB"),
+        ("Perugia", "IT"),
+    ],
+)
+def test_second_level_units_with_an_iso_code_are_regions(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    # provinces, départements and council areas that ISO 3166-2 codes
+    units = [
+        e.place
+        for e in gazetteer.lookup(name)
+        if e.place.kind is Kind.REGION and e.place.country_code == country
+    ]
+    assert units
+    assert units[0].precision is Precision.REGION

@@ -464,3 +464,14 @@ def test_an_airport_named_by_its_short_name_is_the_airport(parser: Geoparser) ->
         ("Schiphol", "airport:AMS"),
     ]
     assert {m.precision for m in found} == {Precision.EXACT}
+
+
+def test_a_province_named_alone_is_the_province(parser: Geoparser) -> None:
+    found = _where(parser, "Floods hit Pangasinan and Nueva Ecija after the typhoon.")
+    assert found == [("Pangasinan", "region", "PH.01"), ("Nueva Ecija", "region", "PH.03")]
+
+
+def test_a_city_named_like_its_province_is_still_the_city(parser: Geoparser) -> None:
+    (perugia,) = parser.parse("Students marched in Perugia on Friday.")
+    assert perugia.place is not None
+    assert perugia.place.kind is Kind.CITY
