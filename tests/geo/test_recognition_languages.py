@@ -117,3 +117,27 @@ def test_a_seat_of_power_is_its_building(
     assert (mention.place.name, mention.place.country_code) == (landmark, country)
     assert mention.place.kind == Kind.LANDMARK
     assert mention.precision == Precision.EXACT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "river"),
+    [
+        ("en", "Troops crossed the Dnieper near Kherson.", "Dnieper", "Dnieper"),
+        ("en", "Water from the Cauvery is shared by two states.", "Cauvery", "Cauvery"),
+        ("de", "Hochwasser an Donau und Rhein.", "Rhein", "Rhine"),
+        ("ru", "Учения прошли на Волге.", "Волге", "Volga"),
+        ("fr", "Les eaux du Danube ont monté.", "Danube", "Danube"),
+    ],
+)
+def test_a_river_is_an_area(gazetteer: Any, lang: str, text: str, surface: str, river: str) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    mention = found[surface]
+    assert mention.place is not None
+    assert mention.place.name == river
+    assert mention.precision == Precision.AREA  # the point is only a label
+
+
+def test_a_pronoun_is_no_river(gazetteer: Any) -> None:
+    # "Seine" is also German for "his"; only "la Seine" or "Seine River" would do
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse("Seine Frau lebt in Köln.")
+    assert [m.text for m in found] == ["Köln"]
