@@ -53,6 +53,7 @@ _PROXIMITY_KM = 400.0
 _PROXIMITY_POOL = 10
 _REGION_CONTEXT = 2.5
 _REGION_SHARE = 2.0
+_CITY_REGION_VOTE = 0.25  # a town's vote for its state, as a share of its vote for its country
 _LOCAL = 1.5  # a region or country named in the same sentence contains the place
 _COUNTRY_NAME_TOWN_CONTEXT = 3.0  # most context a town named like a country gets
 _QUALIFIER = 5.0
@@ -122,8 +123,10 @@ class _Context:
             own[cc] = own.get(cc, 0.0) + weight
             own["#"] = own.get("#", 0.0) + weight
             self.total += weight
-        if place.kind == Kind.REGION and place.admin1_code:
+        if place.admin1_code and place.kind in (Kind.REGION, Kind.CITY):
             code = place.admin1_code
+            if place.kind == Kind.CITY:  # a town speaks for its state, more softly
+                weight *= _CITY_REGION_VOTE
             self.regions[code] = self.regions.get(code, 0.0) + weight
             own["@" + code] = own.get("@" + code, 0.0) + weight
             own["@"] = own.get("@", 0.0) + weight

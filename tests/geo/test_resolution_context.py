@@ -475,3 +475,11 @@ def test_a_city_named_like_its_province_is_still_the_city(parser: Geoparser) -> 
     (perugia,) = parser.parse("Students marched in Perugia on Friday.")
     assert perugia.place is not None
     assert perugia.place.kind is Kind.CITY
+
+
+def test_towns_of_one_state_speak_for_it(parser: Geoparser) -> None:
+    # Moorhead and Bemidji lie in Minnesota, 150 km apart, and so does an Albany
+    # (the text names no state); without them Albany is New York's capital
+    text = "Farmers in Moorhead and Bemidji said prices fell. Buyers in Albany agreed."
+    assert _where(parser, text)[-1] == ("Albany", "city", "US.MN")
+    assert _where(parser, "Buyers in Albany agreed.") == [("Albany", "city", "US.NY")]
