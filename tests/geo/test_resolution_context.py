@@ -483,3 +483,11 @@ def test_towns_of_one_state_speak_for_it(parser: Geoparser) -> None:
     text = "Farmers in Moorhead and Bemidji said prices fell. Buyers in Albany agreed."
     assert _where(parser, text)[-1] == ("Albany", "city", "US.MN")
     assert _where(parser, "Buyers in Albany agreed.") == [("Albany", "city", "US.NY")]
+
+
+def test_sa_in_a_south_african_text_is_south_africa(parser: Geoparser) -> None:
+    text = "Eskom cut power in Durban again; SA has had blackouts all year."
+    start = text.index("SA")
+    (found,) = parser.resolve(text, [(start, start + 2)])
+    assert found.place is not None
+    assert found.place.country_code == "ZA"  # not Saudi Arabia, ISO code SA
