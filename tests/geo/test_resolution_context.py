@@ -491,3 +491,13 @@ def test_sa_in_a_south_african_text_is_south_africa(parser: Geoparser) -> None:
     (found,) = parser.resolve(text, [(start, start + 2)])
     assert found.place is not None
     assert found.place.country_code == "ZA"  # not Saudi Arabia, ISO code SA
+
+
+def test_arab_is_the_arab_world_not_arab_alabama(parser: Geoparser) -> None:
+    (arab, cairo) = parser.parse("Arab leaders met in Cairo.")
+    assert arab.place is not None
+    assert (arab.place.name, arab.precision) == ("Arab world", Precision.AREA)
+    assert cairo.place is not None
+    # the town of Arab keeps its name where the text says so
+    found = _where(parser, "He was born in Arab, Alabama.")
+    assert found[0] == ("Arab", "city", "US.AL")
