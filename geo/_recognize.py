@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from rapidfuzz import fuzz
+
 from geo._cues import Cues, cues_for
 from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants
 from geo._names import given_names, surnames
@@ -43,6 +45,10 @@ _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 #: Two-letter codes that stand for a country in running text ("TV", "BA", "PM" do not).
 #: below this population a place named only by an alternate name needs a cue ("in")
 _ALTERNATE_ONLY_MIN = 100_000
+#: rapidfuzz ratio from which an alternate name is a respelling of the main one
+_RESPELLING_MIN = 80.0
+#: ... and only for a word this rare in the text's language (Zipf)
+_RESPELLING_MAX_ZIPF = 2.5
 #: country codes written in prose; other ISO codes are acronyms ("MAC" cosmetics, not Macao)
 _PROSE_CODES = frozenset({"US", "UK", "EU", "UE", "USA"})
 #: landmark words of streets and squares, which may be named after another city
@@ -276,6 +282,19 @@ def _big_city_exonym(entries: Sequence[Any]) -> bool:
         e.name_type == "alternate" and e.place.kind == Kind.CITY and e.place.population >= 1_000_000
         for e in entries
     )
+
+
+def _respelling(name: str, main: str) -> bool:
+    """Whether *name* is another spelling of *main*, both folded (a transliteration).
+
+    Examples
+    --------
+    >>> _respelling("kupiansk", "kupyansk"), _respelling("huliaipole", "hulyaypole")
+    (True, True)
+    >>> _respelling("samples", "hollywood"), _respelling("thomas", "beulah")
+    (False, False)
+    """
+    return name[:1] == main[:1] and fuzz.ratio(name, main) >= _RESPELLING_MIN
 
 
 def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
@@ -1235,6 +1254,12 @@ class Recognizer:
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
             and not self._qualified(seen.text, seen.end)
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
+            # a rare word spelling the place's name otherwise is no old name:
+            # "Kupiansk" for Kupyansk (but "Newcomers" is no Newcomerstown)
+            and not (
+                _zipf(seen.folded, self.lang) < _RESPELLING_MAX_ZIPF
+                and any(_respelling(seen.folded, self.fold(e.place.name)) for e in named)
+            )
         )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota
 
     def _candidate(self, seen: _Seen, named: Sequence[Any]) -> Candidate:

@@ -94,6 +94,8 @@ def test_a_name_after_a_family_particle_is_a_surname(english: Geoparser) -> None
     [
         # a frequent word first in a sentence, a village's old name, an acronym
         ("Samples from the ducks were sent to Weybridge.", ["Weybridge"]),
+        # ... but a rare respelling of a town's name is the town (GeoNames: Kupyansk)
+        ("Ukrainian forces retook Kupiansk on Saturday.", ["Ukrainian", "Kupiansk"]),
         ("Media reports say the virus reached Cairo.", ["Cairo"]),
         ("Peter Lichtenthal, MAC global manager, spoke in Athens.", ["Athens"]),
         # "according to" is no place cue; agencies and dailies are named after places
