@@ -150,6 +150,7 @@ _AIRPORT_WORDS = frozenset(
         "new",
     ]
 )
+_WITHOUT_INTERNATIONAL = re.compile(r"\s+International\s+(?=Airport\b)")
 #: a short name is kept only when no language of ours uses it this often (Zipf)
 AIRPORT_SHORT_MAX_ZIPF = 3.5
 #: nor when a place of at least this many people, a region or a country has it
@@ -919,6 +920,8 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
             admin1=data.admin1[city] if city is not None else None,
         )
         names.add(ap["name"], idx, _NAME)
+        # news drops the "International": "Aden Adde airport", "Bole airport"
+        names.add(_WITHOUT_INTERNATIONAL.sub(" ", ap["name"]), idx, _ALT)
         names.add(iata, idx, _CODE)
         names.add(ap.get("icao"), idx, _CODE)
         short = airport_short_name(ap["name"], ap["city"])

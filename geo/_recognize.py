@@ -1251,7 +1251,8 @@ class Recognizer:
             and all(e.name_type == "alternate" for e in named)
             and seen.folded.isascii()
             and max(e.place.population for e in named) < _ALTERNATE_ONLY_MIN
-            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            # an airport's name without "International" ("Aden Adde Airport") is no hamlet
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK, Kind.AIRPORT)
             and not self._qualified(seen.text, seen.end)
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
             # a rare word spelling the place's name otherwise is no old name:

@@ -86,8 +86,8 @@ def _prior(place: Place, name_type: str) -> float:
         size = _region_size(place.population) if place.population > 0 else 5.5
         return size - (_ALTERNATE_PENALTY if name_type == "alternate" else 0.0)
     score: float = math.log10(place.population + 1)
-    if place.kind == Kind.AIRPORT:
-        score = max(score, 4.5)
+    if place.kind == Kind.AIRPORT:  # a city's international airport before an airstrip
+        score = max(score, 5.0 if "international" in place.name.lower() else 4.5)
     elif place.kind == Kind.LANDMARK:  # a seat of power, before White House, Tennessee
         score = max(score, _LANDMARK_PRIOR)
     if place.capital:
@@ -949,8 +949,10 @@ def _one_sense(
 def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Context) -> bool:
     if cand.kind != "name" or cand.cue or " " in name or place.kind == Kind.COUNTRY:
         return False
-    if place.id.startswith(("area:", "landmark:")):
-        return False  # our curated names ("Ghouta" for Eastern Ghouta, "Kreml") are meant
+    if place.id.startswith(("area:", "landmark:", "airport:")):
+        # our curated names ("Ghouta" for Eastern Ghouta, "Kreml") and airports'
+        # short names, rare words by construction ("Schiphol"), are meant
+        return False
     if any(e.name_type in ("name", "code") for e in cand.entries):
         return False
     if place.population >= 1_000_000 or not place.country_code:

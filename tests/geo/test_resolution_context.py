@@ -501,3 +501,17 @@ def test_arab_is_the_arab_world_not_arab_alabama(parser: Geoparser) -> None:
     # the town of Arab keeps its name where the text says so
     found = _where(parser, "He was born in Arab, Alabama.")
     assert found[0] == ("Arab", "city", "US.AL")
+
+
+@pytest.mark.parametrize(
+    ("text", "iata"),
+    [
+        ("Flights resumed at the Aden Adde Airport.", "MGQ"),  # without "International"
+        ("Smoke rose over Bole Airport on Monday.", "ADD"),  # not Bole (Bortala) airport
+        ("Schiphol reopened on Monday.", "AMS"),  # nothing else in the text is Dutch
+    ],
+)
+def test_an_airport_by_its_everyday_name(parser: Geoparser, text: str, iata: str) -> None:
+    (found,) = parser.parse(text)
+    assert found.place is not None
+    assert found.place.id == f"airport:{iata}"
