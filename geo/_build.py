@@ -60,7 +60,7 @@ from typing import Any
 
 from geo.distance import great_circle_km
 from geo.errors import GazetteerError
-from geo.normalize import fold
+from geo.normalize import fold, respelling
 from geo.types import Kind
 
 __all__ = [
@@ -925,8 +925,12 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
         names.add(iata, idx, _CODE)
         names.add(ap.get("icao"), idx, _CODE)
         short = airport_short_name(ap["name"], ap["city"])
-        if city_pop >= AIRPORT_SHORT_CITY_POP and short and _distinctive(data, names, short):
-            names.add(short, idx, _ALT)
+        if short and city is not None:
+            if any(respelling(fold(short), fold(n)) for n in (ap["city"], data.names[city])):
+                # "Hodeidah International Airport" serving "Hodeida": the city's spelling
+                names.add(short, city, _ALT)
+            elif city_pop >= AIRPORT_SHORT_CITY_POP and _distinctive(data, names, short):
+                names.add(short, idx, _ALT)
         if city is not None:
             distance = great_circle_km(lat, lon, data.lat[city], data.lon[city])
             served[city].append((not international, distance, idx))

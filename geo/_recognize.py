@@ -28,14 +28,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from rapidfuzz import fuzz
-
 from geo._cues import Cues, cues_for
 from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants
 from geo._names import given_names, surnames
 from geo._tokens import CAPWORD, chunk_scanner, is_sentence_start, previous_words, words
 from geo.gazetteer import NameEntry
-from geo.normalize import fold
+from geo.normalize import fold, respelling
 from geo.types import Kind
 
 __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
@@ -45,8 +43,6 @@ _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 #: Two-letter codes that stand for a country in running text ("TV", "BA", "PM" do not).
 #: below this population a place named only by an alternate name needs a cue ("in")
 _ALTERNATE_ONLY_MIN = 100_000
-#: rapidfuzz ratio from which an alternate name is a respelling of the main one
-_RESPELLING_MIN = 80.0
 #: ... and only for a word this rare in the text's language (Zipf)
 _RESPELLING_MAX_ZIPF = 2.5
 #: country codes written in prose; other ISO codes are acronyms ("MAC" cosmetics, not Macao)
@@ -282,19 +278,6 @@ def _big_city_exonym(entries: Sequence[Any]) -> bool:
         e.name_type == "alternate" and e.place.kind == Kind.CITY and e.place.population >= 1_000_000
         for e in entries
     )
-
-
-def _respelling(name: str, main: str) -> bool:
-    """Whether *name* is another spelling of *main*, both folded (a transliteration).
-
-    Examples
-    --------
-    >>> _respelling("kupiansk", "kupyansk"), _respelling("huliaipole", "hulyaypole")
-    (True, True)
-    >>> _respelling("samples", "hollywood"), _respelling("thomas", "beulah")
-    (False, False)
-    """
-    return name[:1] == main[:1] and fuzz.ratio(name, main) >= _RESPELLING_MIN
 
 
 def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
@@ -1259,7 +1242,7 @@ class Recognizer:
             # "Kupiansk" for Kupyansk (but "Newcomers" is no Newcomerstown)
             and not (
                 _zipf(seen.folded, self.lang) < _RESPELLING_MAX_ZIPF
-                and any(_respelling(seen.folded, self.fold(e.place.name)) for e in named)
+                and any(respelling(seen.folded, self.fold(e.place.name)) for e in named)
             )
         )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota
 

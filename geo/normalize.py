@@ -26,7 +26,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold"]
+__all__ = ["fold", "respelling"]
 
 _DASHES = dict.fromkeys(map(ord, "-‐‑‒–—―−_/"), " ")
 _APOSTROPHES = dict.fromkeys(map(ord, "’‘ʼʻ`´ʹ′"), "'")
@@ -90,3 +90,24 @@ def fold(text: str) -> str:
     stripped = unicodedata.normalize("NFC", stripped)
     stripped = stripped.translate(_DASHES).translate(_APOSTROPHES).translate(_LETTERS)
     return _SPACE.sub(" ", stripped).strip()
+
+
+#: rapidfuzz ratio from which one folded name is a respelling of another
+RESPELLING_MIN = 80.0
+
+
+def respelling(name: str, other: str) -> bool:
+    """Whether folded *name* spells folded *other* otherwise (a transliteration).
+
+    Same first letter and a rapidfuzz ratio of at least ``RESPELLING_MIN``.
+
+    Examples
+    --------
+    >>> respelling("kupiansk", "kupyansk"), respelling("hodeidah", "hodeida")
+    (True, True)
+    >>> respelling("samples", "hollywood"), respelling("thomas", "beulah")
+    (False, False)
+    """
+    from rapidfuzz import fuzz
+
+    return name[:1] == other[:1] and fuzz.ratio(name, other) >= RESPELLING_MIN

@@ -350,3 +350,10 @@ def test_regions_are_shown_by_their_everyday_name(gazetteer: Gazetteer) -> None:
     assert makhachkala.admin1_name == "Dagestan"
     # the transliterated name still finds the region
     assert "region:RU.68" in _ids(gazetteer.lookup("Severnaya Osetiya, Respublika"))
+
+
+def test_an_airports_spelling_of_its_city_names_the_city(gazetteer: Gazetteer) -> None:
+    # "Hodeidah International Airport" serves Al Hudaydah, which airportsdata spells
+    # "Hodeida": "Hodeidah" is the city, not the airport
+    kinds = {e.place.kind for e in gazetteer.lookup("Hodeidah")}
+    assert kinds == {Kind.CITY}

@@ -141,3 +141,12 @@ def test_a_pronoun_is_no_river(gazetteer: Any) -> None:
     # "Seine" is also German for "his"; only "la Seine" or "Seine River" would do
     found = Geoparser(gazetteer=gazetteer, lang="de").parse("Seine Frau lebt in Köln.")
     assert [m.text for m in found] == ["Köln"]
+
+
+def test_german_compounds_of_the_palestinian_territories(gazetteer: Any) -> None:
+    text = "Die Armee griff Ziele im Gazastreifen und im Westjordanland an."
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
+    assert [(m.text, m.place.name if m.place else None) for m in found] == [
+        ("Gazastreifen", "Gaza Strip"),
+        ("Westjordanland", "West Bank"),
+    ]
