@@ -1691,14 +1691,9 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
             big = any(
                 e.name_type == "demonym" or e.place.kind in (Kind.COUNTRY, Kind.AREA) for e in found
             )
-            if (
-                size == 1
-                and not big
-                and (
-                    key in rec.cues.feature_words
-                    or key in rec.cues.stop_words
-                    or common_word(key, rec.lang)
-                )
+            if size == 1 and (
+                key in rec.cues.feature_words  # "Waiheke Island" is not Iceland ("Island")
+                or (not big and (key in rec.cues.stop_words or common_word(key, rec.lang)))
             ):
                 continue
             return Candidate(start, end, surface, "name", found, 0.5)

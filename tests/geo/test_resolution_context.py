@@ -515,3 +515,11 @@ def test_an_airport_by_its_everyday_name(parser: Geoparser, text: str, iata: str
     (found,) = parser.parse(text)
     assert found.place is not None
     assert found.place.id == f"airport:{iata}"
+
+
+def test_a_gold_span_is_not_placed_by_a_feature_word_inside_it(parser: Geoparser) -> None:
+    # "Island" is German for Iceland; the island itself is not in the gazetteer
+    text = "Ferries to Waiheke Island were cancelled."
+    start = text.index("Waiheke")
+    (found,) = parser.resolve(text, [(start, start + len("Waiheke Island"))])
+    assert found.place is None or found.place.country_code != "IS"
