@@ -403,13 +403,17 @@ def _main_languages(countries: dict[str, Any]) -> dict[str, str]:
     return {lang: next(iter(ccs)) for lang, ccs in owners.items() if len(ccs) == 1}
 
 
+def _data_rows(file_name: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each line of a ``geo/data`` file, bar blanks and comments."""
+    text = resources.files("geo").joinpath("data", file_name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
 def _curated_demonyms() -> Iterator[tuple[str, str]]:
     """``(ISO2, form)`` pairs from ``geo/data/demonyms.tsv``."""
-    text = resources.files("geo").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, _lang, forms = line.split("\t")
+    for code, _lang, forms in _data_rows("demonyms.tsv"):
         for form in forms.split(","):
             if form.strip():
                 yield code.strip(), form.strip()
@@ -417,11 +421,7 @@ def _curated_demonyms() -> Iterator[tuple[str, str]]:
 
 def _curated(file_name: str) -> Iterator[tuple[str, str]]:
     """``(code, form)`` pairs from a two-column ``geo/data`` TSV file."""
-    text = resources.files("geo").joinpath("data", file_name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, forms = line.split("\t")
+    for code, forms in _data_rows(file_name):
         for form in forms.split(","):
             if form.strip():
                 yield code.strip(), form.strip()
@@ -429,23 +429,15 @@ def _curated(file_name: str) -> Iterator[tuple[str, str]]:
 
 def _areas() -> Iterator[tuple[str, int, str | None, float, float, list[str]]]:
     """``(id, kind, ISO2 or None, lat, lon, names)`` from ``geo/data/areas.tsv``."""
-    text = resources.files("geo").joinpath("data", "areas.tsv").read_text(encoding="utf-8")
     kinds = {"area": _AREA, "region": _REGION}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        slug, kind, code, lat, lon, forms = line.split("\t")
+    for slug, kind, code, lat, lon, forms in _data_rows("areas.tsv"):
         names = [form.strip() for form in forms.split("|") if form.strip()]
         yield f"area:{slug}", kinds[kind], code or None, float(lat), float(lon), names
 
 
 def _landmarks() -> Iterator[tuple[str, str, float, float, list[str]]]:
     """``(id, ISO2, lat, lon, names)`` from ``geo/data/landmarks.tsv``."""
-    text = resources.files("geo").joinpath("data", "landmarks.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        slug, code, lat, lon, forms = line.split("\t")
+    for slug, code, lat, lon, forms in _data_rows("landmarks.tsv"):
         names = [form.strip() for form in forms.split("|") if form.strip()]
         yield f"landmark:{slug}", code, float(lat), float(lon), names
 
@@ -638,13 +630,10 @@ def _region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> (lat, lon) from ``geo/data/country_points.tsv``."""
-    text = resources.files("geo").joinpath("data", "country_points.tsv").read_text(encoding="utf-8")
-    points = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, _gid, lat, lon = line.split("\t")
-            points[code.strip()] = (float(lat), float(lon))
-    return points
+    return {
+        code.strip(): (float(lat), float(lon))
+        for code, _gid, lat, lon in _data_rows("country_points.tsv")
+    }
 
 
 def _capital_fallback(cities: list[dict[str, Any]], code: str, capital: str) -> Any:
@@ -692,8 +681,9 @@ def build_index(*, log: Any = None) -> IndexData:
 
     # -- regions' names, and the extent of their places (their point) ----------
     # everyday English names first in region_aliases.tsv ("North Ossetia"), not codes
+    region_aliases = list(_curated("region_aliases.tsv"))
     curated_first: dict[str, str] = {}
-    for admin1, form in _curated("region_aliases.tsv"):
+    for admin1, form in region_aliases:
         if not form.endswith(".") and form.isascii():
             curated_first.setdefault(admin1, form)
     region_rows = [
@@ -806,7 +796,7 @@ def build_index(*, log: Any = None) -> IndexData:
         idx_or_none = region_index.get(f"US.{state['code']}")
         if idx_or_none is not None:
             names.add(state["code"], idx_or_none, _CODE)
-    for admin1, form in _curated("region_aliases.tsv"):
+    for admin1, form in region_aliases:
         if admin1 in region_index:
             names.add(form, region_index[admin1], _CODE if form.endswith(".") else _ALT)
     say("counties (US, English)")
