@@ -57,6 +57,7 @@ class Cues:
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
     venue_heads: frozenset[str] = frozenset()  # "Trump Tower": folded; a given span is a venue
     language_cues: frozenset[str] = frozenset()  # "speaks", "auf": folded; before a language
+    unit_plurals: tuple[tuple[str, str], ...] = ()  # ("counties", "county"): after a list of names
 
     def is_place_noun(self, folded: str) -> bool:
         """Whether *folded* is a noun that names what the next word is ("Metropole")."""
@@ -130,7 +131,14 @@ def cues_for(lang: str | None) -> Cues:
         sense_nouns=_folded(row.get("sense_nouns")),
         venue_heads=_folded(row.get("venue_heads")),
         language_cues=_folded(row.get("language_cues")),
+        unit_plurals=_pairs(row.get("unit_plurals")),
     )
+
+
+def _pairs(table: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict):
+        return ()
+    return tuple(sorted((fold(str(k)), fold(str(v))) for k, v in table.items()))
 
 
 def _abbreviations(table: object) -> tuple[tuple[str, str, bool], ...]:

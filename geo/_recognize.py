@@ -316,6 +316,8 @@ class _Scanners:
     adjective: re.Pattern[str] | None
     abbreviation: re.Pattern[str] | None  # any abbreviation, wherever it stands
     noun_name: re.Pattern[str] | None = None  # "Чёрном море", "mer Noire"
+    unit_list: re.Pattern[str] | None = None  # "Camden and Charlton counties"
+    member: re.Pattern[str] | None = None  # one name of such a list
 
 
 # (?<!\w.) after the first letter: see _STARTS_WORD
@@ -382,6 +384,17 @@ def _scanners(cues: Cues) -> _Scanners:
         before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
         noun_forms.append(rf"(?:{before_nouns})[ \t]+(?:(?:de|du|del|des)[ \t]+|d')?{cap}")
     noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
+    plurals = [plural for plural, _ in cues.unit_plurals]
+    member = rf"{cap}(?:[ \t]+{cap}){{0,3}}"
+    joiner = r"(?:,?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
+    unit_list = (
+        re.compile(
+            rf"(?<![\w.])(?P<names>{member}(?:{joiner}{member})+)[ \t]+"
+            rf"(?P<unit>{_alternation(plurals, capitalise=True)})(?!\w)"
+        )
+        if plurals
+        else None
+    )
 
     def lits(words_: Sequence[str], *, capitalise: bool) -> tuple[str, ...]:
         out = set(words_)
@@ -396,6 +409,7 @@ def _scanners(cues: Cues) -> _Scanners:
         "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
         "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
         "noun_name": (*cues.noun_after, *cues.noun_before),
+        "unit_list": lits(plurals, capitalise=True),
     }
     return _Scanners(
         literals=literals,
@@ -407,6 +421,8 @@ def _scanners(cues: Cues) -> _Scanners:
         landmark_name=names,
         adjective=adjective,
         noun_name=noun_name,
+        unit_list=unit_list,
+        member=re.compile(member),
         abbreviation=(
             re.compile("|".join(re.escape(abbr) for abbr, _, _ in cues.abbreviations))
             if cues.abbreviations
@@ -1445,6 +1461,55 @@ class Recognizer:
                 found.append(Candidate(m.start(), m.end(), m.group(), "name", entries, 0.9, True))
         return found
 
+    def _unit_lists(self, text: str) -> list[Candidate]:
+        """Names listed before a plural unit word: "Camden and Charlton counties".
+
+        Every name of the list is read as that unit: "Camden County" where
+        the gazetteer has it, else a region of the name's own ("the Donetsk
+        and Luhansk regions" are the oblasts, not their capitals). The list
+        is the names right before the unit word that can be read so, at
+        least two: in "in Georgia and Nassau and Baker counties" it starts
+        at Nassau, and "Arab and Gulf states" is none.
+        """
+        sc = self._scan
+        if sc.unit_list is None or sc.member is None or not self._needed("unit_list", text):
+            return []
+        singular = dict(self.cues.unit_plurals)
+        found: list[Candidate] = []
+        for m in sc.unit_list.finditer(text):
+            unit = singular[self.fold(m.group("unit"))]
+            base = m.start("names")
+            members = list(sc.member.finditer(m.group("names")))
+            listed: list[Candidate] = []
+            for part in reversed(members):
+                cand = self._unit_member(text, base + part.start(), base + part.end(), unit)
+                if cand is None:
+                    break
+                listed.append(cand)
+                if cand.start > base + part.start():
+                    break  # "In Becker": the list starts inside this name
+            if len(listed) >= 2:
+                found.extend(reversed(listed))
+        return found
+
+    def _unit_member(self, text: str, start: int, end: int, unit: str) -> Candidate | None:
+        """One name of a unit list read as a *unit*, from its longest readable tail."""
+        toks = words(text, start, end)
+        for ws, _, _ in toks:  # "The Donetsk", "In Becker": without the first words
+            folded = self.fold(text[ws:end])
+            if folded in self.cues.stop_words:
+                continue
+            own = self.entries(folded)
+            if _has_kind(own, Kind.COUNTRY):
+                return None  # "Georgia and Nassau counties": Georgia is more than a unit
+            # "Kent and Essex counties": Kent County, Michigan, or Kent, England
+            units = tuple(
+                e for e in self.entries(f"{folded} {unit}") if e.place.kind is Kind.REGION
+            ) + tuple(e for e in own if e.place.kind is Kind.REGION and e.name_type != "code")
+            if units:
+                return Candidate(ws, end, text[ws:end], "name", units, 0.9, True)
+        return None
+
     def _needed(self, name: str, text: str) -> bool:
         """Whether *text* holds one of the literal words scanner *name* looks for."""
         return any(w in text for w in self._scan.literals.get(name, ()))
@@ -1520,6 +1585,13 @@ class Recognizer:
             The document.
         """
         names = self._name_candidates(text)
+        listed = self._unit_lists(text)
+        if listed:  # they replace what the names alone said
+            names = sorted(
+                [c for c in names if not any(c.start < u.end and u.start < c.end for u in listed)]
+                + listed,
+                key=lambda c: c.start,
+            )
         extra = (
             self._abbreviations(text)
             + self._noun_names(text)

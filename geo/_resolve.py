@@ -583,13 +583,39 @@ def _described_in(
             break
         if cand.kind != "name" or not _DESCRIBED_LINK.search(gap):
             continue
-        found = _containers(pools[j])
+        found = _listed_together(cands, text, pools, j) or _containers(pools[j])
         sources = (j,) * len(found)
         if j + 1 < len(cands) and text[cand.end : cands[j + 1].start].strip() == ",":
             more = _containers(pools[j + 1])  # "in Marion County, Oregon"
             found, sources = found + more, sources + (j + 1,) * len(more)
         return _Qualifier(found, sources, explicit=True)
     return _Qualifier()
+
+
+def _listed_together(
+    cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]], j: int
+) -> tuple[Place, ...]:
+    """Regions of name *j* in the state of every name listed with it, if there are any.
+
+    "A village in Franklin and Pickaway counties" lies in both, so in the
+    one state that has a county of each name (Ohio), not in Pennsylvania's
+    Franklin County next to a bigger Harrisburg.
+    """
+    members = [j]
+    while (
+        members[-1] + 1 < len(cands)
+        and text[cands[members[-1]].end : cands[members[-1] + 1].start] in _LIST_JOINS
+    ):
+        members.append(members[-1] + 1)
+    if len(members) < 2:
+        return ()
+    states: set[str] | None = None
+    for k in members:
+        codes = {p.admin1_code for _, p in pools[k] if p.kind == Kind.REGION and p.admin1_code}
+        states = codes if states is None else states & codes
+    return tuple(
+        p for _, p in pools[j] if p.kind == Kind.REGION and p.admin1_code in (states or ())
+    )
 
 
 def _qualified_firsts(

@@ -523,3 +523,58 @@ def test_a_gold_span_is_not_placed_by_a_feature_word_inside_it(parser: Geoparser
     start = text.index("Waiheke")
     (found,) = parser.resolve(text, [(start, start + len("Waiheke Island"))])
     assert found.place is None or found.place.country_code != "IS"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # oblasts, not their capitals
+        (
+            "Shelling was reported in the Donetsk and Luhansk regions.",
+            [("Donetsk", "region", "UA.05"), ("Luhansk", "region", "UA.14")],
+        ),
+        (
+            "Troops shelled the Kherson and Zaporizhzhia oblasts.",
+            [("Kherson", "region", "UA.08"), ("Zaporizhzhia", "region", "UA.26")],
+        ),
+        # counties named without "County", each in the state the text names
+        (
+            "Volunteers from Camden and Charlton counties in Georgia joined.",
+            [
+                ("Camden", "region", "US.GA"),
+                ("Charlton", "region", "US.GA"),
+                ("Georgia", "region", "US.GA"),
+            ],
+        ),
+        (
+            "Roads closed in Becker, Clay, Otter Tail and Wilkin counties.",
+            [(n, "region", "US.MN") for n in ("Becker", "Clay", "Otter Tail", "Wilkin")],
+        ),
+        # a county the gazetteer has by its own name
+        (
+            "Kent and Essex counties were flooded.",
+            [("Kent", "region", "GB.ENG"), ("Essex", "region", "GB.ENG")],
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_unit_word_are_that_unit(
+    parser: Geoparser, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _where(parser, text) == expected
+
+
+def test_a_list_starts_after_a_name_that_is_no_such_unit(parser: Geoparser) -> None:
+    # Georgia is a state (and a country), not a county: the list is Nassau and Baker
+    text = "Crews came from Georgia and Nassau and Baker counties in Florida."
+    assert _where(parser, text)[1:] == [
+        ("Nassau", "region", "US.FL"),
+        ("Baker", "region", "US.FL"),
+        ("Florida", "region", "US.FL"),
+    ]
+
+
+def test_a_town_in_two_listed_counties_lies_in_the_state_of_both(parser: Geoparser) -> None:
+    # Franklin County is in many states, Pickaway County only in Ohio
+    text = "Harrisburg is a village in Franklin and Pickaway counties."
+    found = parser.parse(text)
+    assert [m.place.admin1_code for m in found if m.place] == ["US.OH"] * 3
