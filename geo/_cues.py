@@ -57,7 +57,13 @@ class Cues:
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
     venue_heads: frozenset[str] = frozenset()  # "Trump Tower": folded; a given span is a venue
     language_cues: frozenset[str] = frozenset()  # "speaks", "auf": folded; before a language
-    unit_plurals: tuple[tuple[str, str], ...] = ()  # ("counties", "county"): after a list of names
+    # unit words around names ("Camden and Charlton counties", "Gebiet Donezk"):
+    # (as written, folded singular, plural?) and where they stand: "after" the
+    # names, "before" them (with a link word: "régions de"), or after Russian
+    # adjectives ("Донецкой области")
+    unit_words: tuple[tuple[str, str, bool], ...] = ()
+    unit_position: str = "after"
+    unit_links: tuple[str, ...] = ()
 
     def is_place_noun(self, folded: str) -> bool:
         """Whether *folded* is a noun that names what the next word is ("Metropole")."""
@@ -131,14 +137,16 @@ def cues_for(lang: str | None) -> Cues:
         sense_nouns=_folded(row.get("sense_nouns")),
         venue_heads=_folded(row.get("venue_heads")),
         language_cues=_folded(row.get("language_cues")),
-        unit_plurals=_pairs(row.get("unit_plurals")),
+        unit_words=_units(row.get("unit_words"), False) + _units(row.get("unit_plurals"), True),
+        unit_position=str(row.get("unit_position", "after")),
+        unit_links=_raw(row.get("unit_links")),
     )
 
 
-def _pairs(table: object) -> tuple[tuple[str, str], ...]:
+def _units(table: object, plural: bool) -> tuple[tuple[str, str, bool], ...]:
     if not isinstance(table, dict):
         return ()
-    return tuple(sorted((fold(str(k)), fold(str(v))) for k, v in table.items()))
+    return tuple(sorted((str(k), fold(str(v)), plural) for k, v in table.items()))
 
 
 def _abbreviations(table: object) -> tuple[tuple[str, str, bool], ...]:

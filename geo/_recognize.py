@@ -25,7 +25,7 @@ import functools
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from geo._cues import Cues, cues_for
@@ -167,6 +167,14 @@ def _very_common(word: str, lang: str) -> bool:
 
 #: conjunctions that are place cues only between places ("in Paris and London")
 _COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
+
+#: unit words below a first-level region: their names are never read as a city's region
+_LOCAL_UNITS = frozenset({"county", "parish", "district", "landkreis"})
+#: a name after a first-level unit word may mean the region of a city this big ("Gebiet Donezk")
+_UNIT_CITY_PEOPLE = 50_000
+#: Russian adjective case endings, longest first, and the nominative endings by unit noun
+_RU_CASE_ENDINGS = ("ого", "ому", "ой", "ую", "ою", "ая", "ом", "ий", "ый", "им", "ей")
+_RU_NOMINATIVE = {"область": ("ая", "яя"), "край": ("ий", "ый")}
 
 #: prefixes of hyphenated words that are no place ("Vice-President", "Neo-Nazi")
 _WORD_PREFIXES = frozenset(
@@ -329,6 +337,33 @@ _ADJECTIVES = {
 }
 
 
+# names joined in a list: "Camden and Charlton", "Donezk und Luhansk", "Донецкой и Луганской"
+_LIST_JOINER = r"(?:,?[ \t]+(?:and|or|&|und|oder|et|ou|y|o|и)[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
+_RU_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
+
+
+def _unit_scanner(cues: Cues) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Names with a unit word around them, and one such name (see ``unit_words``)."""
+    forms = [w for w, _, _ in cues.unit_words]
+    if not forms:
+        return None, None
+    units = _alternation(forms, capitalise=True)
+    if cues.unit_position == "adjective":
+        member = _RU_ADJECTIVE
+    else:
+        member = rf"{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}"
+    names = rf"(?P<names>{member}(?:{_LIST_JOINER}{{link}}{member})*)"
+    if cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk et de Louhansk"
+        links = "|".join(
+            re.escape(w) + ("" if w.endswith(("'", "’")) else r"[ \t]+") for w in cues.unit_links
+        )
+        link = f"(?:{links})?" if links else ""
+        pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names.replace('{link}', link)}"
+    else:  # "Camden and Charlton counties", "в Донецкой и Луганской областях"
+        pattern = rf"(?<![\w.]){names.replace('{link}', '')}[ \t]+(?P<unit>{units})(?!\w)"
+    return re.compile(pattern), re.compile(member)
+
+
 @functools.cache
 def _scanners(cues: Cues) -> _Scanners:
     cap = CAPWORD
@@ -384,17 +419,7 @@ def _scanners(cues: Cues) -> _Scanners:
         before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
         noun_forms.append(rf"(?:{before_nouns})[ \t]+(?:(?:de|du|del|des)[ \t]+|d')?{cap}")
     noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
-    plurals = [plural for plural, _ in cues.unit_plurals]
-    member = rf"{cap}(?:[ \t]+{cap}){{0,3}}"
-    joiner = r"(?:,?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
-    unit_list = (
-        re.compile(
-            rf"(?<![\w.])(?P<names>{member}(?:{joiner}{member})+)[ \t]+"
-            rf"(?P<unit>{_alternation(plurals, capitalise=True)})(?!\w)"
-        )
-        if plurals
-        else None
-    )
+    unit_list, member = _unit_scanner(cues)
 
     def lits(words_: Sequence[str], *, capitalise: bool) -> tuple[str, ...]:
         out = set(words_)
@@ -409,7 +434,7 @@ def _scanners(cues: Cues) -> _Scanners:
         "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
         "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
         "noun_name": (*cues.noun_after, *cues.noun_before),
-        "unit_list": lits(plurals, capitalise=True),
+        "unit_list": lits([w for w, _, _ in cues.unit_words], capitalise=True),
     }
     return _Scanners(
         literals=literals,
@@ -422,7 +447,7 @@ def _scanners(cues: Cues) -> _Scanners:
         adjective=adjective,
         noun_name=noun_name,
         unit_list=unit_list,
-        member=re.compile(member),
+        member=member,
         abbreviation=(
             re.compile("|".join(re.escape(abbr) for abbr, _, _ in cues.abbreviations))
             if cues.abbreviations
@@ -1462,53 +1487,141 @@ class Recognizer:
         return found
 
     def _unit_lists(self, text: str) -> list[Candidate]:
-        """Names listed before a plural unit word: "Camden and Charlton counties".
+        """Names a unit word makes units: "Camden and Charlton counties", "Gebiet Donezk".
 
         Every name of the list is read as that unit: "Camden County" where
-        the gazetteer has it, else a region of the name's own ("the Donetsk
-        and Luhansk regions" are the oblasts, not their capitals). The list
-        is the names right before the unit word that can be read so, at
-        least two: in "in Georgia and Nassau and Baker counties" it starts
-        at Nassau, and "Arab and Gulf states" is none.
+        the gazetteer has it, a region of the name's own ("the Donetsk and
+        Luhansk regions" are the oblasts, not their capitals), or, for a
+        first-level unit, the region of the biggest city of the name ("die
+        Gebiete Donezk und Luhansk", "в Донецкой области"). The list is the
+        names next to the unit word that can be read so, at least two for a
+        plural: in "in Georgia and Nassau and Baker counties" it starts at
+        Nassau, and "Arab and Gulf states" is none.
         """
         sc = self._scan
         if sc.unit_list is None or sc.member is None or not self._needed("unit_list", text):
             return []
-        singular = dict(self.cues.unit_plurals)
+        units = {self.fold(w): (one, plural) for w, one, plural in self.cues.unit_words}
+        before = self.cues.unit_position == "before"
         found: list[Candidate] = []
         for m in sc.unit_list.finditer(text):
-            unit = singular[self.fold(m.group("unit"))]
+            unit, plural = units[self.fold(m.group("unit"))]
+            if not (plural or before or self.cues.unit_position == "adjective") and (
+                m.group("unit")[:1].isupper()
+            ):
+                continue  # "Suffolk County", "Donetsk Region": names of their own
             base = m.start("names")
             members = list(sc.member.finditer(m.group("names")))
+            if not before:
+                members.reverse()  # outward from the unit word
             listed: list[Candidate] = []
-            for part in reversed(members):
-                cand = self._unit_member(text, base + part.start(), base + part.end(), unit)
-                if cand is None:
+            for part in members[: None if plural else 1]:
+                lo, hi = base + part.start(), base + part.end()
+                cand = self._unit_member(text, lo, hi, unit, from_start=before)
+                if cand is None or (not plural and not before and self._elsewhere(cand)):
                     break
                 listed.append(cand)
-                if cand.start > base + part.start():
-                    break  # "In Becker": the list starts inside this name
-            if len(listed) >= 2:
-                found.extend(reversed(listed))
+                if (cand.start, cand.end) != (lo, hi):
+                    break  # "In Becker", "Donezk Kämpfe": the list ends inside this name
+            if len(listed) < (2 if plural else 1):
+                continue
+            if not plural and self.cues.unit_position == "adjective":
+                one = listed[0]  # "Донецкой области": the unit word too
+                listed = [replace(one, end=m.end(), text=text[one.start : m.end()])]
+            found.extend(sorted(listed, key=lambda c: c.start))
         return found
 
-    def _unit_member(self, text: str, start: int, end: int, unit: str) -> Candidate | None:
-        """One name of a unit list read as a *unit*, from its longest readable tail."""
+    def _unit_member(
+        self, text: str, start: int, end: int, unit: str, *, from_start: bool
+    ) -> Candidate | None:
+        """One name next to a unit word read as a *unit*, from its longest readable part.
+
+        Before a unit word the name may lose leading stop words and common
+        words ("In Becker", "Small Hitchcock and Hayes counties"), never a
+        feature word ("South Coast region" is not "Coast"); after one, the
+        German nouns that follow it ("Gebiet Donezk Kämpfe").
+        """
         toks = words(text, start, end)
-        for ws, _, _ in toks:  # "The Donetsk", "In Becker": without the first words
-            folded = self.fold(text[ws:end])
-            if folded in self.cues.stop_words:
-                continue
-            own = self.entries(folded)
-            if _has_kind(own, Kind.COUNTRY):
-                return None  # "Georgia and Nassau counties": Georgia is more than a unit
-            # "Kent and Essex counties": Kent County, Michigan, or Kent, England
-            units = tuple(
-                e for e in self.entries(f"{folded} {unit}") if e.place.kind is Kind.REGION
-            ) + tuple(e for e in own if e.place.kind is Kind.REGION and e.name_type != "code")
-            if units:
-                return Candidate(ws, end, text[ws:end], "name", units, 0.9, True)
+        if from_start:
+            spans = [(start, we) for _, we, _ in reversed(toks)]
+        else:
+            spans = []
+            for ws, _, w in toks:
+                spans.append((ws, end))
+                if not self._droppable(self.fold(w)):
+                    break
+        for lo, hi in spans:
+            folded = self.fold(text[lo:hi])
+            if folded in self.cues.stop_words or folded in self.cues.feature_words:
+                continue  # "the Eastern province", "the first Northern state"
+            entries = self._unit_entries(folded, unit)
+            if entries is None:
+                return None
+            if entries:
+                return Candidate(lo, hi, text[lo:hi], "name", entries, 0.9, True)
         return None
+
+    def _elsewhere(self, cand: Candidate) -> bool:
+        """Whether a big city of *cand*'s name lies outside its regions' countries.
+
+        "The Kingston region" in a text about Ontario is no Jamaican parish:
+        one name before a singular unit word is read as the unit only where
+        its big cities agree on the country ("the Donetsk region").
+        """
+        countries = {e.place.country_code for e in cand.entries}
+        cities = [e.place for e in self.entries(self.fold(cand.text)) if e.place.kind is Kind.CITY]
+        inside = max((c.population for c in cities if c.country_code in countries), default=0)
+        # a tenth of the namesake inside: Donetsk in Rostov oblast is no rival
+        least = max(_UNIT_CITY_PEOPLE, inside // 10)
+        return any(c.population >= least and c.country_code not in countries for c in cities)
+
+    def _droppable(self, word: str) -> bool:
+        """A word before a unit's name, not in it: "In", "Small" (but "South Coast")."""
+        return word not in self.cues.feature_words and (
+            word in self.cues.stop_words or common_word(word, self.lang, min_zipf=4.0)
+        )
+
+    def _unit_entries(self, folded: str, unit: str) -> tuple[Any, ...] | None:
+        """The readings of *folded* as a *unit*; None for a country's name."""
+        if self.cues.unit_position == "adjective":  # "Донецкой" -> "донецкая область"
+            stem = next((folded[: -len(e)] for e in _RU_CASE_ENDINGS if folded.endswith(e)), None)
+            if stem is None:
+                return ()
+            return tuple(
+                e
+                for ending in _RU_NOMINATIVE.get(unit, ())
+                for e in self.entries(f"{stem}{ending} {unit}")
+                if e.place.kind is Kind.REGION
+            )
+        own = self.entries(folded)
+        if _has_kind(own, Kind.COUNTRY):
+            return None  # "Georgia and Nassau counties": Georgia is more than a unit
+        # "Kent and Essex counties": Kent County, Michigan, or Kent, England; a
+        # region of the name's own only if no bigger city has it ("the Charlotte
+        # region" is not the Charlotte parish of Saint Vincent)
+        city = max((e.place.population for e in own if e.place.kind is Kind.CITY), default=0)
+        found = tuple(
+            e for e in self.entries(f"{folded} {unit}") if e.place.kind is Kind.REGION
+        ) + tuple(
+            e
+            for e in own
+            if e.place.kind is Kind.REGION and e.name_type != "code" and e.place.population >= city
+        )
+        if found or unit in _LOCAL_UNITS or self.cues.unit_position == "after":
+            return found  # in English "the Houston region" is no state
+        return self._city_region(own)
+
+    def _city_region(self, entries: Sequence[Any]) -> tuple[Any, ...]:
+        """The region of the biggest city among *entries* ("Gebiet Donezk"), if a big one."""
+        region_of = getattr(self.gazetteer, "region", None)
+        cities = [e for e in entries if e.place.kind is Kind.CITY]
+        if region_of is None or not cities:
+            return ()
+        city = max(cities, key=lambda e: e.place.population)
+        if city.place.population < _UNIT_CITY_PEOPLE or not city.place.admin1_code:
+            return ()
+        region = region_of(city.place.admin1_code)
+        return () if region is None else (replace(city, place=region),)
 
     def _needed(self, name: str, text: str) -> bool:
         """Whether *text* holds one of the literal words scanner *name* looks for."""

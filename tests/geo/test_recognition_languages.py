@@ -154,3 +154,52 @@ def test_german_compounds_of_the_palestinian_territories(gazetteer: Any) -> None
         ("Gazastreifen", "Gaza Strip"),
         ("Westjordanland", "West Bank"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a unit word before the names; the name is the oblast's city ("Donezk")
+        ("de", "Beschuss wurde aus den Gebieten Donezk und Luhansk gemeldet.", ["UA.05", "UA.14"]),
+        ("de", "In der Oblast Cherson fielen am Morgen Schüsse.", ["UA.08"]),
+        ("de", "Die Provinz Idlib wurde erneut bombardiert.", ["SY.12"]),
+        ("fr", "Des tirs ont visé les régions de Donetsk et de Louhansk.", ["UA.05", "UA.14"]),
+        ("es", "Hubo ataques en las regiones de Donetsk y Lugansk.", ["UA.05", "UA.14"]),
+        # Russian: adjectives before "области", "областях", "крае"
+        ("ru", "В Донецкой области идут бои.", ["UA.05"]),
+        ("ru", "Обстрелы продолжаются в Донецкой и Луганской областях.", ["UA.05", "UA.14"]),
+        ("ru", "В Краснодарском крае прошли дожди.", ["RU.38"]),
+        ("ru", "В Алматинской области задержаны люди.", ["KZ.01"]),
+        # English: one name before a lower-case singular unit word
+        ("en", "Shelling hit villages in the Kharkiv region.", ["UA.07"]),
+        ("en", "Attacks in Borno state rose this year.", ["NG.27"]),
+    ],
+)
+def test_names_with_a_unit_word_are_regions(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.place.kind, m.place.admin1_code) for m in found if m.place] == [
+        (Kind.REGION, code) for code in expected
+    ]
+    assert all(m.precision == Precision.REGION for m in found)
+
+
+def test_a_single_russian_unit_takes_its_noun(gazetteer: Any) -> None:
+    text = "В Донецкой области идут бои."
+    (found,) = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert found.text == "Донецкой области"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Native peoples lived in the Kingston region, on Lake Ontario.",  # not Jamaica's parish
+        "The biggest park in the Charlotte region opened.",  # not Saint Vincent's parish
+        "Nine cases were found in the Houston region.",  # a metro area, not Texas
+    ],
+)
+def test_a_city_before_a_singular_unit_word_stays_a_city(gazetteer: Any, text: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert found[0].place is not None
+    assert found[0].place.kind is Kind.CITY

@@ -578,3 +578,16 @@ def test_a_town_in_two_listed_counties_lies_in_the_state_of_both(parser: Geopars
     text = "Harrisburg is a village in Franklin and Pickaway counties."
     found = parser.parse(text)
     assert [m.place.admin1_code for m in found if m.place] == ["US.OH"] * 3
+
+
+def test_a_unit_list_drops_common_words_before_it_but_not_feature_words(
+    parser: Geoparser,
+) -> None:
+    text = "Small Hitchcock and Hayes counties in Nebraska gained people."
+    assert _where(parser, text)[:2] == [
+        ("Hitchcock", "region", "US.NE"),
+        ("Hayes", "region", "US.NE"),
+    ]
+    # "South Coast" is a name of its own, not the Tanzanian region "Coast"
+    found = parser.parse("Eden is a town in the South Coast region of New South Wales.")
+    assert all(m.place is None or m.place.country_code == "AU" for m in found)
