@@ -56,6 +56,8 @@ _STREET_WORDS = frozenset(
 _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
 #: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
 _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
+#: what makes a common noun the head of another name: "Gulf of Lava", "Gulf War"
+_NAME_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|Wars?\b)")
 #: "Stevens & Wilkinson": names joined by an ampersand are a firm
 _FIRM = re.compile(r"[ \t]*&[ \t]*[A-Z]")
 _FIRM_BEFORE = re.compile(r"[A-Z]\w*[ \t]*&[ \t]*$")
@@ -909,7 +911,7 @@ class Recognizer:
         if self._age_after(seen):
             self._persons.add(seen.folded)
             return None  # a person's age: "Campbell, 42, was arrested"
-        if self._sense_or_office(seen) or self._a_word(seen):
+        if self._sense_or_office(seen) or self._a_word(seen) or self._head_of_a_name(seen):
             return None
         self._note_lower_case(seen)
         if self._old_village_name(seen, named):
@@ -1212,6 +1214,22 @@ class Recognizer:
             and seen.max_population < 100_000
             and _zipf(seen.folded, self.lang) >= 3.3
         )  # "Vice Minister", "Deputy Mayor"
+
+    def _head_of_a_name(self, seen: _Seen) -> bool:
+        """A common noun heading a name the gazetteer lacks: "Gulf of Lava", "Gulf War".
+
+        Only in English, for a one-word name that is also a word of the
+        language and no country: "the Gulf" is the Persian Gulf, "the Gulf
+        of Sagone" is not; "Gulf War veterans" name a war.
+        """
+        return (
+            self.lang == "en"
+            and seen.single
+            and not seen.country
+            and not seen.has_kind(Kind.COUNTRY)
+            and common_word(seen.folded, self.lang, min_zipf=3.0)
+            and _NAME_AFTER.match(seen.text, seen.end) is not None
+        )
 
     def _a_word(self, seen: _Seen) -> bool:
         """A common word: inside a longer name, or by its frequency."""

@@ -591,3 +591,25 @@ def test_a_unit_list_drops_common_words_before_it_but_not_feature_words(
     # "South Coast" is a name of its own, not the Tanzanian region "Coast"
     found = parser.parse("Eden is a town in the South Coast region of New South Wales.")
     assert all(m.place is None or m.place.country_code == "AU" for m in found)
+
+
+def test_the_gulf_is_the_persian_gulf(parser: Geoparser) -> None:
+    (gulf, bahrain) = parser.parse("Two tankers were attacked in the Gulf, off Bahrain.")
+    assert gulf.place is not None
+    # not Gulf Province, Papua New Guinea
+    assert (gulf.place.name, gulf.precision) == ("Persian Gulf", Precision.AREA)
+    assert bahrain.place is not None
+    coast = parser.parse("The storm hit the Gulf Coast of Texas.")[0]
+    assert coast.place is not None
+    assert coast.place.name == "Gulf Coast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village lies on the Gulf of Sagone in Corsica.",  # a gulf the gazetteer lacks
+        "Gulf War veterans marched on Monday.",  # a war
+    ],
+)
+def test_a_common_noun_heading_another_name_is_no_place(parser: Geoparser, text: str) -> None:
+    assert all(m.text != "Gulf" for m in parser.parse(text))
