@@ -330,6 +330,10 @@ def test_second_level_units_with_an_iso_code_are_regions(
         ("Islamic Republic", "geonames:130758"),
         ("South Waziristan", "area:south-waziristan"),
         ("Urals", "area:ural-mountains"),
+        # English counties police forces are named after, no ISO unit today
+        ("Greater Manchester", "area:greater-manchester"),
+        ("Northamptonshire", "area:northamptonshire"),
+        ("Tyne and Wear", "area:tyne-and-wear"),
     ],
 )
 def test_everyday_names_of_regions_and_countries(
