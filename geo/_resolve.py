@@ -275,14 +275,15 @@ def _contains(container: Place, place: Place) -> bool:
         return False
     if container.kind == Kind.COUNTRY:
         return place.kind != Kind.COUNTRY
-    return (
-        container.kind == Kind.REGION
-        and container.admin1_code is not None
-        and place.admin1_code == container.admin1_code
-    )
+    if container.kind != Kind.REGION:
+        return False
+    if container.admin1_code is None:  # a curated region ("Berkshire", "Darfur"): by distance
+        return place.kind != Kind.COUNTRY and place_km(container, place) <= _AREA_REGION_KM
+    return place.admin1_code == container.admin1_code
 
 
 _COUNTY_KM = 60.0  # a county holds the places this close to its point
+_AREA_REGION_KM = 100.0  # a curated region without a code holds the places this close
 
 
 def _holds(region: Place, place: Place) -> bool:

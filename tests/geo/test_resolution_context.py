@@ -613,3 +613,11 @@ def test_the_gulf_is_the_persian_gulf(parser: Geoparser) -> None:
 )
 def test_a_common_noun_heading_another_name_is_no_place(parser: Geoparser, text: str) -> None:
     assert all(m.text != "Gulf" for m in parser.parse(text))
+
+
+def test_a_curated_region_holds_the_towns_near_it(parser: Geoparser) -> None:
+    # Berkshire (areas.tsv) has no admin1 code: it holds what lies within 100 km
+    windsor = parser.parse("The castle stands in Windsor, Berkshire.")[0]
+    assert windsor.place is not None
+    assert (windsor.place.name, windsor.place.country_code) == ("Windsor", "GB")
+    assert windsor.precision is Precision.CITY
