@@ -52,7 +52,7 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
         ("Flights from Tulsa resume on 3, 4 and 5 March.", ["Tulsa"]),
         ("Cases of Marburg hemorrhagic fever rose in Angola.", ["Angola"]),
         # a common word the text calls a place; a holiday
-        ("Reading is a large town in Berkshire, England.", ["Reading", "England"]),
+        ("Reading is a large town in Berkshire, England.", ["Reading", "Berkshire", "England"]),
         ("Families in Tulsa gathered for Passover.", ["Tulsa"]),
         # hyphenated compounds: unknown ones split, known names whole
         ("The Paris-Henry County Arts Council met.", ["Paris", "Henry County"]),
