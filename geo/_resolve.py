@@ -283,6 +283,7 @@ def _contains(container: Place, place: Place) -> bool:
 
 
 _COUNTY_KM = 60.0  # a county holds the places this close to its point
+_AIRPORT_TOWN_KM = 50.0  # an airport named after a town lies this close to it
 _AREA_REGION_KM = 100.0  # a curated region without a code holds the places this close
 
 
@@ -827,6 +828,7 @@ def resolve(
         guesses = [place for place, _, _ in resolved]
         certainties = [certainty for _, certainty, _ in resolved]
         voters = [(firsts, first_certainties, 0.5), (guesses, certainties, 0.5)]
+    _airport_senses(cands, names, rankings, resolved, evidenced, ctx)
     if evidenced:
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
     within = _within_qualifier(cands, names, qualified, local, resolved)
@@ -971,6 +973,43 @@ def _one_sense(
             continue
         alternatives = tuple(p for i, (_, p) in enumerate(ranked) if i != match)[:3]
         resolved[k] = (ranked[match][1], _ONE_SENSE_CERTAINTY, alternatives)
+
+
+def _airport_senses(
+    cands: Sequence[Candidate],
+    names: list[str],
+    rankings: list[list[tuple[float, Place]]],
+    resolved: list[tuple[Place | None, float, tuple[Place, ...]]],
+    evidenced: dict[str, Counter[str]],
+    ctx: _Context,
+) -> None:
+    """Let an airport named after its town locate the town's bare mentions.
+
+    "Manhattan Regional Airport" lies in Kansas, so "the new route from
+    Manhattan to Dallas" leaves Manhattan, Kansas, not New York: the town of
+    the name nearest the airport (within ``_AIRPORT_TOWN_KM``) counts as a
+    located mention for :func:`_one_sense`. Only an airport named in full
+    counts ("Santiago Airport" may be Chile's airport by a short name while
+    the text's is Brazil's), in the country the text is most about ("Dundee
+    Airport" in a text about New York is not the Scottish one). Changes
+    *evidenced* in place.
+    """
+    main = max(ctx.countries, key=ctx.countries.__getitem__, default=None)
+    for k, (airport, _, _) in enumerate(resolved):
+        if airport is None or airport.kind != Kind.AIRPORT or airport.country_code != main:
+            continue
+        if not any(e.place.id == airport.id and e.name_type == "name" for e in cands[k].entries):
+            continue
+        for j, name in enumerate(names):
+            if j == k or not names[k].startswith(name + " "):
+                continue
+            towns = [
+                (place_km(p, airport), p.id)
+                for _, p in rankings[j]
+                if p.kind == Kind.CITY and place_km(p, airport) <= _AIRPORT_TOWN_KM
+            ]
+            if towns:
+                evidenced.setdefault(name, Counter())[min(towns)[1]] += 1
 
 
 def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Context) -> bool:

@@ -6,12 +6,15 @@ the places a reader of the sentence would name.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
 
-from geo._resolve import _paired, _pool
+from geo._recognize import Candidate
+from geo._resolve import _airport_senses, _Context, _paired, _pool
 from geo.distance import great_circle_km
+from geo.gazetteer import NameEntry
 from geo.geoparsing import Geoparser
 from geo.types import Kind, Place, Precision
 
@@ -621,3 +624,37 @@ def test_a_curated_region_holds_the_towns_near_it(parser: Geoparser) -> None:
     assert windsor.place is not None
     assert (windsor.place.name, windsor.place.country_code) == ("Windsor", "GB")
     assert windsor.precision is Precision.CITY
+
+
+def test_an_airport_named_in_full_locates_its_towns_bare_mentions(parser: Geoparser) -> None:
+    text = (
+        "Manhattan gets new flights. Service from Manhattan Regional Airport starts in "
+        "August, and the route from Manhattan to Dallas is new."
+    )
+    found = [(m.text, m.place.admin1_code) for m in parser.parse(text) if m.place]
+    assert [code for name, code in found if name == "Manhattan"] == ["US.KS", "US.KS"]
+
+
+@pytest.mark.parametrize(("country", "sense"), [("GB", "town:gb"), ("US", None)])
+def test_an_airport_speaks_for_its_town_only_in_the_texts_country(
+    country: str, sense: str | None
+) -> None:
+    # "Dundee Airport" is Scotland's in our data; in a text about New York it
+    # says nothing about which Dundee the text's bare "Dundee" is
+    airport = Place("airport:DND", "Dundee Airport", Kind.AIRPORT, 56.45, -3.03, "GB")
+    scottish = Place("town:gb", "Dundee", Kind.CITY, 56.46, -2.97, "GB", population=150_000)
+    american = Place("town:us", "Dundee", Kind.CITY, 42.52, -76.98, "US", population=1_700)
+    cands = [
+        Candidate(0, 6, "Dundee", "name"),
+        Candidate(20, 34, "Dundee Airport", "name", (NameEntry(airport, "name"),)),
+    ]
+    rankings = [[(1.0, american), (0.5, scottish)], [(1.0, airport)]]
+    resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = [
+        (american, 0.9, (scottish,)),
+        (airport, 0.9, ()),
+    ]
+    ctx = _Context(())
+    ctx.countries[country] = 3.0
+    evidenced: dict[str, Counter[str]] = {}
+    _airport_senses(cands, ["dundee", "dundee airport"], rankings, resolved, evidenced, ctx)
+    assert evidenced == ({} if sense is None else {"dundee": Counter({sense: 1})})
