@@ -25,7 +25,7 @@ import functools
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from geo._cues import Cues, cues_for
@@ -56,6 +56,10 @@ _STREET_WORDS = frozenset(
 _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
 #: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
 _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
+#: GeoNames writes main names in Latin letters; a name in another script is an alternate
+_LATIN = re.compile(r"[\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]*")
+#: a word rarer than this in the text's language is no everyday word ("Cherson", not "Hamas")
+_RARE_ZIPF = 2.5
 #: what makes a common noun the head of another name: "Gulf of Lava", "Gulf War"
 _NAME_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|Wars?\b)")
 #: "Stevens & Wilkinson": names joined by an ampersand are a firm
@@ -106,6 +110,12 @@ class Candidate:
         How sure recognition is that this is a place at all (0..1).
     cue : bool
         A place cue word ("in", "в") stands right before it.
+    exonym : bool
+        The name is not written in Latin letters ("Херсон"), or is a rare word
+        of a text not in English ("Saporischschja"): that GeoNames has it only
+        as an alternate name says nothing against it, as every exonym is one
+        (in English a rare word known only as an alternate name is mostly a
+        surname: "Balart" is no Ballarat).
     """
 
     start: int
@@ -115,7 +125,7 @@ class Candidate:
     entries: tuple[Any, ...] = ()
     confidence: float = 0.8
     cue: bool = False
-    notes: list[str] = field(default_factory=list)
+    exonym: bool = False
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -1325,8 +1335,17 @@ class Recognizer:
             stop = seen.base + seen.toks[seen.j + 1][1]  # "Laurel County": a unit we may lack
             kind = "unit"
         text = seen.text
+        surface = text[seen.start : stop]
         return Candidate(
-            seen.start, stop, text[seen.start : stop], kind, seen.entries, confidence, seen.cue
+            seen.start,
+            stop,
+            surface,
+            kind,
+            seen.entries,
+            confidence,
+            seen.cue,
+            exonym=not _LATIN.fullmatch(surface)
+            or (self.lang != "en" and _zipf(seen.folded, self.lang) < _RARE_ZIPF),
         )
 
     # -- the scanners -------------------------------------------------------

@@ -1013,7 +1013,7 @@ def _airport_senses(
 
 
 def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Context) -> bool:
-    if cand.kind != "name" or cand.cue or " " in name or place.kind == Kind.COUNTRY:
+    if cand.kind != "name" or cand.cue or cand.exonym or " " in name or place.kind == Kind.COUNTRY:
         return False
     if place.id.startswith(("area:", "landmark:", "airport:")):
         # our curated names ("Ghouta" for Eastern Ghouta, "Kreml") and airports'

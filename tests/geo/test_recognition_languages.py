@@ -203,3 +203,27 @@ def test_a_city_before_a_singular_unit_word_stays_a_city(gazetteer: Any, text: s
     found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
     assert found[0].place is not None
     assert found[0].place.kind is Kind.CITY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1"),
+    [
+        # no cue word, nothing else Ukrainian in the text: exonyms are GeoNames
+        # alternate names, and that says nothing against them
+        ("de", "Die Armee beschoss Saporischschja am Morgen.", "UA.26"),
+        ("de", "Die Armee beschoss Cherson am Morgen.", "UA.08"),
+        ("ru", "Армия обстреляла Херсон.", "UA.08"),
+        ("ru", "Армия обстреляла Донецк вчера.", "UA.05"),
+    ],
+)
+def test_an_exonym_alone_is_kept(gazetteer: Any, lang: str, text: str, admin1: str) -> None:
+    (found,) = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert found.place is not None
+    assert (found.place.kind, found.place.admin1_code) == (Kind.CITY, admin1)
+
+
+def test_an_everyday_word_known_only_as_an_alternate_name_is_still_dropped(
+    gazetteer: Any,
+) -> None:
+    # "Hamas" is an alternate name of Hamm, and a frequent German word
+    assert Geoparser(gazetteer=gazetteer, lang="de").parse("Die Hamas feuerte Raketen ab.") == []
