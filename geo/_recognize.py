@@ -336,7 +336,7 @@ class _Scanners:
     adjective: re.Pattern[str] | None
     abbreviation: re.Pattern[str] | None  # any abbreviation, wherever it stands
     noun_name: re.Pattern[str] | None = None  # "Чёрном море", "mer Noire"
-    unit_list: re.Pattern[str] | None = None  # "Camden and Charlton counties"
+    unit_lists: tuple[tuple[re.Pattern[str], str], ...] = ()  # "Camden and Charlton counties"
     member: re.Pattern[str] | None = None  # one name of such a list
 
 
@@ -354,26 +354,43 @@ _LIST_JOINER = r"(?:,?[ \t]+(?:and|or|&|und|oder|et|ou|y|o|и)[ \t]+|,[ \t]+|[ \
 _RU_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 
 
-def _unit_scanner(cues: Cues) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Names with a unit word around them, and one such name (see ``unit_words``)."""
+def _unit_scanner(
+    cues: Cues,
+) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None]:
+    """Names with a unit word around them, each with where the word stands, and one name.
+
+    A language whose unit words follow the names may also put them before,
+    with a link word ("the province of Idlib"); one whose words stand before
+    them may put an adjective between ("la région russe de Belgorod").
+    """
     forms = [w for w, _, _ in cues.unit_words]
     if not forms:
-        return None, None
+        return (), None
     units = _alternation(forms, capitalise=True)
     if cues.unit_position == "adjective":
         member = _RU_ADJECTIVE
     else:
         member = rf"{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}"
-    names = rf"(?P<names>{member}(?:{_LIST_JOINER}{{link}}{member})*)"
+    links = "|".join(
+        re.escape(w) + ("" if w.endswith(("'", "’")) else r"[ \t]+")
+        for w in sorted(cues.unit_links, key=len, reverse=True)
+    )
+
+    def names(link: str) -> str:
+        return rf"(?P<names>{member}(?:{_LIST_JOINER}{link}{member})*)"
+
+    found: list[tuple[re.Pattern[str], str]] = []
     if cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk et de Louhansk"
-        links = "|".join(
-            re.escape(w) + ("" if w.endswith(("'", "’")) else r"[ \t]+") for w in cues.unit_links
-        )
-        link = f"(?:{links})?" if links else ""
-        pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names.replace('{link}', link)}"
+        link = rf"(?:(?:[^\W\d_A-Z]+[ \t]+)?(?:{links}))?" if links else ""
+        pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names(f'(?:{links})?' if links else '')}"
+        found.append((re.compile(pattern), "before"))
     else:  # "Camden and Charlton counties", "в Донецкой и Луганской областях"
-        pattern = rf"(?<![\w.]){names.replace('{link}', '')}[ \t]+(?P<unit>{units})(?!\w)"
-    return re.compile(pattern), re.compile(member)
+        pattern = rf"(?<![\w.]){names('')}[ \t]+(?P<unit>{units})(?!\w)"
+        found.append((re.compile(pattern), cues.unit_position))
+        if links:  # "the province of Idlib", "the regions of Kherson and Zaporizhzhia"
+            pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+(?:{links}){names('')}"
+            found.append((re.compile(pattern), "before"))
+    return tuple(found), re.compile(member)
 
 
 @functools.cache
@@ -431,7 +448,7 @@ def _scanners(cues: Cues) -> _Scanners:
         before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
         noun_forms.append(rf"(?:{before_nouns})[ \t]+(?:(?:de|du|del|des)[ \t]+|d')?{cap}")
     noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
-    unit_list, member = _unit_scanner(cues)
+    unit_lists, member = _unit_scanner(cues)
 
     def lits(words_: Sequence[str], *, capitalise: bool) -> tuple[str, ...]:
         out = set(words_)
@@ -458,7 +475,7 @@ def _scanners(cues: Cues) -> _Scanners:
         landmark_name=names,
         adjective=adjective,
         noun_name=noun_name,
-        unit_list=unit_list,
+        unit_lists=unit_lists,
         member=member,
         abbreviation=(
             re.compile("|".join(re.escape(abbr) for abbr, _, _ in cues.abbreviations))
@@ -1536,40 +1553,44 @@ class Recognizer:
         Nassau, and "Arab and Gulf states" is none.
         """
         sc = self._scan
-        if sc.unit_list is None or sc.member is None or not self._needed("unit_list", text):
+        if not sc.unit_lists or sc.member is None or not self._needed("unit_list", text):
             return []
         units = {self.fold(w): (one, plural) for w, one, plural in self.cues.unit_words}
-        before = self.cues.unit_position == "before"
         found: list[Candidate] = []
-        for m in sc.unit_list.finditer(text):
-            unit, plural = units[self.fold(m.group("unit"))]
-            if not (plural or before or self.cues.unit_position == "adjective") and (
-                m.group("unit")[:1].isupper()
-            ):
-                continue  # "Suffolk County", "Donetsk Region": names of their own
-            base = m.start("names")
-            members = list(sc.member.finditer(m.group("names")))
-            if not before:
-                members.reverse()  # outward from the unit word
-            listed: list[Candidate] = []
-            for part in members[: None if plural else 1]:
-                lo, hi = base + part.start(), base + part.end()
-                cand = self._unit_member(text, lo, hi, unit, from_start=before)
-                if cand is None or (not plural and not before and self._elsewhere(cand)):
-                    break
-                listed.append(cand)
-                if (cand.start, cand.end) != (lo, hi):
-                    break  # "In Becker", "Donezk Kämpfe": the list ends inside this name
-            if len(listed) < (2 if plural else 1):
-                continue
-            if not plural and self.cues.unit_position == "adjective":
-                one = listed[0]  # "Донецкой области": the unit word too
-                listed = [replace(one, end=m.end(), text=text[one.start : m.end()])]
-            found.extend(sorted(listed, key=lambda c: c.start))
+        for pattern, position in sc.unit_lists:
+            for m in pattern.finditer(text):
+                found.extend(self._unit_list(text, m, position, *units[self.fold(m.group("unit"))]))
         return found
 
+    def _unit_list(
+        self, text: str, m: re.Match[str], position: str, unit: str, plural: bool
+    ) -> list[Candidate]:
+        """The names of one unit word's match *m* read as units (see `_unit_lists`)."""
+        before = position == "before"
+        if not (plural or before or position == "adjective") and m.group("unit")[:1].isupper():
+            return []  # "Suffolk County", "Donetsk Region": names of their own
+        base = m.start("names")
+        members = list(self._scan.member.finditer(m.group("names")))  # type: ignore[union-attr]
+        if not before:
+            members.reverse()  # outward from the unit word
+        listed: list[Candidate] = []
+        for part in members[: None if plural else 1]:
+            lo, hi = base + part.start(), base + part.end()
+            cand = self._unit_member(text, lo, hi, unit, position)
+            if cand is None or (not plural and self.lang == "en" and self._elsewhere(cand)):
+                break
+            listed.append(cand)
+            if (cand.start, cand.end) != (lo, hi):
+                break  # "In Becker", "Donezk Kämpfe": the list ends inside this name
+        if len(listed) < (2 if plural else 1):
+            return []
+        if not plural and position == "adjective":
+            one = listed[0]  # "Донецкой области": the unit word too
+            listed = [replace(one, end=m.end(), text=text[one.start : m.end()])]
+        return sorted(listed, key=lambda c: c.start)
+
     def _unit_member(
-        self, text: str, start: int, end: int, unit: str, *, from_start: bool
+        self, text: str, start: int, end: int, unit: str, position: str
     ) -> Candidate | None:
         """One name next to a unit word read as a *unit*, from its longest readable part.
 
@@ -1579,7 +1600,7 @@ class Recognizer:
         German nouns that follow it ("Gebiet Donezk Kämpfe").
         """
         toks = words(text, start, end)
-        if from_start:
+        if position == "before":
             spans = [(start, we) for _, we, _ in reversed(toks)]
         else:
             spans = []
@@ -1588,10 +1609,12 @@ class Recognizer:
                 if not self._droppable(self.fold(w)):
                     break
         for lo, hi in spans:
+            if text[lo:hi].endswith(("'s", "’s")):
+                hi -= 2  # "the State of Connecticut's budget"
             folded = self.fold(text[lo:hi])
             if folded in self.cues.stop_words or folded in self.cues.feature_words:
                 continue  # "the Eastern province", "the first Northern state"
-            entries = self._unit_entries(folded, unit)
+            entries = self._unit_entries(folded, unit, position)
             if entries is None:
                 return None
             if entries:
@@ -1613,14 +1636,16 @@ class Recognizer:
         return any(c.population >= least and c.country_code not in countries for c in cities)
 
     def _droppable(self, word: str) -> bool:
-        """A word before a unit's name, not in it: "In", "Small" (but "South Coast")."""
+        """A word before a unit's name, not in it: "In", "Small", "Russia's" (not "South")."""
         return word not in self.cues.feature_words and (
-            word in self.cues.stop_words or common_word(word, self.lang, min_zipf=4.0)
+            word in self.cues.stop_words
+            or word.endswith("'s")
+            or common_word(word, self.lang, min_zipf=4.0)
         )
 
-    def _unit_entries(self, folded: str, unit: str) -> tuple[Any, ...] | None:
+    def _unit_entries(self, folded: str, unit: str, position: str) -> tuple[Any, ...] | None:
         """The readings of *folded* as a *unit*; None for a country's name."""
-        if self.cues.unit_position == "adjective":  # "Донецкой" -> "донецкая область"
+        if position == "adjective":  # "Донецкой" -> "донецкая область"
             stem = next((folded[: -len(e)] for e in _RU_CASE_ENDINGS if folded.endswith(e)), None)
             if stem is None:
                 return ()
@@ -1636,20 +1661,34 @@ class Recognizer:
         # "Kent and Essex counties": Kent County, Michigan, or Kent, England; a
         # region of the name's own only if no bigger city has it ("the Charlotte
         # region" is not the Charlotte parish of Saint Vincent)
-        city = max((e.place.population for e in own if e.place.kind is Kind.CITY), default=0)
-        found = tuple(
-            e for e in self.entries(f"{folded} {unit}") if e.place.kind is Kind.REGION
-        ) + tuple(
+        city = max(
+            (
+                e.place.population
+                for e in own
+                if e.place.kind is Kind.CITY and e.name_type == "name"
+            ),
+            default=0,
+        )
+        # "Camden County" for "Camden and Charlton counties"; not after the unit
+        # word: "the county of Ross" is no Ross County, Ohio
+        named = () if position == "before" else self.entries(f"{folded} {unit}")
+        found = tuple(e for e in named if e.place.kind is Kind.REGION) + tuple(
             e
             for e in own
             if e.place.kind is Kind.REGION and e.name_type != "code" and e.place.population >= city
         )
-        if found or unit in _LOCAL_UNITS or self.cues.unit_position == "after":
-            return found  # in English "the Houston region" is no state
-        return self._city_region(own)
+        if found or unit in _LOCAL_UNITS:
+            return found
+        # in English only a region named after the city: "the Belgorod region"
+        # is Belgorodskaya oblast', "the Houston region" no Texas
+        return self._city_region(own, folded if self.lang == "en" else None)
 
-    def _city_region(self, entries: Sequence[Any]) -> tuple[Any, ...]:
-        """The region of the biggest city among *entries* ("Gebiet Donezk"), if a big one."""
+    def _city_region(self, entries: Sequence[Any], named_after: str | None) -> tuple[Any, ...]:
+        """The region of the biggest city among *entries* ("Gebiet Donezk"), if a big one.
+
+        *named_after*: only a region whose name starts with this name, but
+        for its last letter ("Kursk", "Kurskaya oblast'"; "Qin" is no Mersin).
+        """
         region_of = getattr(self.gazetteer, "region", None)
         cities = [e for e in entries if e.place.kind is Kind.CITY]
         if region_of is None or not cities:
@@ -1658,7 +1697,13 @@ class Recognizer:
         if city.place.population < _UNIT_CITY_PEOPLE or not city.place.admin1_code:
             return ()
         region = region_of(city.place.admin1_code)
-        return () if region is None else (replace(city, place=region),)
+        if region is None:
+            return ()
+        if named_after is not None and (
+            len(named_after) < 4 or not self.fold(region.name).startswith(named_after[:-1])
+        ):
+            return ()
+        return (replace(city, place=region),)
 
     def _needed(self, name: str, text: str) -> bool:
         """Whether *text* holds one of the literal words scanner *name* looks for."""
@@ -1735,8 +1780,17 @@ class Recognizer:
             The document.
         """
         names = self._name_candidates(text)
-        listed = self._unit_lists(text)
-        if listed:  # they replace what the names alone said
+        # they replace what the names alone said, unless a longer name holds
+        # them ("the state of Jammu and Kashmir" is no list)
+        listed = [
+            u
+            for u in self._unit_lists(text)
+            if not any(
+                c.start <= u.start and u.end <= c.end and c.end - c.start > u.end - u.start
+                for c in names
+            )
+        ]
+        if listed:
             names = sorted(
                 [c for c in names if not any(c.start < u.end and u.start < c.end for u in listed)]
                 + listed,

@@ -173,6 +173,13 @@ def test_german_compounds_of_the_palestinian_territories(gazetteer: Any) -> None
         # English: one name before a lower-case singular unit word
         ("en", "Shelling hit villages in the Kharkiv region.", ["UA.07"]),
         ("en", "Attacks in Borno state rose this year.", ["NG.27"]),
+        # a region named after its city, even where no name of it is that city's
+        ("en", "Drones hit the Belgorod region overnight.", ["RU.09"]),
+        # the unit word before the names, after "of"; French and Spanish with an adjective
+        ("en", "Fighting in the province of Idlib went on.", ["SY.12"]),
+        ("en", "Troops shelled the regions of Kherson and Zaporizhzhia.", ["UA.08", "UA.26"]),
+        ("fr", "Des drones ont frappé la région voisine de Belgorod.", ["RU.09"]),
+        ("es", "Drones atacaron la región vecina de Bélgorod.", ["RU.09"]),
     ],
 )
 def test_names_with_a_unit_word_are_regions(
@@ -227,3 +234,26 @@ def test_an_everyday_word_known_only_as_an_alternate_name_is_still_dropped(
 ) -> None:
     # "Hamas" is an alternate name of Hamm, and a frequent German word
     assert Geoparser(gazetteer=gazetteer, lang="de").parse("Die Hamas feuerte Raketen ab.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive before the name is no part of it
+        (
+            "Troops entered Russia's Kursk region.",
+            [("Russia", Kind.COUNTRY), ("Kursk", Kind.REGION)],
+        ),
+        # a longer name holds the unit's name: no list of Jammu and Kashmir
+        ("He toured the state of Jammu and Kashmir.", [("Jammu and Kashmir", Kind.REGION)]),
+        # "Qin" is an alternate name of Mersin, whose region is not named after it
+        ("By 221 BC all had fallen to the state of Qin.", []),
+        # Samara, Russia, is also called "Samar": the province keeps its name
+        ("Catbalogan lies in Samar province.", [("Catbalogan", Kind.CITY), ("Samar", Kind.REGION)]),
+        # "the county of Ross" is British usage: no Ross County, Ohio
+        ("Tain is a burgh in the county of Ross.", [("Tain", Kind.CITY)]),
+    ],
+)
+def test_unit_words_keep_to_the_name(gazetteer: Any, text: str, expected: list[Any]) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert [(m.text, m.place.kind if m.place else None) for m in found] == expected
