@@ -544,9 +544,10 @@ def _qualifiers(
     by side ("Esperance Lakes") qualify too, but not explicitly.
     """
     out = [_Qualifier()] * len(cands)
+    listed = _and_lists(cands, text)
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
-        if a.kind not in ("name", "unit") or b.kind != "name":
+        if a.kind not in ("name", "unit") or b.kind != "name" or k in listed:
             continue
         gap = text[a.end : b.start]
         if gap.strip() not in (",", "", "in") or "\n" in gap or not gap:
@@ -557,6 +558,28 @@ def _qualifiers(
             # "Arkansas, Colorado, Delaware": siblings in a list do not qualify each other
             found = tuple(c for c in found if not _same_level(pools[k][0][1], c))
         out[k] = _Qualifier(found, (k + 1,) * len(found), gap.strip() != "")
+    return out
+
+
+def _and_lists(cands: Sequence[Candidate], text: str) -> set[int]:
+    """Members of lists of three or more names whose last two are joined by "and" or "or".
+
+    "Trips to Saipan, Guam, Alaska and Hawaii" lists places, so Saipan is
+    not placed in Guam; "Springfield, Illinois, United States" ends with no
+    "and" and stays a chain of qualifiers.
+    """
+    out: set[int] = set()
+    chain = [0] if cands else []
+    for k in range(1, len(cands) + 1):
+        gap = text[cands[k - 1].end : cands[k].start] if k < len(cands) else None
+        if gap in _LIST_JOINS:
+            chain.append(k)
+            if gap.strip(" ,") in ("and", "or", "&"):
+                if len(chain) >= 3:
+                    out.update(chain)
+                chain = [k]
+            continue
+        chain = [k]
     return out
 
 

@@ -658,3 +658,14 @@ def test_an_airport_speaks_for_its_town_only_in_the_texts_country(
     evidenced: dict[str, Counter[str]] = {}
     _airport_senses(cands, ["dundee", "dundee airport"], rankings, resolved, evidenced, ctx)
     assert evidenced == ({} if sense is None else {"dundee": Counter({sense: 1})})
+
+
+def test_a_list_ending_in_and_is_no_chain_of_qualifiers(parser: Geoparser) -> None:
+    # Saipan is in the Northern Mariana Islands, not "Saipan, Guam"
+    text = "The team flew to Saipan, Guam, Alaska, Hawaii and Florida."
+    saipan = parser.parse(text)[0]
+    assert saipan.place is not None
+    assert saipan.place.country_code == "MP"
+    # a chain without "and" still qualifies
+    found = _where(parser, "Springfield, Illinois, United States, is a city.")
+    assert found[0] == ("Springfield", "city", "US.IL")
