@@ -425,7 +425,10 @@ def _listed(
         if chain and k < len(cands) and text[cands[chain[-1]].end : cands[k].start] in _LIST_JOINS:
             chain.append(k)
             continue
-        if len(chain) >= 3:
+        if len(chain) >= 3 or (
+            len(chain) == 2
+            and text[cands[chain[0]].end : cands[chain[1]].start] in (" and ", " or ")
+        ):
             out.update(_list_level(chain, pools))
         chain = [k] if k < len(cands) else []
     return out
@@ -449,8 +452,8 @@ def _list_level(
     if not counts:
         return {}
     level, members = counts.most_common(1)[0]
-    if members < 3 or 2 * members < len(chain):
-        return {}
+    if members < min(3, len(chain)) or 2 * members < len(chain):
+        return {}  # a pair ("England and Wales") only where both are open to the level
     return {k: {mine[level]: _LISTED} for k, mine in levels.items() if level in mine}
 
 

@@ -669,3 +669,11 @@ def test_a_list_ending_in_and_is_no_chain_of_qualifiers(parser: Geoparser) -> No
     # a chain without "and" still qualifies
     found = _where(parser, "Springfield, Illinois, United States, is a city.")
     assert found[0] == ("Springfield", "city", "US.IL")
+
+
+def test_a_pair_joined_by_and_takes_the_level_both_share(parser: Geoparser) -> None:
+    # Wales is also a village in South Yorkshire, England, which "England" favoured
+    found = _where(parser, "The number of officers in England and Wales has fallen.")
+    assert found == [("England", "region", "GB.ENG"), ("Wales", "region", "GB.WLS")]
+    # a comma is a qualifier, not a pair: Washington, Georgia is the town
+    assert _where(parser, "He lives in Washington, Georgia.")[0] == ("Washington", "city", "US.GA")
