@@ -56,6 +56,8 @@ _STREET_WORDS = frozenset(
 _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
 #: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
 _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
+#: at most this many letters in a title abbreviated with a dot ("Gov.", "Capt.")
+_TITLE_ABBREVIATION = 4
 #: GeoNames writes main names in Latin letters; a name in another script is an alternate
 _LATIN = re.compile(r"[\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]*")
 #: a word rarer than this in the text's language is no everyday word ("Cherson", not "Hamas")
@@ -1068,12 +1070,17 @@ class Recognizer:
             )
         ):
             return True  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
-        # a title or an initial right before, across a dot: "Gov. Perry", "Bill M. Harris"
+        # an abbreviated title or an initial right before, across a dot: "Gov.
+        # Perry", "Bill M. Harris"; a whole word before a dot ends a sentence
+        # ("the Ministry of Justice. Azerbaijan has")
         text, start = seen.text, seen.start
         if seen.i == 0 and start >= 2 and text[start - 2 : start] == ". ":
             before = previous_words(text, start - 2, 1)
             if before and (
-                self.fold(before[-1]) in cues.person_titles
+                (
+                    len(before[-1]) <= _TITLE_ABBREVIATION
+                    and self.fold(before[-1]) in cues.person_titles
+                )
                 or (len(before[-1]) == 1 and before[-1].isupper())
             ):
                 return True

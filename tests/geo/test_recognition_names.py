@@ -26,6 +26,10 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
     [
         # a census given name before a surname that is also a town
         ("The Rev. Roy Jones spoke in Macon on Sunday. Jones thanked the choir.", ["Macon"]),
+        # a whole-word title ending a sentence is no title of the next word
+        ("He joined the Ministry of Justice. Azerbaijan paid him.", ["Azerbaijan"]),
+        ("She sat on the Court of Justice. Odessa hired her.", ["Odessa"]),
+        ("Sgt. Tyler arrived from Tyler. He stayed.", ["Tyler"]),
         ("Police in Tulsa said Linda Welch was found safe. Welch is 17.", ["Tulsa"]),
         # a common word inside an organisation's name
         ("The Gainesville Chamber of Commerce met at the Superior Court.", ["Gainesville"]),
