@@ -1460,10 +1460,15 @@ class Recognizer:
                 if ok and after_comma:
                     ok = text[max(0, pos - 2) : pos].rstrip(" ").endswith(",")
                 if ok:
+                    # countries and states ("U.S.", "N.Y." is the state), else a
+                    # city of millions ("L.A."), not the towns sharing its name
+                    named = self.gazetteer.lookup_folded(fold(name))
                     entries = tuple(
+                        e for e in named if e.place.kind in (Kind.COUNTRY, Kind.REGION)
+                    ) or tuple(
                         e
-                        for e in self.gazetteer.lookup_folded(fold(name))
-                        if e.place.kind in (Kind.COUNTRY, Kind.REGION)
+                        for e in named
+                        if e.place.kind is Kind.CITY and e.place.population >= 1_000_000
                     )
                     if entries:
                         found.append(Candidate(pos, end, abbr, "name", entries, 0.9, True))

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from geo.geoparsing import Geoparser
+from geo.types import Kind
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +38,8 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
         ("Libya agreed a US$460 million settlement.", ["Libya"]),
         # initials of countries and regions
         ("Flights from the UAE to the DRC resumed; NSW lifted its ban.", ["UAE", "DRC", "NSW"]),
+        # a city of millions by its dotted abbreviation; "N.Y." stays the state
+        ("A tour traces L.A.'s spiritual diversity.", ["L.A."]),
         # organisations, newspapers and diseases named after places
         ("The United States Food and Drug Administration recalled the pills.", ["United States"]),
         (
@@ -289,3 +292,9 @@ def test_the_capital_of_x_is_a_place_cue(english: Geoparser) -> None:
 
 def test_latin_is_no_demonym_of_the_vatican(english: Geoparser) -> None:
     assert english.parse("Latin music fans danced.") == []
+
+
+def test_a_state_abbreviation_is_the_state_not_its_city(english: Geoparser) -> None:
+    (state,) = english.parse("Sales rose in N.Y. last year.")
+    assert state.place is not None
+    assert (state.text, state.place.kind) == ("N.Y.", Kind.REGION)
