@@ -1571,18 +1571,25 @@ class Recognizer:
         found: list[Candidate] = []
         for pattern, position in sc.unit_lists:
             for m in pattern.finditer(text):
-                found.extend(self._unit_list(text, m, position, *units[self.fold(m.group("unit"))]))
+                unit, plural = units[self.fold(m.group("unit"))]
+                found.extend(self._unit_list(text, m, sc.member, position, unit, plural))
         return found
 
     def _unit_list(
-        self, text: str, m: re.Match[str], position: str, unit: str, plural: bool
+        self,
+        text: str,
+        m: re.Match[str],
+        member: re.Pattern[str],
+        position: str,
+        unit: str,
+        plural: bool,
     ) -> list[Candidate]:
         """The names of one unit word's match *m* read as units (see `_unit_lists`)."""
         before = position == "before"
         if not (plural or before or position == "adjective") and m.group("unit")[:1].isupper():
             return []  # "Suffolk County", "Donetsk Region": names of their own
         base = m.start("names")
-        members = list(self._scan.member.finditer(m.group("names")))  # type: ignore[union-attr]
+        members = list(member.finditer(m.group("names")))
         if not before:
             members.reverse()  # outward from the unit word
         listed: list[Candidate] = []
