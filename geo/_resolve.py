@@ -406,8 +406,26 @@ def _paired(names: Sequence[str], pools: Sequence[_Pool]) -> list[dict[str, floa
     return [bonuses[name] for name in names]
 
 
+def _chains(cands: Sequence[Candidate], text: str) -> list[list[int]]:
+    """Runs of consecutive candidates joined by commas, "and" or "or", singletons included.
+
+    The lists the rules below look at: ``[[0, 1, 2], [3]]`` for "Paris,
+    London and Rome ... Berlin".
+    """
+    runs: list[list[int]] = []
+    for k in range(len(cands)):
+        if runs and text[cands[k - 1].end : cands[k].start] in _LIST_JOINS:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
 def _listed(
-    cands: Sequence[Candidate], text: str, pools: Sequence[list[tuple[float, Place]]]
+    cands: Sequence[Candidate],
+    text: str,
+    pools: Sequence[list[tuple[float, Place]]],
+    runs: Sequence[list[int]],
 ) -> dict[int, dict[str, float]]:
     """A bonus for the readings of a list's members at the level most of them share.
 
@@ -420,17 +438,12 @@ def _listed(
     ``{candidate index: {place id: bonus}}`` for the members that can take it.
     """
     out: dict[int, dict[str, float]] = {}
-    chain: list[int] = []
-    for k in range(len(cands) + 1):
-        if chain and k < len(cands) and text[cands[chain[-1]].end : cands[k].start] in _LIST_JOINS:
-            chain.append(k)
-            continue
+    for chain in runs:
         if len(chain) >= 3 or (
             len(chain) == 2
             and text[cands[chain[0]].end : cands[chain[1]].start] in (" and ", " or ")
         ):
             out.update(_list_level(chain, pools))
-        chain = [k] if k < len(cands) else []
     return out
 
 
@@ -538,7 +551,10 @@ class _Qualifier(NamedTuple):
 
 
 def _qualifiers(
-    cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]]
+    cands: Sequence[Candidate],
+    text: str,
+    pools: list[list[tuple[float, Place]]],
+    runs: Sequence[list[int]],
 ) -> list[_Qualifier]:
     """For "X, Y" or "X in Y" where Y may be a region or country: the places Y may mean, for X.
 
@@ -547,14 +563,15 @@ def _qualifiers(
     by side ("Esperance Lakes") qualify too, but not explicitly.
     """
     out = [_Qualifier()] * len(cands)
-    listed = _and_lists(cands, text)
+    listed = _and_lists(cands, text, runs)
+    after = [run[i:] for run in runs for i in range(len(run))]  # k's run from k on
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
         if a.kind not in ("name", "unit") or b.kind != "name" or k in listed:
             continue
         gap = text[a.end : b.start]
         if gap.strip() not in (",", "", "in") or "\n" in gap or not gap:
-            out[k] = _described_in(cands, text, pools, k)
+            out[k] = _described_in(cands, text, pools, k, after)
             continue
         found = _containers(pools[k + 1])
         if pools[k] and pools[k][0][1].kind in (Kind.REGION, Kind.COUNTRY):
@@ -564,7 +581,7 @@ def _qualifiers(
     return out
 
 
-def _and_lists(cands: Sequence[Candidate], text: str) -> set[int]:
+def _and_lists(cands: Sequence[Candidate], text: str, runs: Sequence[list[int]]) -> set[int]:
     """Members of lists of three or more names whose last two are joined by "and" or "or".
 
     "Trips to Saipan, Guam, Alaska and Hawaii" lists places, so Saipan is
@@ -572,17 +589,14 @@ def _and_lists(cands: Sequence[Candidate], text: str) -> set[int]:
     "and" and stays a chain of qualifiers.
     """
     out: set[int] = set()
-    chain = [0] if cands else []
-    for k in range(1, len(cands) + 1):
-        gap = text[cands[k - 1].end : cands[k].start] if k < len(cands) else None
-        if gap in _LIST_JOINS:
+    for run in runs:
+        chain = run[:1]
+        for k in run[1:]:
             chain.append(k)
-            if gap.strip(" ,") in ("and", "or", "&"):
+            if text[cands[k - 1].end : cands[k].start].strip(" ,") in ("and", "or", "&"):
                 if len(chain) >= 3:
                     out.update(chain)
                 chain = [k]
-            continue
-        chain = [k]
     return out
 
 
@@ -598,7 +612,11 @@ _DESCRIBED_LINK = re.compile(r"\b(?:in|of)\b")
 
 
 def _described_in(
-    cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]], k: int
+    cands: Sequence[Candidate],
+    text: str,
+    pools: list[list[tuple[float, Place]]],
+    k: int,
+    after: Sequence[list[int]],
 ) -> _Qualifier:
     """The countries and regions a description after candidate *k* places it in."""
     m = _DESCRIBED.match(text, cands[k].end)
@@ -611,7 +629,7 @@ def _described_in(
             break
         if cand.kind != "name" or not _DESCRIBED_LINK.search(gap):
             continue
-        found = _listed_together(cands, text, pools, j) or _containers(pools[j])
+        found = _listed_together(after[j], pools) or _containers(pools[j])
         sources = (j,) * len(found)
         if j + 1 < len(cands) and text[cand.end : cands[j + 1].start].strip() == ",":
             more = _containers(pools[j + 1])  # "in Marion County, Oregon"
@@ -621,20 +639,16 @@ def _described_in(
 
 
 def _listed_together(
-    cands: Sequence[Candidate], text: str, pools: list[list[tuple[float, Place]]], j: int
+    members: Sequence[int], pools: list[list[tuple[float, Place]]]
 ) -> tuple[Place, ...]:
-    """Regions of name *j* in the state of every name listed with it, if there are any.
+    """Regions of the first of *members* in the state of every other, if there are any.
+
+    *members* are a name and those listed after it (see `_chains`).
 
     "A village in Franklin and Pickaway counties" lies in both, so in the
     one state that has a county of each name (Ohio), not in Pennsylvania's
     Franklin County next to a bigger Harrisburg.
     """
-    members = [j]
-    while (
-        members[-1] + 1 < len(cands)
-        and text[cands[members[-1]].end : cands[members[-1] + 1].start] in _LIST_JOINS
-    ):
-        members.append(members[-1] + 1)
     if len(members) < 2:
         return ()
     states: set[str] | None = None
@@ -642,7 +656,7 @@ def _listed_together(
         codes = {p.admin1_code for _, p in pools[k] if p.kind == Kind.REGION and p.admin1_code}
         states = codes if states is None else states & codes
     return tuple(
-        p for _, p in pools[j] if p.kind == Kind.REGION and p.admin1_code in (states or ())
+        p for _, p in pools[members[0]] if p.kind == Kind.REGION and p.admin1_code in (states or ())
     )
 
 
@@ -781,7 +795,8 @@ def resolve(
     pools = [p.places for p in prepared]
     first_rank = [p[:4] for p in pools]
     firsts = [r[0][1] if r else None for r in first_rank]
-    qualified = _qualifiers(cands, text, pools)
+    runs = _chains(cands, text)
+    qualified = _qualifiers(cands, text, pools, runs)
     quals = [q.containers for q in qualified]
     sources = [q.sources for q in qualified]
     _qualified_firsts(pools, quals, sources, firsts, weak, names)
@@ -790,7 +805,8 @@ def resolve(
     extra = _paired(names, prepared)
     # lists and state words speak for one mention, not for every mention of its name
     own: set[int] = set()
-    for k, bonus in [*_listed(cands, text, pools).items(), *_stated(cands, text, pools).items()]:
+    listed = _listed(cands, text, pools, runs)
+    for k, bonus in [*listed.items(), *_stated(cands, text, pools).items()]:
         extra[k] = {**extra[k], **bonus}
         own.add(k)
     first_certainties = [_certainty(r) for r in first_rank]
