@@ -1678,8 +1678,9 @@ class Recognizer:
         if _has_kind(own, Kind.COUNTRY):
             return None  # "Georgia and Nassau counties": Georgia is more than a unit
         # "Kent and Essex counties": Kent County, Michigan, or Kent, England; a
-        # region of the name's own only if no bigger city has it ("the Charlotte
-        # region" is not the Charlotte parish of Saint Vincent)
+        # region of the name's own only if no bigger city has it as its main
+        # name ("the Charlotte region" is not the Charlotte parish of Saint
+        # Vincent; "Samar" is Samara's alternate name, and Samar the province)
         city = max(
             (
                 e.place.population

@@ -257,3 +257,13 @@ def test_an_everyday_word_known_only_as_an_alternate_name_is_still_dropped(
 def test_unit_words_keep_to_the_name(gazetteer: Any, text: str, expected: list[Any]) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
     assert [(m.text, m.place.kind if m.place else None) for m in found] == expected
+
+
+def test_a_citys_alternate_name_does_not_outrank_a_provinces_own(gazetteer: Any) -> None:
+    # "Samar" is also an alternate name of Samara, Russia; only a city of that
+    # main name could keep the province's own reading out of the list
+    found = Geoparser(gazetteer=gazetteer, lang="en").parse("Floods hit Samar and Leyte provinces.")
+    assert [(m.text, m.place.admin1_code) for m in found if m.place] == [
+        ("Samar", "PH.08"),
+        ("Leyte", "PH.08"),
+    ]
