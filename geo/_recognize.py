@@ -1260,7 +1260,6 @@ class Recognizer:
             self.lang == "en"
             and seen.single
             and not seen.country
-            and not seen.has_kind(Kind.COUNTRY)
             and common_word(seen.folded, self.lang, min_zipf=3.0)
             and _NAME_AFTER.match(seen.text, seen.end) is not None
         )
