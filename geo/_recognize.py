@@ -118,6 +118,10 @@ class Candidate:
         as an alternate name says nothing against it, as every exonym is one
         (in English a rare word known only as an alternate name is mostly a
         surname: "Balart" is no Ballarat).
+    part : bool
+        Only a part of a given span is a known name ("Meadow Grove" by way of
+        "Grove"): weak evidence, so a small town far from the text's other
+        places gives way to the text's city (see :func:`span_candidate`).
     """
 
     start: int
@@ -128,6 +132,7 @@ class Candidate:
     confidence: float = 0.8
     cue: bool = False
     exonym: bool = False
+    part: bool = False
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -1948,8 +1953,8 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
         if cand.kind in ("airport", "landmark"):
             return Candidate(start, end, surface, cand.kind, cand.entries, 0.85)
     names = [c for c in inner if c.kind == "name"]
-    if names:
-        return Candidate(start, end, surface, "name", names[-1].entries, 0.6)
+    if names:  # a name inside the span (its whole, inflected, was looked up above)
+        return Candidate(start, end, surface, "name", names[-1].entries, 0.6, part=True)
     # a county named without its unit word ("Gwinnett" -> Gwinnett County;
     # "Red River" may be the Texan county or the Louisiana parish: both, for
     # the resolver to choose from, in a fixed order)
@@ -1991,5 +1996,5 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
                 or (not big and (key in rec.cues.stop_words or common_word(key, rec.lang)))
             ):
                 continue
-            return Candidate(start, end, surface, "name", found, 0.5)
+            return Candidate(start, end, surface, "name", found, 0.5, part=True)
     return Candidate(start, end, surface, "name", (), 0.0)

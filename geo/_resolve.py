@@ -67,6 +67,8 @@ _BIAS = 2.0
 _DEMONYM_FACTOR = 0.75
 _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's located ones
 _ROUNDS = 2  # context from first guesses, then from the first round's choices
+_STRAY_TOWN = 200_000  # a span's part naming a smaller town alone, far from the text: no town
+_STRAY_KM = 161.0
 
 
 def _region_size(population: int) -> float:
@@ -886,6 +888,8 @@ def resolve(
         and cand.kind in ("name", "airport")
     ]
     main_city = _main_city(cities)
+    parts = {cand.start for cand in cands if cand.part}
+    solid = [c for c in cities if c[0] not in parts] if parts else cities  # whole names
     out: list[Mention] = []
     for k, (cand, (place, certainty, alternatives)) in enumerate(zip(cands, resolved, strict=True)):
         if k in drop:
@@ -893,6 +897,11 @@ def resolve(
         if k in within and place is not None:
             out.append(_within_mention(cand, place, certainty, alternatives))
             continue
+        if _stray_part(cand, place, solid):
+            city, conf = _containing_city(cand, text, solid, _main_city(solid))
+            if city is not None:
+                out.append(_in_city(cand, city, conf))
+                continue
         out.append(
             _mention(cand, place, certainty, alternatives, text, gazetteer, cities, main_city)
         )
@@ -1070,6 +1079,39 @@ def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Conte
     return support <= 1e-9
 
 
+def _stray_part(
+    cand: Candidate, place: Place | None, cities: list[tuple[int, Place, float]]
+) -> bool:
+    """A span known only by a small town's name inside it, far from the text's cities.
+
+    *cities* are the cities the text names in full. "Meadow Grove" in a story
+    from Nebraska is a name the gazetteer lacks, not Grove, England; "Squirrel
+    Hill" beside Pittsburgh's quarters is not Reece City, Alabama. A big city
+    ("Seoul Central District Court"), a country or a region named inside a span
+    is meant and stays, and so does a town near the text's cities ("the Elkhorn
+    River near Norfolk, Nebraska").
+    """
+    if not cand.part or place is None or place.kind is not Kind.CITY:
+        return False
+    if place.population >= _STRAY_TOWN:
+        return False
+    return not any(place_km(place, other) <= _STRAY_KM for _, other, _ in cities)
+
+
+def _in_city(cand: Candidate, city: Place, conf: float) -> Mention:
+    """*cand*, a place the gazetteer lacks, at its containing *city*."""
+    return Mention(
+        text=cand.text,
+        start=cand.start,
+        end=cand.end,
+        kind=Kind.LANDMARK,
+        place=city,
+        confidence=round(cand.confidence * conf * 0.8, 3),
+        precision=Precision.WITHIN_CITY,
+        unresolved=cand.text,
+    )
+
+
 def _main_city(cities: list[tuple[int, Place, float]]) -> Place | None:
     if not cities:
         return None
@@ -1141,14 +1183,7 @@ def _mention(
             city, conf = _containing_city(cand, text, cities, main_city)
         if city is None:
             return Mention(**base, kind=Kind.LANDMARK)  # type: ignore[arg-type]
-        return Mention(
-            **base,  # type: ignore[arg-type]
-            kind=Kind.LANDMARK,
-            place=city,
-            confidence=round(cand.confidence * conf * 0.8, 3),
-            precision=Precision.WITHIN_CITY,
-            unresolved=cand.text,
-        )
+        return _in_city(cand, city, conf)
     if place is None:
         kind = (
             Kind.DEMONYM

@@ -677,3 +677,48 @@ def test_a_pair_joined_by_and_takes_the_level_both_share(parser: Geoparser) -> N
     assert found == [("England", "region", "GB.ENG"), ("Wales", "region", "GB.WLS")]
     # a comma is a qualifier, not a pair: Washington, Georgia is the town
     assert _where(parser, "He lives in Washington, Georgia.")[0] == ("Washington", "city", "US.GA")
+
+
+def test_a_gold_span_known_only_by_a_far_small_town_inside_lies_in_the_texts_city(
+    parser: Geoparser,
+) -> None:
+    text = "A farmer from Meadow Grove sold cattle at the market in Norfolk, Nebraska."
+    grove, _ = parser.resolve(text, [(14, 26), (56, 63)])
+    # not Grove, England: a place the gazetteer lacks, near the text's town
+    assert grove.place is not None
+    assert (grove.place.name, grove.place.admin1_code) == ("Norfolk", "US.NE")
+    assert (grove.kind, grove.precision, grove.unresolved) == (
+        Kind.LANDMARK,
+        Precision.WITHIN_CITY,
+        "Meadow Grove",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "city", "town"),
+    [
+        # a big city inside a span is meant, however far the text's other city
+        (
+            "The Seoul Central District Court met while protesters marched in Busan.",
+            "Seoul Central District Court",
+            "Busan",
+            "Seoul",
+        ),
+        # a small town near the text's city is meant too
+        (
+            "Anglers fished the Elkhorn River near Norfolk, Nebraska.",
+            "Elkhorn River",
+            "Norfolk",
+            "Elkhorn",
+        ),
+    ],
+)
+def test_a_gold_span_keeps_a_big_or_nearby_town_inside_it(
+    parser: Geoparser, text: str, span: str, city: str, town: str
+) -> None:
+    spans = [(text.index(s), text.index(s) + len(s)) for s in (span, city)]
+    found = parser.resolve(text, spans)
+    assert found[1].place is not None
+    assert found[1].place.name == city
+    assert found[0].place is not None
+    assert (found[0].place.name, found[0].kind) == (town, Kind.CITY)
