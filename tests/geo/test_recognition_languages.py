@@ -1,6 +1,6 @@
 """Recognition in Russian, French and Spanish: names with a lower-case noun (real gazetteer).
 
-Our own sentences; each names a sea or gulf the way that language writes it.
+Our own sentences; each names a sea, gulf or lake the way that language writes it.
 """
 
 from __future__ import annotations
@@ -33,6 +33,27 @@ def test_seas_named_with_a_lower_case_noun(
     assert sea.place is not None
     assert sea.place.name == area
     assert text[sea.start : sea.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "lake"),
+    [
+        ("en", "Boko Haram fighters attacked islands in Lake Chad.", "Lake Chad", "Lake Chad"),
+        # not the towns of Erie or Bodensee
+        ("en", "Ice covered Lake Erie near Cleveland.", "Lake Erie", "Lake Erie"),
+        ("de", "Am Bodensee regnete es den ganzen Tag.", "Bodensee", "Lake Constance"),
+        ("ru", "Лёд на Байкале растаял в мае.", "Байкале", "Lake Baikal"),
+        ("fr", "Des pêcheurs ont disparu sur le lac Kivu.", "lac Kivu", "Lake Kivu"),
+        ("es", "Pescadores del lago Titicaca protestaron.", "lago Titicaca", "Lake Titicaca"),
+    ],
+)
+def test_lakes_are_areas_at_their_middle(
+    gazetteer: Any, lang: str, text: str, surface: str, lake: str
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    named = next(m for m in found if m.text == surface)
+    assert named.place is not None
+    assert (named.place.name, named.kind) == (lake, Kind.AREA)
 
 
 def test_a_lower_case_noun_alone_is_no_place(gazetteer: Any) -> None:
