@@ -453,7 +453,8 @@ def _scanners(cues: Cues) -> _Scanners:
         noun_forms.append(rf"{cap}[ \t]+(?:{after_nouns})(?!\w)")
     if cues.noun_before:  # French, Spanish: "mer Noire", "golfo de México"
         before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
-        noun_forms.append(rf"(?:{before_nouns})[ \t]+(?:(?:de|du|del|des)[ \t]+|d')?{cap}")
+        link = r"(?:(?:de|du|del|des)[ \t]+|d'|de[ \t]+l')?"  # "montagnes de l'Atlas"
+        noun_forms.append(rf"(?:{before_nouns})[ \t]+{link}{cap}")
     noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
     unit_lists, member = _unit_scanner(cues)
 

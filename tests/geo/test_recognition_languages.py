@@ -1,6 +1,6 @@
 """Recognition in Russian, French and Spanish: names with a lower-case noun (real gazetteer).
 
-Our own sentences; each names a sea, gulf or lake the way that language writes it.
+Our own sentences; each names a sea, gulf, lake, mountain or desert the way that language writes it.
 """
 
 from __future__ import annotations
@@ -54,6 +54,37 @@ def test_lakes_are_areas_at_their_middle(
     named = next(m for m in found if m.text == surface)
     assert named.place is not None
     assert (named.place.name, named.kind) == (lake, Kind.AREA)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "area"),
+    [
+        ("en", "Fighting resumed in the Nuba Mountains.", "Nuba Mountains", "Nuba Mountains"),
+        # the range, not the town of Alpen
+        ("de", "Lawinen in den Alpen töteten zwei Skifahrer.", "Alpen", "Alps"),
+        ("de", "Die Dörfer in den Nuba-Bergen sind leer.", "Nuba-Bergen", "Nuba Mountains"),
+        # not the town of Sinjar below the mountain
+        ("ru", "Беженцы укрылись на горе Синджар.", "горе Синджар", "Mount Sinjar"),
+        ("ru", "Беженцы бежали на гору Синджар.", "гору Синджар", "Mount Sinjar"),
+        ("ru", "Снег выпал в Атласских горах.", "Атласских горах", "Atlas Mountains"),
+        ("ru", "Экспедиция пропала в пустыне Гоби.", "пустыне Гоби", "Gobi Desert"),
+        ("fr", "Les combats ont repris dans les monts Nouba.", "monts Nouba", "Nuba Mountains"),
+        (
+            "fr",
+            "Il a neigé dans les montagnes de l'Atlas.",
+            "montagnes de l'Atlas",
+            "Atlas Mountains",
+        ),
+        ("es", "Los combates siguen en los montes Nuba.", "montes Nuba", "Nuba Mountains"),
+    ],
+)
+def test_mountains_and_deserts_are_areas(
+    gazetteer: Any, lang: str, text: str, surface: str, area: str
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    named = next(m for m in found if m.text == surface)
+    assert named.place is not None
+    assert (named.place.name, named.kind) == (area, Kind.AREA)
 
 
 def test_a_lower_case_noun_alone_is_no_place(gazetteer: Any) -> None:
