@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from geo._currency import currency_countries
 from geo._recognize import Candidate, GazetteerLike
 from geo._tokens import sentence_span
 from geo.distance import place_km
@@ -64,6 +65,7 @@ _LISTED = 4.0  # for the reading at the level most members of a list share
 _STATED = 4.0  # for the state reading of a name called a state ("Washington state")
 _LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
 _BIAS = 2.0
+_CURRENCY = 0.5  # the vote of the text's money for its country: a town's
 _DEMONYM_FACTOR = 0.75
 _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's located ones
 _ROUNDS = 2  # context from first guesses, then from the first round's choices
@@ -117,6 +119,14 @@ class _Context:
         self.region_total = 0.0
         self.bias = {c.upper() for c in bias}
 
+    def add_country(self, code: str, weight: float) -> None:
+        """A vote for a country no name of the text stands for (its money).
+
+        It counts as the country named, not in how much of the text is
+        about it: alone, it is worth ``_COUNTRY_CONTEXT * weight``.
+        """
+        self.countries[code] = self.countries.get(code, 0.0) + weight
+
     def add(self, place: Place, weight: float, name: str) -> None:
         own = self.by_name.setdefault(name, {})
         if place.country_code:
@@ -153,7 +163,7 @@ class _Context:
                 weight = countries.get(cc, 0.0) - own.get(cc, 0.0)
                 if weight > 1e-9:
                     total = total_c - own_cc_total
-                    share = weight / total if total > 1e-9 else 0.0
+                    share = min(1.0, weight / total) if total > 1e-9 else 0.0
                     # named at all, and how much of the text is about that country
                     bonus += _COUNTRY_CONTEXT * min(1.0, weight) + _COUNTRY_SHARE * share
                 if cc in bias:
@@ -818,8 +828,11 @@ def resolve(
     # name's first guess, then half of it and half of the first round's choices
     # (so "Georgia", the state once the text is about the US, makes "Atlanta"
     # Atlanta, Georgia; the halves damp names that would swap their countries)
+    money = currency_countries(text)  # "$765,000": a US paper's Mansfield
     for _ in range(_ROUNDS):
         ctx = _Context(country_bias)
+        for code in money:
+            ctx.add_country(code, _CURRENCY)
         for votes, sure, share in voters:
             for cand, guess, certainty, name in zip(cands, votes, sure, names, strict=True):
                 if guess is not None and cand.kind != "landmark":

@@ -722,3 +722,29 @@ def test_a_gold_span_keeps_a_big_or_nearby_town_inside_it(
     assert found[1].place.name == city
     assert found[0].place is not None
     assert (found[0].place.name, found[0].kind) == (town, Kind.CITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a local paper names no country; its money does
+        ("Mansfield council will vote on a $765,000 repair package.", "US.TX"),
+        ("Mansfield council will vote on a repair package.", "GB.ENG"),
+        ("Richmond council approved a C$2 million budget for roads.", "CA.02"),
+        ("Lancaster council approved a £2 million budget for roads.", "GB.ENG"),
+        ("Lancaster council approved a budget for roads.", "US.CA"),
+    ],
+)
+def test_the_texts_currency_votes_for_its_country(
+    parser: Geoparser, text: str, admin1: str
+) -> None:
+    (town,) = parser.parse(text)
+    assert town.place is not None
+    assert town.place.admin1_code == admin1
+
+
+def test_a_currency_weighs_less_than_a_big_city(parser: Geoparser) -> None:
+    # money is one vote, not the whole text: not Perth Amboy, New Jersey
+    (perth,) = parser.parse("Perth council approved a $2 million budget.")
+    assert perth.place is not None
+    assert (perth.place.name, perth.place.country_code) == ("Perth", "AU")
