@@ -307,6 +307,21 @@ def _big_city_exonym(entries: Sequence[Any]) -> bool:
     )
 
 
+def _small_namesake(cand: Candidate) -> bool:
+    """A demonym read as a name of small towns only ("English", Indiana)."""
+    return (
+        cand.kind == "name"
+        and any(e.name_type == "demonym" for e in cand.entries)
+        and _max_population([e for e in cand.entries if e.name_type != "demonym"]) < 100_000
+        and not _has_kind(
+            [e for e in cand.entries if e.name_type != "demonym"],
+            Kind.COUNTRY,
+            Kind.REGION,
+            Kind.AREA,
+        )
+    )
+
+
 def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
     return any(e.place.kind in kinds and e.name_type != "demonym" for e in entries)
 
@@ -884,9 +899,10 @@ class Recognizer:
         if m is None:
             return False
         first = m.group(1).split()[0]
+        # "Arab, Alabama.": the full stop ends the sentence; "N.Y." keeps its own
         return any(
             _has_kind(self.entries(self.fold(name), inflect=False), Kind.COUNTRY, Kind.REGION)
-            for name in {m.group(1), first}
+            for name in {m.group(1), first, m.group(1).rstrip("."), first.rstrip(".")}
         )
 
     def _speech_next_to(self, text: str, start: int, end: int, prev_f: str) -> bool:
@@ -1133,10 +1149,12 @@ class Recognizer:
 
     def _adjective(self, seen: _Seen) -> bool:
         """Whether a demonym that is also a place's name is the adjective here."""
-        if seen.cue:
-            return False
         low = _LOWER_NEXT.match(seen.text, seen.end)
         before_noun = low is not None and low.group(1) not in self.cues.feature_words
+        # "in English", but not "minorities and English language learners":
+        # "and" joins places only where no noun follows
+        if seen.cue and not (seen.prev_f in _COORDINATORS and before_noun):
+            return False
         small = seen.max_population < 100_000 and not seen.has_kind(
             Kind.COUNTRY, Kind.REGION, Kind.AREA
         )
@@ -1854,12 +1872,13 @@ class Recognizer:
         reference to a place.
         """
         cues = self.cues.language_cues
-        if not cues or not any(c.kind == "demonym" for c in cands):
+        if not cues or not any(c.kind == "demonym" or _small_namesake(c) for c in cands):
             return cands
         kept: list[Candidate] = []
         previous: Candidate | None = None  # the last demonym dropped as a language
         for cand in cands:
-            if cand.kind == "demonym" and self._a_language(text, cand, previous):
+            namesake = _small_namesake(cand) and not self._qualified(text, cand.end)
+            if (cand.kind == "demonym" or namesake) and self._a_language(text, cand, previous):
                 previous = cand
                 continue
             kept.append(cand)

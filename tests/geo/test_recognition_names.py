@@ -298,3 +298,24 @@ def test_a_state_abbreviation_is_the_state_not_its_city(english: Geoparser) -> N
     (state,) = english.parse("Sales rose in N.Y. last year.")
     assert state.place is not None
     assert (state.text, state.place.kind) == ("N.Y.", Kind.REGION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a language, not English, Indiana (a town of 600)
+        "The sign is written in English.",
+        "Classes are taught in English and French.",
+        # "and" joins places only where no noun follows
+        "The plan helps minorities and English language learners.",
+    ],
+)
+def test_a_language_named_like_a_small_town_is_no_town(english: Geoparser, text: str) -> None:
+    found = english.parse(text)
+    assert all(m.place is None or m.place.kind is not Kind.CITY for m in found)
+
+
+def test_a_small_town_named_like_a_language_is_found_where_named_so(english: Geoparser) -> None:
+    found = english.parse("He moved to English, Indiana, in May.")
+    assert found[0].place is not None
+    assert (found[0].place.name, found[0].place.admin1_code) == ("English", "US.IN")
