@@ -21,26 +21,23 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from geo._cues import Cues, cues_for
+from geo._cues import cues_for
 from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants
 from geo._names import given_names, surnames
-from geo._tokens import CAPWORD, chunk_scanner, is_sentence_start, previous_words, words
+from geo._scanners import scanners
+from geo._tokens import is_sentence_start, previous_words, words
+from geo._words import common_word, very_common, zipf
 from geo.gazetteer import NameEntry
 from geo.normalize import fold, respelling
 from geo.types import Kind
 
 __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 
-#: Languages whose word frequencies decide whether a word is common in general.
-_REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
-#: Two-letter codes that stand for a country in running text ("TV", "BA", "PM" do not).
 #: below this population a place named only by an alternate name needs a cue ("in")
 _ALTERNATE_ONLY_MIN = 100_000
 #: ... and only for a word this rare in the text's language (Zipf)
@@ -135,55 +132,6 @@ class Candidate:
     part: bool = False
 
 
-@functools.lru_cache(maxsize=100_000)
-def _median_other(word: str, lang: str) -> float:
-    """The median frequency of *word* in the reference languages other than *lang*.
-
-    Cached apart from :func:`common_word`, whose thresholds differ by caller.
-    """
-    from wordfreq import zipf_frequency
-
-    values = [zipf_frequency(word, other) for other in _REFERENCE_LANGS if other != lang]
-    return statistics.median(values) if values else 0.0
-
-
-@functools.lru_cache(maxsize=200_000)
-def common_word(word: str, lang: str, *, min_zipf: float = 3.8) -> bool:
-    """Whether folded *word* is a common word of *lang* rather than a name.
-
-    A word counts as common when it is frequent in *lang* and clearly more
-    frequent there than in other languages: "auch", "stadt", "essen" in
-    German, "reading" in English; "paris" or "china" are frequent
-    everywhere because they are names.
-
-    Examples
-    --------
-    >>> common_word("auch", "de"), common_word("paris", "de")
-    (True, False)
-    """
-    zipf = _zipf(word, lang)
-    if zipf < min_zipf:
-        return False
-    if not word.isascii() and lang in ("ru", "uk", "bg"):
-        return zipf >= 4.5
-    # English words leak into every language's corpus, so a smaller margin says "word"
-    margin = 0.85 if lang == "en" else 1.4
-    return zipf >= 5.8 or zipf - _median_other(word, lang) >= margin
-
-
-@functools.lru_cache(maxsize=100_000)
-def _zipf(word: str, lang: str) -> float:
-    """The Zipf frequency of *word* in *lang* (``wordfreq``), cached: every rule asks it."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, lang))
-
-
-def _very_common(word: str, lang: str) -> bool:
-    """Frequent enough to be a word even in the middle of an English sentence ("Center")."""
-    return lang == "en" and _zipf(word, lang) >= 4.8
-
-
 #: conjunctions that are place cues only between places ("in Paris and London")
 _COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
 
@@ -275,7 +223,7 @@ def _place_evidence(text: str, cand: Candidate, following: Sequence[Candidate]) 
 
 def _frequent(word: str, lang: str) -> bool:
     """Whether *word* is an ordinary word of *lang* (not a rare name such as "Smith")."""
-    return _zipf(word, lang) >= 4.0
+    return zipf(word, lang) >= 4.0
 
 
 def _plausible_base(word: str, base: str) -> bool:
@@ -324,188 +272,6 @@ def _small_namesake(cand: Candidate) -> bool:
 
 def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
     return any(e.place.kind in kinds and e.name_type != "demonym" for e in entries)
-
-
-#: After a word's first character: no word character before that one. The
-#: same test as a leading (?<!\w), but a pattern that starts with a literal or
-#: a character class lets the regex engine skip ahead in C to where it can
-#: match; a leading lookbehind makes it try the whole pattern at every position.
-_STARTS_WORD = r"(?<!\w.)"
-
-
-def _alternation(words_: Sequence[str], *, capitalise: bool, word_start: bool = False) -> str:
-    """Regex alternation of *words_* (longest first); *word_start*: only at the start of a word."""
-    forms: set[str] = set()
-    for w in words_:
-        forms.add(w)
-        if capitalise:
-            forms.add(w[:1].upper() + w[1:])
-    ordered = sorted(forms, key=lambda f: len(re.escape(f)), reverse=True)
-    if word_start:
-        return "|".join(re.escape(f[:1]) + _STARTS_WORD + re.escape(f[1:]) for f in ordered)
-    return "|".join(re.escape(f) for f in ordered)
-
-
-@dataclass(frozen=True, slots=True)
-class _Scanners:
-    literals: dict[str, tuple[str, ...]]  # scanner name -> substrings one of which it needs
-    chunks: re.Pattern[str]
-    airport: re.Pattern[str] | None
-    landmark_before: re.Pattern[str] | None
-    landmark_after: re.Pattern[str] | None
-    landmark_suffix: re.Pattern[str] | None
-    landmark_name: re.Pattern[str] | None
-    adjective: re.Pattern[str] | None
-    abbreviation: re.Pattern[str] | None  # any abbreviation, wherever it stands
-    noun_name: re.Pattern[str] | None = None  # "Чёрном море", "mer Noire"
-    unit_lists: tuple[tuple[re.Pattern[str], str], ...] = ()  # "Camden and Charlton counties"
-    member: re.Pattern[str] | None = None  # one name of such a list
-
-
-# (?<!\w.) after the first letter: see _STARTS_WORD
-_ADJECTIVES = {
-    "de": r"[a-zäöüß](?<!\w.)[a-zäöüß]{2,}isch(?:e[nmrs]?)?(?!\w)",
-    "ru": r"[а-яё](?<!\w.)[а-яё]{2,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|их|им|ими|ом|ых|ым|ыми|ый|ые|ой)(?!\w)",
-    "fr": r"[a-zàâçéèêëîïôûùüÿ](?<!\w.)[a-zàâçéèêëîïôûùüÿ]{2,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es)(?!\w)",
-    "es": r"[a-záéíóúñ](?<!\w.)[a-záéíóúñ]{2,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as)(?!\w)",
-}
-
-
-# names joined in a list: "Camden and Charlton", "Donezk und Luhansk", "Донецкой и Луганской"
-_LIST_JOINER = r"(?:,?[ \t]+(?:and|or|&|und|oder|et|ou|y|o|и)[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
-_RU_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
-
-
-def _unit_scanner(
-    cues: Cues,
-) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None]:
-    """Names with a unit word around them, each with where the word stands, and one name.
-
-    A language whose unit words follow the names may also put them before,
-    with a link word ("the province of Idlib"); one whose words stand before
-    them may put an adjective between ("la région russe de Belgorod").
-    """
-    forms = [w for w, _, _ in cues.unit_words]
-    if not forms:
-        return (), None
-    units = _alternation(forms, capitalise=True)
-    if cues.unit_position == "adjective":
-        member = _RU_ADJECTIVE
-    else:
-        member = rf"{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}"
-    links = "|".join(
-        re.escape(w) + ("" if w.endswith(("'", "’")) else r"[ \t]+")
-        for w in sorted(cues.unit_links, key=len, reverse=True)
-    )
-
-    def names(link: str) -> str:
-        return rf"(?P<names>{member}(?:{_LIST_JOINER}{link}{member})*)"
-
-    found: list[tuple[re.Pattern[str], str]] = []
-    if cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk et de Louhansk"
-        link = rf"(?:(?:[^\W\d_A-Z]+[ \t]+)?(?:{links}))?" if links else ""
-        pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names(f'(?:{links})?' if links else '')}"
-        found.append((re.compile(pattern), "before"))
-    else:  # "Camden and Charlton counties", "в Донецкой и Луганской областях"
-        pattern = rf"(?<![\w.]){names('')}[ \t]+(?P<unit>{units})(?!\w)"
-        found.append((re.compile(pattern), cues.unit_position))
-        if links:  # "the province of Idlib", "the regions of Kherson and Zaporizhzhia"
-            pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+(?:{links}){names('')}"
-            found.append((re.compile(pattern), "before"))
-    return tuple(found), re.compile(member)
-
-
-@functools.cache
-def _scanners(cues: Cues) -> _Scanners:
-    cap = CAPWORD
-    run = rf"{cap}(?:[ \t]+{cap}){{0,3}}"
-    conn = "|".join(re.escape(c) for c in cues.connectors)
-    gap = rf"(?:[ \t]+(?:{conn}))*[ \t]+" if conn else r"[ \t]+"
-    lower_lang = cues.lang in ("ru", "fr", "es")
-    airport = (
-        re.compile(
-            rf"(?:{_alternation(cues.airport_words, capitalise=True, word_start=True)})(?!\w)"
-        )
-        if cues.airport_words
-        else None
-    )
-    # German capitalises every noun: after "Platz der" take one name, or an
-    # adjective and a name ("Platz des Himmlischen Friedens"), never the next
-    # noun ("Platz der Republik Schüsse")
-    landmark_run = rf"(?:{cap}(?:en|er|es)[ \t]+)?{cap}" if cues.nouns_capitalised else run
-    before = (
-        re.compile(
-            rf"(?:{_alternation(cues.landmark_before, capitalise=lower_lang, word_start=True)}){gap}{landmark_run}"
-        )
-        if cues.landmark_before
-        else None
-    )
-    after = (
-        re.compile(
-            rf"(?:{_alternation(cues.landmark_after, capitalise=False, word_start=True)})(?!\w)"
-        )
-        if cues.landmark_after
-        else None
-    )
-    suffix = (
-        re.compile(
-            rf"{cap[: cap.index(']') + 1]}{_STARTS_WORD}\w{{2,}}(?:{_alternation(cues.landmark_suffixes, capitalise=False)})(?!\w)"
-        )
-        if cues.landmark_suffixes
-        else None
-    )
-    names = (
-        re.compile(
-            rf"(?:{_alternation(sorted(cues.landmark_names), capitalise=True, word_start=True)})(?!\w)"
-        )
-        if cues.landmark_names
-        else None
-    )
-    adjective = re.compile(_ADJECTIVES[cues.lang]) if cues.lang in _ADJECTIVES else None
-    noun_forms: list[str] = []
-    if cues.noun_after:  # Russian: "Чёрном море"
-        after_nouns = _alternation(cues.noun_after, capitalise=False)
-        noun_forms.append(rf"{cap}[ \t]+(?:{after_nouns})(?!\w)")
-    if cues.noun_before:  # French, Spanish: "mer Noire", "golfo de México"
-        before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
-        link = r"(?:(?:de|du|del|des)[ \t]+|d'|de[ \t]+l')?"  # "montagnes de l'Atlas"
-        noun_forms.append(rf"(?:{before_nouns})[ \t]+{link}{cap}")
-    noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
-    unit_lists, member = _unit_scanner(cues)
-
-    def lits(words_: Sequence[str], *, capitalise: bool) -> tuple[str, ...]:
-        out = set(words_)
-        if capitalise:
-            out |= {w[:1].upper() + w[1:] for w in words_}
-        return tuple(sorted(out))
-
-    literals = {
-        "airport": lits(cues.airport_words, capitalise=True),
-        "landmark_before": lits(cues.landmark_before, capitalise=lower_lang),
-        "landmark_after": lits(cues.landmark_after, capitalise=False),
-        "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
-        "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
-        "noun_name": (*cues.noun_after, *cues.noun_before),
-        "unit_list": lits([w for w, _, _ in cues.unit_words], capitalise=True),
-    }
-    return _Scanners(
-        literals=literals,
-        chunks=chunk_scanner(cues.connectors),
-        airport=airport,
-        landmark_before=before,
-        landmark_after=after,
-        landmark_suffix=suffix,
-        landmark_name=names,
-        adjective=adjective,
-        noun_name=noun_name,
-        unit_lists=unit_lists,
-        member=member,
-        abbreviation=(
-            re.compile("|".join(re.escape(abbr) for abbr, _, _ in cues.abbreviations))
-            if cues.abbreviations
-            else None
-        ),
-    )
 
 
 # A match inside a capitalised run, independent of its context:
@@ -652,7 +418,7 @@ class Recognizer:
         self.lang = lang or "en"
         self.cues = cues_for(lang)
         self.include_demonyms = include_demonyms
-        self._scan = _scanners(self.cues)
+        self._scan = scanners(self.cues)
         self._max_words = max(1, int(gazetteer.max_words))
         self._fold: dict[str, str] = {}
         self._chunk_cache: dict[
@@ -691,7 +457,7 @@ class Recognizer:
         """Whether *text* also writes *folded* as a lower-case word ("mercury", "honey")."""
         got = self._lower.get(folded)
         if got is None:
-            got = _zipf(folded, self.lang) >= 3.0  # a word of the language, not "pili" in quotes
+            got = zipf(folded, self.lang) >= 3.0  # a word of the language, not "pili" in quotes
             # nowhere in the text even inside a word: no need to split the text into words
             got = got and folded in text
             if got:
@@ -887,10 +653,10 @@ class Recognizer:
         if initial:
             # "Media reports ...": a frequent word first in a sentence, unless a big place
             return common_word(folded, "en", min_zipf=4.4) or (
-                _zipf(folded, "en") >= 4.6 and max_population < 100_000
+                zipf(folded, "en") >= 4.6 and max_population < 100_000
             )
-        return _very_common(folded, "en") and (
-            common_word(folded, "en", min_zipf=4.8) or _zipf(folded, "en") >= 5.0
+        return very_common(folded, "en") and (
+            common_word(folded, "en", min_zipf=4.8) or zipf(folded, "en") >= 5.0
         )
 
     def _qualified(self, text: str, end: int) -> bool:
@@ -1270,7 +1036,7 @@ class Recognizer:
             and self.fold(toks[j + 1][2]) in cues.person_titles
             and not (seen.country or seen.has_kind(Kind.REGION, Kind.AREA))
             and seen.max_population < 100_000
-            and _zipf(seen.folded, self.lang) >= 3.3
+            and zipf(seen.folded, self.lang) >= 3.3
         )  # "Vice Minister", "Deputy Mayor"
 
     def _head_of_a_name(self, seen: _Seen) -> bool:
@@ -1311,7 +1077,7 @@ class Recognizer:
             and (
                 common_word(folded, self.lang, min_zipf=3.3)
                 # an English word shared with other languages: "Hot Zone", "Near Earth"
-                or (self.lang == "en" and _zipf(folded, "en") >= 4.0)
+                or (self.lang == "en" and zipf(folded, "en") >= 4.0)
             )
         ):
             return True  # a word of a longer name: "Chamber of Commerce", "Superior Court"
@@ -1357,7 +1123,7 @@ class Recognizer:
             # a rare word spelling the place's name otherwise is no old name:
             # "Kupiansk" for Kupyansk (but "Newcomers" is no Newcomerstown)
             and not (
-                _zipf(seen.folded, self.lang) < _RESPELLING_MAX_ZIPF
+                zipf(seen.folded, self.lang) < _RESPELLING_MAX_ZIPF
                 and any(respelling(seen.folded, self.fold(e.place.name)) for e in named)
             )
         )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota
@@ -1392,7 +1158,7 @@ class Recognizer:
             confidence,
             seen.cue,
             exonym=not _LATIN.fullmatch(surface)
-            or (self.lang != "en" and _zipf(seen.folded, self.lang) < _RARE_ZIPF),
+            or (self.lang != "en" and zipf(seen.folded, self.lang) < _RARE_ZIPF),
         )
 
     # -- the scanners -------------------------------------------------------

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from geo._inflect import name_variants
 from geo._memgaz import MemoryGazetteer
-from geo._recognize import Recognizer, common_word
+from geo._recognize import Recognizer
 from geo._tokens import is_sentence_start, previous_words
+from geo._words import common_word
 from geo.errors import ConfigError
 from geo.geoparsing import Geoparser, geoparse, guess_language, resolve_spans
 from geo.types import Kind, Precision

@@ -1,0 +1,208 @@
+"""The compiled scanners of one language's cues: airports, landmarks, units, nouns.
+
+Built once per :class:`geo._cues.Cues` (cached) and shared by every
+:class:`geo._recognize.Recognizer` of that language. Each scanner is one
+regular expression, so the text is searched in C; ``literals`` name the
+substrings a scanner needs, so a text without any of them skips it.
+
+Examples
+--------
+>>> from geo._cues import cues_for
+>>> found = scanners(cues_for("en")).airport.search("flights to Almaty airport")
+>>> found.group()
+'airport'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo._cues import Cues
+from geo._tokens import CAPWORD, chunk_scanner
+
+__all__ = ["scanners"]
+
+#: After a word's first character: no word character before that one. The
+#: same test as a leading (?<!\w), but a pattern that starts with a literal or
+#: a character class lets the regex engine skip ahead in C to where it can
+#: match; a leading lookbehind makes it try the whole pattern at every position.
+_STARTS_WORD = r"(?<!\w.)"
+
+
+def _alternation(words_: Sequence[str], *, capitalise: bool, word_start: bool = False) -> str:
+    """Regex alternation of *words_* (longest first); *word_start*: only at the start of a word."""
+    forms: set[str] = set()
+    for w in words_:
+        forms.add(w)
+        if capitalise:
+            forms.add(w[:1].upper() + w[1:])
+    ordered = sorted(forms, key=lambda f: len(re.escape(f)), reverse=True)
+    if word_start:
+        return "|".join(re.escape(f[:1]) + _STARTS_WORD + re.escape(f[1:]) for f in ordered)
+    return "|".join(re.escape(f) for f in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanners:
+    literals: dict[str, tuple[str, ...]]  # scanner name -> substrings one of which it needs
+    chunks: re.Pattern[str]
+    airport: re.Pattern[str] | None
+    landmark_before: re.Pattern[str] | None
+    landmark_after: re.Pattern[str] | None
+    landmark_suffix: re.Pattern[str] | None
+    landmark_name: re.Pattern[str] | None
+    adjective: re.Pattern[str] | None
+    abbreviation: re.Pattern[str] | None  # any abbreviation, wherever it stands
+    noun_name: re.Pattern[str] | None = None  # "Чёрном море", "mer Noire"
+    unit_lists: tuple[tuple[re.Pattern[str], str], ...] = ()  # "Camden and Charlton counties"
+    member: re.Pattern[str] | None = None  # one name of such a list
+
+
+# (?<!\w.) after the first letter: see _STARTS_WORD
+_ADJECTIVES = {
+    "de": r"[a-zäöüß](?<!\w.)[a-zäöüß]{2,}isch(?:e[nmrs]?)?(?!\w)",
+    "ru": r"[а-яё](?<!\w.)[а-яё]{2,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|их|им|ими|ом|ых|ым|ыми|ый|ые|ой)(?!\w)",
+    "fr": r"[a-zàâçéèêëîïôûùüÿ](?<!\w.)[a-zàâçéèêëîïôûùüÿ]{2,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es)(?!\w)",
+    "es": r"[a-záéíóúñ](?<!\w.)[a-záéíóúñ]{2,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as)(?!\w)",
+}
+
+
+# names joined in a list: "Camden and Charlton", "Donezk und Luhansk", "Донецкой и Луганской"
+_LIST_JOINER = r"(?:,?[ \t]+(?:and|or|&|und|oder|et|ou|y|o|и)[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
+_RU_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
+
+
+def _unit_scanner(
+    cues: Cues,
+) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None]:
+    """Names with a unit word around them, each with where the word stands, and one name.
+
+    A language whose unit words follow the names may also put them before,
+    with a link word ("the province of Idlib"); one whose words stand before
+    them may put an adjective between ("la région russe de Belgorod").
+    """
+    forms = [w for w, _, _ in cues.unit_words]
+    if not forms:
+        return (), None
+    units = _alternation(forms, capitalise=True)
+    if cues.unit_position == "adjective":
+        member = _RU_ADJECTIVE
+    else:
+        member = rf"{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}"
+    links = "|".join(
+        re.escape(w) + ("" if w.endswith(("'", "’")) else r"[ \t]+")
+        for w in sorted(cues.unit_links, key=len, reverse=True)
+    )
+
+    def names(link: str) -> str:
+        return rf"(?P<names>{member}(?:{_LIST_JOINER}{link}{member})*)"
+
+    found: list[tuple[re.Pattern[str], str]] = []
+    if cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk et de Louhansk"
+        link = rf"(?:(?:[^\W\d_A-Z]+[ \t]+)?(?:{links}))?" if links else ""
+        pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names(f'(?:{links})?' if links else '')}"
+        found.append((re.compile(pattern), "before"))
+    else:  # "Camden and Charlton counties", "в Донецкой и Луганской областях"
+        pattern = rf"(?<![\w.]){names('')}[ \t]+(?P<unit>{units})(?!\w)"
+        found.append((re.compile(pattern), cues.unit_position))
+        if links:  # "the province of Idlib", "the regions of Kherson and Zaporizhzhia"
+            pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+(?:{links}){names('')}"
+            found.append((re.compile(pattern), "before"))
+    return tuple(found), re.compile(member)
+
+
+@functools.cache
+def scanners(cues: Cues) -> _Scanners:
+    """The scanners of *cues*' language (cached: cues are frozen and hashable)."""
+    cap = CAPWORD
+    run = rf"{cap}(?:[ \t]+{cap}){{0,3}}"
+    conn = "|".join(re.escape(c) for c in cues.connectors)
+    gap = rf"(?:[ \t]+(?:{conn}))*[ \t]+" if conn else r"[ \t]+"
+    lower_lang = cues.lang in ("ru", "fr", "es")
+    airport = (
+        re.compile(
+            rf"(?:{_alternation(cues.airport_words, capitalise=True, word_start=True)})(?!\w)"
+        )
+        if cues.airport_words
+        else None
+    )
+    # German capitalises every noun: after "Platz der" take one name, or an
+    # adjective and a name ("Platz des Himmlischen Friedens"), never the next
+    # noun ("Platz der Republik Schüsse")
+    landmark_run = rf"(?:{cap}(?:en|er|es)[ \t]+)?{cap}" if cues.nouns_capitalised else run
+    before = (
+        re.compile(
+            rf"(?:{_alternation(cues.landmark_before, capitalise=lower_lang, word_start=True)}){gap}{landmark_run}"
+        )
+        if cues.landmark_before
+        else None
+    )
+    after = (
+        re.compile(
+            rf"(?:{_alternation(cues.landmark_after, capitalise=False, word_start=True)})(?!\w)"
+        )
+        if cues.landmark_after
+        else None
+    )
+    suffix = (
+        re.compile(
+            rf"{cap[: cap.index(']') + 1]}{_STARTS_WORD}\w{{2,}}(?:{_alternation(cues.landmark_suffixes, capitalise=False)})(?!\w)"
+        )
+        if cues.landmark_suffixes
+        else None
+    )
+    names = (
+        re.compile(
+            rf"(?:{_alternation(sorted(cues.landmark_names), capitalise=True, word_start=True)})(?!\w)"
+        )
+        if cues.landmark_names
+        else None
+    )
+    adjective = re.compile(_ADJECTIVES[cues.lang]) if cues.lang in _ADJECTIVES else None
+    noun_forms: list[str] = []
+    if cues.noun_after:  # Russian: "Чёрном море"
+        after_nouns = _alternation(cues.noun_after, capitalise=False)
+        noun_forms.append(rf"{cap}[ \t]+(?:{after_nouns})(?!\w)")
+    if cues.noun_before:  # French, Spanish: "mer Noire", "golfo de México"
+        before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
+        link = r"(?:(?:de|du|del|des)[ \t]+|d'|de[ \t]+l')?"  # "montagnes de l'Atlas"
+        noun_forms.append(rf"(?:{before_nouns})[ \t]+{link}{cap}")
+    noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
+    unit_lists, member = _unit_scanner(cues)
+
+    def lits(words_: Sequence[str], *, capitalise: bool) -> tuple[str, ...]:
+        out = set(words_)
+        if capitalise:
+            out |= {w[:1].upper() + w[1:] for w in words_}
+        return tuple(sorted(out))
+
+    literals = {
+        "airport": lits(cues.airport_words, capitalise=True),
+        "landmark_before": lits(cues.landmark_before, capitalise=lower_lang),
+        "landmark_after": lits(cues.landmark_after, capitalise=False),
+        "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
+        "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
+        "noun_name": (*cues.noun_after, *cues.noun_before),
+        "unit_list": lits([w for w, _, _ in cues.unit_words], capitalise=True),
+    }
+    return _Scanners(
+        literals=literals,
+        chunks=chunk_scanner(cues.connectors),
+        airport=airport,
+        landmark_before=before,
+        landmark_after=after,
+        landmark_suffix=suffix,
+        landmark_name=names,
+        adjective=adjective,
+        noun_name=noun_name,
+        unit_lists=unit_lists,
+        member=member,
+        abbreviation=(
+            re.compile("|".join(re.escape(abbr) for abbr, _, _ in cues.abbreviations))
+            if cues.abbreviations
+            else None
+        ),
+    )
