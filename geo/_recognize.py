@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Protocol
 
+from geo._candidate import Candidate, has_kind
 from geo._cues import cues_for
 from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants
 from geo._names import given_names, surnames
 from geo._scanners import scanners
 from geo._tokens import is_sentence_start, previous_words, words
+from geo._units import UnitReader
 from geo._words import common_word, very_common, zipf
 from geo.gazetteer import NameEntry
 from geo.normalize import fold, respelling
@@ -89,59 +91,8 @@ class GazetteerLike(Protocol):
     def airports_of(self, city: Any) -> tuple[Any, ...]: ...
 
 
-@dataclass(slots=True)
-class Candidate:
-    """A span that may name a place, with what the gazetteer knows of it.
-
-    Parameters
-    ----------
-    start, end : int
-        Offsets into the text.
-    text : str
-        ``text[start:end]``.
-    kind : str
-        ``"name"`` (a place name), ``"demonym"``, ``"airport"`` (entries are
-        the city's) or ``"landmark"`` (the entries of the city it names, as
-        in "Dresden Zoo", or none: resolved to a city of the text later).
-    entries : tuple of NameEntry
-        Gazetteer entries of the name (or of the airport's city).
-    confidence : float
-        How sure recognition is that this is a place at all (0..1).
-    cue : bool
-        A place cue word ("in", "в") stands right before it.
-    exonym : bool
-        The name is not written in Latin letters ("Херсон"), or is a rare word
-        of a text not in English ("Saporischschja"): that GeoNames has it only
-        as an alternate name says nothing against it, as every exonym is one
-        (in English a rare word known only as an alternate name is mostly a
-        surname: "Balart" is no Ballarat).
-    part : bool
-        Only a part of a given span is a known name ("Meadow Grove" by way of
-        "Grove"): weak evidence, so a small town far from the text's other
-        places gives way to the text's city (see :func:`span_candidate`).
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    entries: tuple[Any, ...] = ()
-    confidence: float = 0.8
-    cue: bool = False
-    exonym: bool = False
-    part: bool = False
-
-
 #: conjunctions that are place cues only between places ("in Paris and London")
 _COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
-
-#: unit words below a first-level region: their names are never read as a city's region
-_LOCAL_UNITS = frozenset({"county", "parish", "district", "landkreis"})
-#: a name after a first-level unit word may mean the region of a city this big ("Gebiet Donezk")
-_UNIT_CITY_PEOPLE = 50_000
-#: Russian adjective case endings, longest first, and the nominative endings by unit noun
-_RU_CASE_ENDINGS = ("ого", "ому", "ой", "ую", "ою", "ая", "ом", "ий", "ый", "им", "ей")
-_RU_NOMINATIVE = {"область": ("ая", "яя"), "край": ("ий", "ый")}
 
 #: prefixes of hyphenated words that are no place ("Vice-President", "Neo-Nazi")
 _WORD_PREFIXES = frozenset(
@@ -216,7 +167,7 @@ def _place_evidence(text: str, cand: Candidate, following: Sequence[Candidate]) 
         return (
             gap.strip() == ","
             and "\n" not in gap
-            and _has_kind(nxt.entries, Kind.COUNTRY, Kind.REGION)
+            and has_kind(nxt.entries, Kind.COUNTRY, Kind.REGION)
         )
     return False
 
@@ -261,17 +212,13 @@ def _small_namesake(cand: Candidate) -> bool:
         cand.kind == "name"
         and any(e.name_type == "demonym" for e in cand.entries)
         and _max_population([e for e in cand.entries if e.name_type != "demonym"]) < 100_000
-        and not _has_kind(
+        and not has_kind(
             [e for e in cand.entries if e.name_type != "demonym"],
             Kind.COUNTRY,
             Kind.REGION,
             Kind.AREA,
         )
     )
-
-
-def _has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
-    return any(e.place.kind in kinds and e.name_type != "demonym" for e in entries)
 
 
 # A match inside a capitalised run, independent of its context:
@@ -391,7 +338,7 @@ def _written_entries(entries: tuple[Any, ...], written: str) -> tuple[Any, ...]:
     if not any(e.name_type in ("name", "alternate", "demonym") for e in entries):
         # codes only: "US", "UK", "UAE"
         if not (
-            written.isupper() and len(written) >= 2 and _has_kind(entries, Kind.COUNTRY, Kind.AREA)
+            written.isupper() and len(written) >= 2 and has_kind(entries, Kind.COUNTRY, Kind.AREA)
         ):
             return ()
         entries = tuple(e for e in entries if e.place.kind in (Kind.COUNTRY, Kind.AREA))
@@ -419,6 +366,7 @@ class Recognizer:
         self.cues = cues_for(lang)
         self.include_demonyms = include_demonyms
         self._scan = scanners(self.cues)
+        self._units = UnitReader(self)
         self._max_words = max(1, int(gazetteer.max_words))
         self._fold: dict[str, str] = {}
         self._chunk_cache: dict[
@@ -625,7 +573,7 @@ class Recognizer:
         # "Wal-Mart" is a brand, but "US-Iran" names countries
         short = all(len(p) <= 4 and p[:1].isupper() for p in parts)
         return not short or any(
-            _has_kind(self.entries(self.fold(p), inflect=False), Kind.COUNTRY) for p in parts
+            has_kind(self.entries(self.fold(p), inflect=False), Kind.COUNTRY) for p in parts
         )
 
     # -- the decision per hit -----------------------------------------------
@@ -667,7 +615,7 @@ class Recognizer:
         first = m.group(1).split()[0]
         # "Arab, Alabama.": the full stop ends the sentence; "N.Y." keeps its own
         return any(
-            _has_kind(self.entries(self.fold(name), inflect=False), Kind.COUNTRY, Kind.REGION)
+            has_kind(self.entries(self.fold(name), inflect=False), Kind.COUNTRY, Kind.REGION)
             for name in {m.group(1), first, m.group(1).rstrip("."), first.rstrip(".")}
         )
 
@@ -1211,7 +1159,7 @@ class Recognizer:
 
     def _before_surname(self, text: str, cand: Candidate) -> bool:
         """Whether *cand* is a census given name right before a surname seen as a person's."""
-        if cand.cue or cand.kind != "name" or _has_kind(cand.entries, Kind.COUNTRY):
+        if cand.cue or cand.kind != "name" or has_kind(cand.entries, Kind.COUNTRY):
             return False
         folded = self.fold(cand.text)
         if not self._census_given(folded) or _max_population(cand.entries) >= 100_000:
@@ -1341,179 +1289,6 @@ class Recognizer:
                 found.append(Candidate(m.start(), m.end(), m.group(), "name", entries, 0.9, True))
         return found
 
-    def _unit_lists(self, text: str) -> list[Candidate]:
-        """Names a unit word makes units: "Camden and Charlton counties", "Gebiet Donezk".
-
-        Every name of the list is read as that unit: "Camden County" where
-        the gazetteer has it, a region of the name's own ("the Donetsk and
-        Luhansk regions" are the oblasts, not their capitals), or, for a
-        first-level unit, the region of the biggest city of the name ("die
-        Gebiete Donezk und Luhansk", "в Донецкой области"). The list is the
-        names next to the unit word that can be read so, at least two for a
-        plural: in "in Georgia and Nassau and Baker counties" it starts at
-        Nassau, and "Arab and Gulf states" is none.
-        """
-        sc = self._scan
-        if not sc.unit_lists or sc.member is None or not self._needed("unit_list", text):
-            return []
-        units = {self.fold(w): (one, plural) for w, one, plural in self.cues.unit_words}
-        found: list[Candidate] = []
-        for pattern, position in sc.unit_lists:
-            for m in pattern.finditer(text):
-                unit, plural = units[self.fold(m.group("unit"))]
-                found.extend(self._unit_list(text, m, sc.member, position, unit, plural))
-        return found
-
-    def _unit_list(
-        self,
-        text: str,
-        m: re.Match[str],
-        member: re.Pattern[str],
-        position: str,
-        unit: str,
-        plural: bool,
-    ) -> list[Candidate]:
-        """The names of one unit word's match *m* read as units (see `_unit_lists`)."""
-        before = position == "before"
-        if not (plural or before or position == "adjective") and m.group("unit")[:1].isupper():
-            return []  # "Suffolk County", "Donetsk Region": names of their own
-        base = m.start("names")
-        members = list(member.finditer(m.group("names")))
-        if not before:
-            members.reverse()  # outward from the unit word
-        listed: list[Candidate] = []
-        for part in members[: None if plural else 1]:
-            lo, hi = base + part.start(), base + part.end()
-            cand = self._unit_member(text, lo, hi, unit, position)
-            if cand is None or (not plural and self.lang == "en" and self._elsewhere(cand)):
-                break
-            listed.append(cand)
-            if (cand.start, cand.end) != (lo, hi):
-                break  # "In Becker", "Donezk Kämpfe": the list ends inside this name
-        if len(listed) < (2 if plural else 1):
-            return []
-        if not plural and position == "adjective":
-            one = listed[0]  # "Донецкой области": the unit word too
-            listed = [replace(one, end=m.end(), text=text[one.start : m.end()])]
-        return sorted(listed, key=lambda c: c.start)
-
-    def _unit_member(
-        self, text: str, start: int, end: int, unit: str, position: str
-    ) -> Candidate | None:
-        """One name next to a unit word read as a *unit*, from its longest readable part.
-
-        Before a unit word the name may lose leading stop words and common
-        words ("In Becker", "Small Hitchcock and Hayes counties"), never a
-        feature word ("South Coast region" is not "Coast"); after one, the
-        German nouns that follow it ("Gebiet Donezk Kämpfe").
-        """
-        toks = words(text, start, end)
-        if position == "before":
-            spans = [(start, we) for _, we, _ in reversed(toks)]
-        else:
-            spans = []
-            for ws, _, w in toks:
-                spans.append((ws, end))
-                if not self._droppable(self.fold(w)):
-                    break
-        for lo, hi in spans:
-            if text[lo:hi].endswith(("'s", "’s")):
-                hi -= 2  # "the State of Connecticut's budget"
-            folded = self.fold(text[lo:hi])
-            if folded in self.cues.stop_words or folded in self.cues.feature_words:
-                continue  # "the Eastern province", "the first Northern state"
-            entries = self._unit_entries(folded, unit, position)
-            if entries is None:
-                return None
-            if entries:
-                return Candidate(lo, hi, text[lo:hi], "name", entries, 0.9, True)
-        return None
-
-    def _elsewhere(self, cand: Candidate) -> bool:
-        """Whether a big city of *cand*'s name lies outside its regions' countries.
-
-        "The Kingston region" in a text about Ontario is no Jamaican parish:
-        one name before a singular unit word is read as the unit only where
-        its big cities agree on the country ("the Donetsk region").
-        """
-        countries = {e.place.country_code for e in cand.entries}
-        cities = [e.place for e in self.entries(self.fold(cand.text)) if e.place.kind is Kind.CITY]
-        inside = max((c.population for c in cities if c.country_code in countries), default=0)
-        # a tenth of the namesake inside: Donetsk in Rostov oblast is no rival
-        least = max(_UNIT_CITY_PEOPLE, inside // 10)
-        return any(c.population >= least and c.country_code not in countries for c in cities)
-
-    def _droppable(self, word: str) -> bool:
-        """A word before a unit's name, not in it: "In", "Small", "Russia's" (not "South")."""
-        return word not in self.cues.feature_words and (
-            word in self.cues.stop_words
-            or word.endswith("'s")
-            or common_word(word, self.lang, min_zipf=4.0)
-        )
-
-    def _unit_entries(self, folded: str, unit: str, position: str) -> tuple[Any, ...] | None:
-        """The readings of *folded* as a *unit*; None for a country's name."""
-        if position == "adjective":  # "Донецкой" -> "донецкая область"
-            stem = next((folded[: -len(e)] for e in _RU_CASE_ENDINGS if folded.endswith(e)), None)
-            if stem is None:
-                return ()
-            return tuple(
-                e
-                for ending in _RU_NOMINATIVE.get(unit, ())
-                for e in self.entries(f"{stem}{ending} {unit}")
-                if e.place.kind is Kind.REGION
-            )
-        own = self.entries(folded)
-        if _has_kind(own, Kind.COUNTRY):
-            return None  # "Georgia and Nassau counties": Georgia is more than a unit
-        # "Kent and Essex counties": Kent County, Michigan, or Kent, England; a
-        # region of the name's own only if no bigger city has it as its main
-        # name ("the Charlotte region" is not the Charlotte parish of Saint
-        # Vincent; "Samar" is Samara's alternate name, and Samar the province)
-        city = max(
-            (
-                e.place.population
-                for e in own
-                if e.place.kind is Kind.CITY and e.name_type == "name"
-            ),
-            default=0,
-        )
-        # "Camden County" for "Camden and Charlton counties"; not after the unit
-        # word: "the county of Ross" is no Ross County, Ohio
-        named = () if position == "before" else self.entries(f"{folded} {unit}")
-        found = tuple(e for e in named if e.place.kind is Kind.REGION) + tuple(
-            e
-            for e in own
-            if e.place.kind is Kind.REGION and e.name_type != "code" and e.place.population >= city
-        )
-        if found or unit in _LOCAL_UNITS:
-            return found
-        # in English only a region named after the city: "the Belgorod region"
-        # is Belgorodskaya oblast', "the Houston region" no Texas
-        return self._city_region(own, folded if self.lang == "en" else None)
-
-    def _city_region(self, entries: Sequence[Any], named_after: str | None) -> tuple[Any, ...]:
-        """The region of the biggest city among *entries* ("Gebiet Donezk"), if a big one.
-
-        *named_after*: only a region whose name starts with this name, but
-        for its last letter ("Kursk", "Kurskaya oblast'"; "Qin" is no Mersin).
-        """
-        region_of = getattr(self.gazetteer, "region", None)
-        cities = [e for e in entries if e.place.kind is Kind.CITY]
-        if region_of is None or not cities:
-            return ()
-        city = max(cities, key=lambda e: e.place.population)
-        if city.place.population < _UNIT_CITY_PEOPLE or not city.place.admin1_code:
-            return ()
-        region = region_of(city.place.admin1_code)
-        if region is None:
-            return ()
-        if named_after is not None and (
-            len(named_after) < 4 or not self.fold(region.name).startswith(named_after[:-1])
-        ):
-            return ()
-        return (replace(city, place=region),)
-
     def _needed(self, name: str, text: str) -> bool:
         """Whether *text* holds one of the literal words scanner *name* looks for."""
         return any(w in text for w in self._scan.literals.get(name, ()))
@@ -1526,7 +1301,7 @@ class Recognizer:
         for m in scanner.finditer(text):
             best: Candidate | None = None
             for cand in names:
-                if cand.kind != "name" or not _has_kind(cand.entries, Kind.CITY, Kind.REGION):
+                if cand.kind != "name" or not has_kind(cand.entries, Kind.CITY, Kind.REGION):
                     continue
                 if cand.end <= m.start() and m.start() - cand.end <= 40:
                     if _INTERNATIONAL.match(text[cand.end : m.start()]):
@@ -1593,7 +1368,7 @@ class Recognizer:
         # them ("the state of Jammu and Kashmir" is no list)
         listed = [
             u
-            for u in self._unit_lists(text)
+            for u in self._units.candidates(text)
             if not any(
                 c.start <= u.start and u.end <= c.end and c.end - c.start > u.end - u.start
                 for c in names
@@ -1726,7 +1501,7 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
         if (
             adjectives
             and _max_population(entries) < 100_000
-            and not _has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            and not has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
         ):
             entries = adjectives  # "Canadian": the adjective, not Canadian, Texas
         demonym_only = all(e.name_type == "demonym" for e in entries)
