@@ -23,6 +23,8 @@ from geo._currency import currency_countries
         ("Es kostet 5 Euro oder 5 €.", ()),
         ("The $ sign and the S&P index.", ()),
         ("Room 5$ only.", ()),
+        # another country's dollar sign: the Brazilian real
+        ("A coffee costs R$ 5 in Recife.", ()),
     ],
 )
 def test_currency_countries(text: str, countries: tuple[str, ...]) -> None:
