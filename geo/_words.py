@@ -16,7 +16,10 @@ True
 from __future__ import annotations
 
 import functools
+import math
+import re
 import statistics
+import unicodedata
 
 __all__ = ["common_word", "median_other", "very_common", "zipf"]
 
@@ -24,11 +27,36 @@ __all__ = ["common_word", "median_other", "very_common", "zipf"]
 _REFERENCE_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 
 
+#: languages whose word lists a plain lower-case word is looked up in directly
+#: (wordfreq only lower-cases and NFC-normalises such a word in these)
+_PLAIN_LANGS = frozenset({*_REFERENCE_LANGS, "ru", "uk", "bg"})
+_PLAIN = re.compile(r"[^\W\d_]+")
+
+
 @functools.lru_cache(maxsize=100_000)
 def zipf(word: str, lang: str) -> float:
-    """The Zipf frequency of *word* in *lang* (``wordfreq``), cached: every rule asks it."""
-    from wordfreq import zipf_frequency
+    """The Zipf frequency of *word* in *lang* (``wordfreq``), cached: every rule asks it.
 
+    A plain lower-case word is looked up in wordfreq's table directly, with
+    wordfreq's own rounding: its tokenizer, a regex run per call, costs more
+    than the rest of recognising the word; anything else goes through
+    ``zipf_frequency``.
+
+    Examples
+    --------
+    >>> zipf("stadt", "de") == __import__("wordfreq").zipf_frequency("stadt", "de")
+    True
+    """
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    if lang in _PLAIN_LANGS and _PLAIN.fullmatch(word) and word == word.casefold():
+        if not unicodedata.is_normalized("NFC", word):
+            return float(zipf_frequency(word, lang))
+        freq = get_frequency_dict(lang).get(word)
+        if freq is None:
+            return 0.0
+        digits = math.floor(-math.log(freq, 10))  # wordfreq: 3 significant digits
+        return round(math.log(round(freq, digits + 3), 10) + 9, 2)
     return float(zipf_frequency(word, lang))
 
 
@@ -38,9 +66,7 @@ def median_other(word: str, lang: str) -> float:
 
     Cached apart from :func:`common_word`, whose thresholds differ by caller.
     """
-    from wordfreq import zipf_frequency
-
-    values = [zipf_frequency(word, other) for other in _REFERENCE_LANGS if other != lang]
+    values = [zipf(word, other) for other in _REFERENCE_LANGS if other != lang]
     return statistics.median(values) if values else 0.0
 
 
