@@ -6,9 +6,11 @@ longest gazetteer names are matched word by word (pruned with
 and the result is cached per run, so repeated runs cost a dict lookup.
 Only the few runs that hold a name then pay for the context checks: cue
 words, person names, sentence starts and how common the word is
-(``wordfreq``). Separate small scanners find airports ("Almaty airport"),
-landmarks ("Platz der Republik") and lower-case adjectives
-("kasachischen").
+(``wordfreq``, :mod:`geo._words`). Separate small scanners
+(:mod:`geo._scanners`) find airports ("Almaty airport"), landmarks ("Platz
+der Republik"), lower-case adjectives ("kasachischen") and names beside a
+unit word, which :mod:`geo._units` reads ("the Donetsk and Luhansk
+regions").
 
 Examples
 --------

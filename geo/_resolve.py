@@ -901,8 +901,10 @@ def resolve(
         and cand.kind in ("name", "airport")
     ]
     main_city = _main_city(cities)
+    # spans known by a part only find their city among the names given whole
     parts = {cand.start for cand in cands if cand.part}
-    solid = [c for c in cities if c[0] not in parts] if parts else cities  # whole names
+    solid = [c for c in cities if c[0] not in parts] if parts else cities
+    solid_main = _main_city(solid) if parts else main_city
     out: list[Mention] = []
     for k, (cand, (place, certainty, alternatives)) in enumerate(zip(cands, resolved, strict=True)):
         if k in drop:
@@ -911,7 +913,7 @@ def resolve(
             out.append(_within_mention(cand, place, certainty, alternatives))
             continue
         if _stray_part(cand, place, solid):
-            city, conf = _containing_city(cand, text, solid, _main_city(solid))
+            city, conf = _containing_city(cand, text, solid, solid_main)
             if city is not None:
                 out.append(_in_city(cand, city, conf))
                 continue
