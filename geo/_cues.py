@@ -57,6 +57,8 @@ class Cues:
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
     venue_heads: frozenset[str] = frozenset()  # "Trump Tower": folded; a given span is a venue
     language_cues: frozenset[str] = frozenset()  # "speaks", "auf": folded; before a language
+    language_nouns: frozenset[str] = frozenset()  # "teacher", "Sprache", "языке": folded; after
+    language_nouns_before: frozenset[str] = frozenset()  # "langue", "idioma": folded; before
     # unit words around names ("Camden and Charlton counties", "Gebiet Donezk"):
     # (as written, folded singular, plural?) and where they stand: "after" the
     # names, "before" them (with a link word: "régions de"), or after Russian
@@ -137,6 +139,8 @@ def cues_for(lang: str | None) -> Cues:
         sense_nouns=_folded(row.get("sense_nouns")),
         venue_heads=_folded(row.get("venue_heads")),
         language_cues=_folded(row.get("language_cues")),
+        language_nouns=_folded(row.get("language_nouns")),
+        language_nouns_before=_folded(row.get("language_nouns_before")),
         unit_words=_units(row.get("unit_words"), False) + _units(row.get("unit_plurals"), True),
         unit_position=str(row.get("unit_position", "after")),
         unit_links=_raw(row.get("unit_links")),

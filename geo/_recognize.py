@@ -93,6 +93,13 @@ class GazetteerLike(Protocol):
     def airports_of(self, city: Any) -> tuple[Any, ...]: ...
 
 
+#: the word after a demonym, past a list of words joined to it ("русском и
+#: казахском языках", "English and math teachers") or a hyphen ("English-language")
+_LANGUAGE_NOUN_AFTER = re.compile(
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|und|oder|и|или|et|ou|y|o)[ \t]+)[^\W\d_]+)*"
+    r"(?:[ \t]+|-)([^\W\d_]+)"
+)
+
 #: conjunctions that are place cues only between places ("in Paris and London")
 _COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
 
@@ -1412,10 +1419,15 @@ class Recognizer:
         A demonym right after a language cue (``language_cues``), or joined by
         "and" or a comma to one so dropped, is the language unless a noun
         follows it ("in Russian territory", "Russian-held"): a language is no
-        reference to a place.
+        reference to a place. So is a demonym, or a list of them, before a
+        language noun (``language_nouns``: "English teacher", "in englischer
+        Sprache", "на русском и казахском языках") or after one
+        (``language_nouns_before``: "la langue anglaise").
         """
-        cues = self.cues.language_cues
-        if not cues or not any(c.kind == "demonym" or _small_namesake(c) for c in cands):
+        cues = self.cues
+        if not (cues.language_cues or cues.language_nouns or cues.language_nouns_before):
+            return cands
+        if not any(c.kind == "demonym" or _small_namesake(c) for c in cands):
             return cands
         kept: list[Candidate] = []
         previous: Candidate | None = None  # the last demonym dropped as a language
@@ -1428,6 +1440,8 @@ class Recognizer:
         return kept
 
     def _a_language(self, text: str, cand: Candidate, previous: Candidate | None) -> bool:
+        if self._language_noun_by(text, cand):
+            return True
         before = self.fold(text[max(0, cand.start - 24) : cand.start]).split()
         cued = bool(before) and (
             before[-1] in self.cues.language_cues
@@ -1450,6 +1464,24 @@ class Recognizer:
             or (self.lang == "en" and word.endswith("ly"))
         )
         return not noun  # "in Russian territory": the adjective
+
+    def _language_noun_by(self, text: str, cand: Candidate) -> bool:
+        """Whether a language noun follows *cand* (past a list of words) or precedes it.
+
+        Not for a continent's or an area's adjective: "European languages"
+        are those of a place, "English teacher" teaches a language.
+        """
+        cues = self.cues
+        if any(e.place.kind is Kind.AREA for e in cand.entries):
+            return False
+        if cues.language_nouns:
+            after = _LANGUAGE_NOUN_AFTER.match(text, cand.end)
+            if after is not None and self.fold(after.group(1)) in cues.language_nouns:
+                return True
+        if cues.language_nouns_before:
+            prev = previous_words(text, cand.start, 1)
+            return bool(prev) and self.fold(prev[-1]) in cues.language_nouns_before
+        return False
 
     def _landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
         """Give a landmark that starts with a city's name that city's entries.

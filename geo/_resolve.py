@@ -621,6 +621,13 @@ _DESCRIBED = re.compile(
     r"|capital|commune|locality)\b"
 )
 _DESCRIBED_LINK = re.compile(r"\b(?:in|of)\b")
+#: "the largest city south of the United States" lies outside it ("a village
+#: in the south of France" does not)
+_DESCRIBED_AWAY = re.compile(
+    r"(?<!the )(?<![\w-])(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+    r"|outside)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _described_in(
@@ -641,6 +648,8 @@ def _described_in(
             break
         if cand.kind != "name" or not _DESCRIBED_LINK.search(gap):
             continue
+        if _DESCRIBED_AWAY.search(gap[-24:]):
+            continue  # "30 km north of Adelaide, in South Australia": Adelaide is no holder
         found = _listed_together(after[j], pools) or _containers(pools[j])
         sources = (j,) * len(found)
         if j + 1 < len(cands) and text[cand.end : cands[j + 1].start].strip() == ",":

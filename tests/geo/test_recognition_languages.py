@@ -319,3 +319,36 @@ def test_a_citys_alternate_name_does_not_outrank_a_provinces_own(gazetteer: Any)
         ("Samar", "PH.08"),
         ("Leyte", "PH.08"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She is an English teacher in a small school."),
+        ("en", "The English-language daily went to print."),
+        ("de", "Der Text liegt in englischer Sprache vor."),
+        # a list of adjectives before the noun
+        ("ru", "Документ опубликован на русском и казахском языках."),
+        ("fr", "Il enseigne la langue anglaise."),
+        ("es", "Estudia la lengua inglesa."),
+    ],
+)
+def test_a_demonym_by_a_language_noun_is_the_language(gazetteer: Any, lang: str, text: str) -> None:
+    assert Geoparser(gazetteer=gazetteer, lang=lang).parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "place"),
+    [
+        ("en", "Russian and Ukrainian troops clashed.", "Ukrainian", "Ukraine"),
+        ("ru", "Российские войска вошли в город.", "Российские", "Russia"),
+        # a continent's adjective names the continent's languages
+        ("en", "European languages share many roots.", "European", "Europe"),
+    ],
+)
+def test_a_demonym_before_another_noun_stays_a_place(
+    gazetteer: Any, lang: str, text: str, surface: str, place: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface].place is not None
+    assert found[surface].place.name == place

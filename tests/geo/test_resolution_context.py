@@ -748,3 +748,22 @@ def test_a_currency_weighs_less_than_a_big_city(parser: Geoparser) -> None:
     (perth,) = parser.parse("Perth council approved a $2 million budget.")
     assert perth.place is not None
     assert (perth.place.name, perth.place.country_code) == ("Perth", "AU")
+
+
+def test_a_description_away_from_a_place_does_not_put_the_name_inside_it(
+    parser: Geoparser,
+) -> None:
+    text = (
+        "Kingston is the capital of Jamaica. "
+        "Kingston is the largest English-speaking city south of the United States."
+    )
+    found = [m for m in parser.parse(text) if m.text == "Kingston"]
+    # not "somewhere in the United States" (the country's point)
+    assert [m.place.country_code if m.place else None for m in found] == ["JM", "JM"]
+
+
+def test_a_description_in_a_part_of_a_region_keeps_the_region(parser: Geoparser) -> None:
+    # "north-east of" is a part of the county, not a place outside it
+    cleveland = parser.parse("Cleveland is a town in the north-east of Emery County, Utah.")[0]
+    assert cleveland.place is not None
+    assert (cleveland.place.name, cleveland.unresolved) == ("Emery County", "Cleveland")
