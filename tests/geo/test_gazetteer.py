@@ -358,6 +358,12 @@ def test_regions_are_shown_by_their_everyday_name(gazetteer: Gazetteer) -> None:
     assert gazetteer.region("UA.05").name == "Donetsk Oblast"  # type: ignore[union-attr]
     assert gazetteer.region("RU.09").name == "Belgorod Oblast"  # type: ignore[union-attr]
     assert "region:RU.09" in _ids(gazetteer.lookup("Belgorodskaya oblast'"))
+    # the English form among a region's curated names, not only the first one
+    # ("Ostkasachstan, East Kazakhstan Region"), and a republic's everyday name
+    assert gazetteer.region("KZ.15").name == "East Kazakhstan Region"  # type: ignore[union-attr]
+    assert gazetteer.region("KZ.13").name == "Kostanay Region"  # type: ignore[union-attr]
+    assert gazetteer.region("RU.12").name == "Chechnya"  # type: ignore[union-attr]
+    assert "region:KZ.13" in _ids(gazetteer.lookup("Qostanay oblysy"))
 
 
 def test_an_airports_spelling_of_its_city_names_the_city(gazetteer: Gazetteer) -> None:
