@@ -103,6 +103,8 @@ _LANGUAGE_NOUN_AFTER = re.compile(
 #: conjunctions that are place cues only between places ("in Paris and London")
 _COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
 
+#: party letters before a state or district: "Rep. Tim Ryan (D-Ohio)"
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
 #: prefixes of hyphenated words that are no place ("Vice-President", "Neo-Nazi")
 _WORD_PREFIXES = frozenset(
     {
@@ -579,6 +581,8 @@ class Recognizer:
         parts = [p for p in word.split("-") if p]
         if self.fold(parts[0]) in _WORD_PREFIXES:
             return False
+        if len(parts) == 2 and parts[0] in _PARTY_LETTERS:
+            return True  # "D-Ohio": a party and a state or district
         # "Wal-Mart" is a brand, but "US-Iran" names countries
         short = all(len(p) <= 4 and p[:1].isupper() for p in parts)
         return not short or any(
@@ -902,10 +906,17 @@ class Recognizer:
             and seen.max_population < 100_000
         ):
             return True
-        # a capitalised unknown word right before: a first name ("Muchtar Abliasow")
+        # a capitalised unknown word right before: a first name ("Muchtar Abliasow");
+        # not one letter joined by a hyphen, a party's ("Sen. Ted Cruz (R-Texas)")
         prev_f = seen.prev_f
+        party = (
+            i >= 1
+            and len(toks[i - 1][2]) == 1
+            and seen.text[seen.base + toks[i - 1][1] : seen.base + toks[i][0]] == "-"
+        )
         if (
             seen.prev_is_cap
+            and not party
             and not (seen.prev_in_hit or seen.cue or seen.country or seen.unit_next)
             and prev_f not in cues.stop_words
             and prev_f not in cues.feature_words

@@ -319,3 +319,17 @@ def test_a_small_town_named_like_a_language_is_found_where_named_so(english: Geo
     found = english.parse("He moved to English, Indiana, in May.")
     assert found[0].place is not None
     assert (found[0].place.name, found[0].place.admin1_code) == ("English", "US.IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a party letter before a state is no first name ...
+        ("Sen. Ted Cruz (R-Texas) spoke to reporters.", "Texas"),
+        # ... and splits from a short state name
+        ("Rep. Tim Ryan (D-Ohio) visited a plant.", "Ohio"),
+    ],
+)
+def test_a_party_and_state_tag_names_the_state(english: Geoparser, text: str, state: str) -> None:
+    found = [m.place.name for m in english.parse(text) if m.place is not None]
+    assert found == [state]
