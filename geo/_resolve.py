@@ -919,12 +919,12 @@ def resolve(
         if k in drop:
             continue
         if k in within and place is not None:
-            out.append(_within_mention(cand, place, certainty, alternatives))
+            out.append(_held(cand, place, certainty, place.kind, place.precision, alternatives))
             continue
         if _stray_part(cand, place, solid):
             city, conf = _containing_city(cand, text, solid, solid_main)
             if city is not None:
-                out.append(_in_city(cand, city, conf))
+                out.append(_held(cand, city, conf, Kind.LANDMARK, Precision.WITHIN_CITY))
                 continue
         out.append(
             _mention(cand, place, certainty, alternatives, text, gazetteer, cities, main_city)
@@ -1000,18 +1000,30 @@ def _same_level(a: Place, b: Place) -> bool:
     )
 
 
-def _within_mention(
-    cand: Candidate, place: Place, certainty: float, alternatives: tuple[Place, ...]
+def _held(
+    cand: Candidate,
+    place: Place,
+    certainty: float,
+    kind: Kind,
+    precision: Precision,
+    alternatives: tuple[Place, ...] = (),
+    factor: float = 0.8,
 ) -> Mention:
-    """A name placed only inside the region or country that qualifies it."""
+    """*cand*, a place the gazetteer lacks (kept in ``unresolved``), at the *place* holding it.
+
+    A name placed only inside the region that qualifies it ("Cleveland, Emery
+    County"), a venue or a span's unknown part in the text's city, an airport
+    the gazetteer lacks at its city, a county near a namesake ("Laurel
+    County"); *factor* lowers the confidence for the approximation.
+    """
     return Mention(
         text=cand.text,
         start=cand.start,
         end=cand.end,
-        kind=place.kind,
+        kind=kind,
         place=place,
-        confidence=round(cand.confidence * certainty * 0.8, 3),
-        precision=place.precision,
+        confidence=round(cand.confidence * certainty * factor, 3),
+        precision=precision,
         unresolved=cand.text,
         alternatives=alternatives,
     )
@@ -1079,9 +1091,9 @@ def _airport_senses(
             if j == k or not names[k].startswith(name + " "):
                 continue
             towns = [
-                (place_km(p, airport), p.id)
+                (km, p.id)
                 for _, p in rankings[j]
-                if p.kind == Kind.CITY and place_km(p, airport) <= _AIRPORT_TOWN_KM
+                if p.kind == Kind.CITY and (km := place_km(p, airport)) <= _AIRPORT_TOWN_KM
             ]
             if towns:
                 evidenced.setdefault(name, Counter())[min(towns)[1]] += 1
@@ -1120,20 +1132,6 @@ def _stray_part(
     if place.population >= _STRAY_TOWN:
         return False
     return not any(place_km(place, other) <= _STRAY_KM for _, other, _ in cities)
-
-
-def _in_city(cand: Candidate, city: Place, conf: float) -> Mention:
-    """*cand*, a place the gazetteer lacks, at its containing *city*."""
-    return Mention(
-        text=cand.text,
-        start=cand.start,
-        end=cand.end,
-        kind=Kind.LANDMARK,
-        place=city,
-        confidence=round(cand.confidence * conf * 0.8, 3),
-        precision=Precision.WITHIN_CITY,
-        unresolved=cand.text,
-    )
 
 
 def _main_city(cities: list[tuple[int, Place, float]]) -> Place | None:
@@ -1207,7 +1205,7 @@ def _mention(
             city, conf = _containing_city(cand, text, cities, main_city)
         if city is None:
             return Mention(**base, kind=Kind.LANDMARK)  # type: ignore[arg-type]
-        return _in_city(cand, city, conf)
+        return _held(cand, city, conf, Kind.LANDMARK, Precision.WITHIN_CITY)
     if place is None:
         kind = (
             Kind.DEMONYM
@@ -1229,15 +1227,7 @@ def _mention(
             alternatives=alternatives,
         )
     if cand.kind == "unit":  # "Laurel County": a unit the gazetteer lacks, near a namesake
-        return Mention(
-            **base,  # type: ignore[arg-type]
-            kind=Kind.REGION,
-            place=place,
-            confidence=round(confidence * 0.6, 3),
-            precision=Precision.REGION,
-            unresolved=cand.text,
-            alternatives=alternatives,
-        )
+        return _held(cand, place, certainty, Kind.REGION, Precision.REGION, alternatives, 0.6)
     if cand.kind == "airport" and place.kind != Kind.AIRPORT:
         airports = tuple(gazetteer.airports_of(place)) if place.kind == Kind.CITY else ()
         if airports:
@@ -1249,15 +1239,7 @@ def _mention(
                 precision=Precision.EXACT,
                 alternatives=airports[1:4],
             )
-        return Mention(
-            **base,  # type: ignore[arg-type]
-            kind=Kind.AIRPORT,
-            place=place,
-            confidence=round(confidence * 0.8, 3),
-            precision=Precision.WITHIN_CITY,
-            unresolved=cand.text,
-            alternatives=alternatives,
-        )
+        return _held(cand, place, certainty, Kind.AIRPORT, Precision.WITHIN_CITY, alternatives)
     return Mention(
         **base,  # type: ignore[arg-type]
         kind=place.kind,
