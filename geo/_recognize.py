@@ -217,18 +217,19 @@ def _big_city_exonym(entries: Sequence[Any]) -> bool:
     )
 
 
+def _small_towns_only(entries: Sequence[Any]) -> bool:
+    """No country, region or area and no town of 100,000 people among *entries* (demonyms aside)."""
+    return _max_population(entries) < 100_000 and not has_kind(
+        entries, Kind.COUNTRY, Kind.REGION, Kind.AREA
+    )
+
+
 def _small_namesake(cand: Candidate) -> bool:
     """A demonym read as a name of small towns only ("English", Indiana)."""
     return (
         cand.kind == "name"
         and any(e.name_type == "demonym" for e in cand.entries)
-        and _max_population([e for e in cand.entries if e.name_type != "demonym"]) < 100_000
-        and not has_kind(
-            [e for e in cand.entries if e.name_type != "demonym"],
-            Kind.COUNTRY,
-            Kind.REGION,
-            Kind.AREA,
-        )
+        and _small_towns_only(cand.entries)
     )
 
 
@@ -240,7 +241,7 @@ _Hit = tuple[int, int, int, int, tuple[Any, ...]]
 def _entry_facts(entries: Sequence[Any]) -> tuple[frozenset[Kind], int, bool]:
     """What the rules ask of a match's entries, worked out once.
 
-    The kinds of its places other than by a demonym (what `_has_kind`
+    The kinds of its places other than by a demonym (what `has_kind`
     tests), the largest population it is the main name of
     (`_max_population`), and whether a demonym is among them.
     """
@@ -1438,13 +1439,18 @@ class Recognizer:
         cues = self.cues
         if not (cues.language_cues or cues.language_nouns or cues.language_nouns_before):
             return cands
-        if not any(c.kind == "demonym" or _small_namesake(c) for c in cands):
+        maybe = [c.kind == "demonym" or _small_namesake(c) for c in cands]
+        if not any(maybe):
             return cands
         kept: list[Candidate] = []
         previous: Candidate | None = None  # the last demonym dropped as a language
-        for cand in cands:
-            namesake = _small_namesake(cand) and not self._qualified(text, cand.end)
-            if (cand.kind == "demonym" or namesake) and self._a_language(text, cand, previous):
+        for cand, language_like in zip(cands, maybe, strict=True):
+            if (
+                language_like
+                # a town's name with its state after it stays a town: "English, Indiana"
+                and (cand.kind == "demonym" or not self._qualified(text, cand.end))
+                and self._a_language(text, cand, previous)
+            ):
                 previous = cand
                 continue
             kept.append(cand)
@@ -1543,11 +1549,7 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
         entries = rec.entries(rec.fold(surface + "."))  # "U.S", "N.Y", "Calif": the dot left out
     if entries:
         adjectives = tuple(e for e in entries if e.name_type == "demonym")
-        if (
-            adjectives
-            and _max_population(entries) < 100_000
-            and not has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
-        ):
+        if adjectives and _small_towns_only(entries):
             entries = adjectives  # "Canadian": the adjective, not Canadian, Texas
         demonym_only = all(e.name_type == "demonym" for e in entries)
         return Candidate(start, end, surface, "demonym" if demonym_only else "name", entries, 0.9)
