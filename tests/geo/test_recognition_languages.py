@@ -36,8 +36,9 @@ def test_seas_named_with_a_lower_case_noun(
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "surface", "lake"),
+    ("lang", "text", "surface", "area"),
     [
+        # lakes, at their middle
         ("en", "Boko Haram fighters attacked islands in Lake Chad.", "Lake Chad", "Lake Chad"),
         # not the towns of Erie or Bodensee
         ("en", "Ice covered Lake Erie near Cleveland.", "Lake Erie", "Lake Erie"),
@@ -45,20 +46,7 @@ def test_seas_named_with_a_lower_case_noun(
         ("ru", "Лёд на Байкале растаял в мае.", "Байкале", "Lake Baikal"),
         ("fr", "Des pêcheurs ont disparu sur le lac Kivu.", "lac Kivu", "Lake Kivu"),
         ("es", "Pescadores del lago Titicaca protestaron.", "lago Titicaca", "Lake Titicaca"),
-    ],
-)
-def test_lakes_are_areas_at_their_middle(
-    gazetteer: Any, lang: str, text: str, surface: str, lake: str
-) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    named = next(m for m in found if m.text == surface)
-    assert named.place is not None
-    assert (named.place.name, named.kind) == (lake, Kind.AREA)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "surface", "area"),
-    [
+        # mountain ranges and deserts
         ("en", "Fighting resumed in the Nuba Mountains.", "Nuba Mountains", "Nuba Mountains"),
         # the range, not the town of Alpen
         ("de", "Lawinen in den Alpen töteten zwei Skifahrer.", "Alpen", "Alps"),
@@ -78,7 +66,7 @@ def test_lakes_are_areas_at_their_middle(
         ("es", "Los combates siguen en los montes Nuba.", "montes Nuba", "Nuba Mountains"),
     ],
 )
-def test_mountains_and_deserts_are_areas(
+def test_lakes_mountains_and_deserts_are_areas(
     gazetteer: Any, lang: str, text: str, surface: str, area: str
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
