@@ -365,25 +365,36 @@ def _table(report: CorpusReport) -> list[str]:
     return lines
 
 
+def _cause(g: GoldPlace, p: Prediction | None, near: float | None) -> str | None:
+    """Why a gold-span resolution is over 161 km off, or None when it is not.
+
+    One of ``unresolved``, ``same place`` (the gold's place at a distant
+    representative point), ``ranking`` (a place of the name near the gold
+    point was available) and ``coverage`` (none was).
+    """
+    if error_km(g, p) <= ACCURACY_KM:
+        return None
+    if p is None or not p.resolved:
+        return "unresolved"
+    if (g.id and p.id == g.id) or (
+        p.kind in AREAS and fold(p.name) in {fold(g.name), fold(g.text)}
+    ):
+        return "same place"
+    if near is not None and near <= ACCURACY_KM:
+        return "ranking"
+    return "coverage"
+
+
 def _breakdown(report: CorpusReport) -> collections.Counter[str]:
     """Our gold-span errors over 161 km by cause; ``total`` counts every gold place."""
     counts: collections.Counter[str] = collections.Counter()
     for doc, resolved, nearest in report.ours_gold:
         for g, p, near in zip(doc.gold, resolved, nearest, strict=True):
             counts["total"] += 1
-            if error_km(g, p) <= ACCURACY_KM:
-                continue
-            counts["wrong"] += 1
-            if p is None or not p.resolved:
-                counts["unresolved"] += 1
-            elif (g.id and p.id == g.id) or (
-                p.kind in AREAS and fold(p.name) in {fold(g.name), fold(g.text)}
-            ):
-                counts["same place"] += 1
-            elif near is not None and near <= ACCURACY_KM:
-                counts["ranking"] += 1
-            else:
-                counts["coverage"] += 1
+            cause = _cause(g, p, near)
+            if cause is not None:
+                counts["wrong"] += 1
+                counts[cause] += 1
     return counts
 
 
@@ -689,10 +700,13 @@ def write_errors(path: Path, reports: dict[str, CorpusReport]) -> int:
         "pred_lon",
         "pred_id",
         "error_km",
+        "cause",
     ]
     rows: list[list[Any]] = []
 
-    def add(c: str, d: str, t: str, g: GoldPlace | None, p: Prediction | None, err: str) -> None:
+    def add(
+        c: str, d: str, t: str, g: GoldPlace | None, p: Prediction | None, err: str, cause: str = ""
+    ) -> None:
         span: GoldPlace | Prediction | None = g if g is not None else p
         assert span is not None
         rows.append(
@@ -712,6 +726,7 @@ def write_errors(path: Path, reports: dict[str, CorpusReport]) -> int:
                 f"{p.lon:.5f}" if p and p.lon is not None else "",
                 p.id if p else "",
                 err,
+                cause,
             ]
         )
 
@@ -726,11 +741,12 @@ def write_errors(path: Path, reports: dict[str, CorpusReport]) -> int:
                 err = error_km(g, p)
                 if err > ACCURACY_KM:
                     add(name, d, "wrong_end_to_end", g, p, f"{err:.1f}")
-        for doc, resolved, _near in report.ours_gold:
-            for g, answer in zip(doc.gold, resolved, strict=True):
-                err = error_km(g, answer)
-                if err > ACCURACY_KM:
-                    add(name, doc.doc_id, "wrong_gold_span", g, answer, f"{err:.1f}")
+        for doc, resolved, nearest in report.ours_gold:
+            for g, answer, near in zip(doc.gold, resolved, nearest, strict=True):
+                cause = _cause(g, answer, near)
+                if cause is not None:
+                    err = f"{error_km(g, answer):.1f}"
+                    add(name, doc.doc_id, "wrong_gold_span", g, answer, err, cause)
     rows.sort(key=lambda r: (CORPORA.index(r[0]), int(r[1]), int(r[3]), r[2]))
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
