@@ -71,6 +71,8 @@ _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's locat
 _ROUNDS = 2  # context from first guesses, then from the first round's choices
 _STRAY_TOWN = 200_000  # a span's part naming a smaller town alone, far from the text: no town
 _STRAY_KM = 161.0
+_LONELY_TOWN = 10_000  # below this, a town alone in its country among a text's places is no place
+_LONELY_OTHERS = 2  # mentions of places in other countries that make such a town lonely
 
 
 def _region_size(population: int) -> float:
@@ -796,7 +798,9 @@ def resolve(
     prune : bool
         Drop one-word names known only as an alternate name of a place of
         under a million people in a country nothing else in the text points
-        to ("Hamas" as an alternate name of Hamm): recognition, not gold spans.
+        to ("Hamas" as an alternate name of Hamm), and small towns alone in
+        their country among the text's places ("Titan" of a drilling firm in a
+        Texas story): recognition, not gold spans.
 
     Returns
     -------
@@ -898,6 +902,9 @@ def resolve(
     if evidenced:
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
     within = _within_qualifier(cands, names, qualified, local, resolved)
+    if prune:
+        vouched = {*money, *(c.upper() for c in country_bias)}
+        drop |= _lonely_towns(cands, resolved, drop | within, vouched)
     # containing cities for landmarks: only mentions that are kept (a dropped
     # common word such as "Stadtzentrum", an alternate name of a Spanish
     # "Centro", must not pull "Platz der Republik" to Spain)
@@ -1113,6 +1120,50 @@ def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Conte
     own = ctx.by_name.get(name, {})
     support = ctx.countries.get(place.country_code, 0.0) - own.get(place.country_code, 0.0)
     return support <= 1e-9
+
+
+def _lonely_towns(
+    cands: Sequence[Candidate],
+    resolved: list[tuple[Place | None, float, tuple[Place, ...]]],
+    drop: set[int],
+    vouched: set[str],
+) -> set[int]:
+    """Mentions of a small town that is alone in its country among the text's places.
+
+    A name whose best reading is a town of under ``_LONELY_TOWN`` people, in
+    a country no other name of the text points to (nor its money), while the
+    text names places elsewhere, is a word, a person or a firm: "Titan
+    Operating" in an Arlington story is no village in Afghanistan, "Martha"
+    and "Pack" in a US paper no towns in Europe. The town stays when its
+    country is named in any way (itself, a region or a town of it, its money,
+    the caller's bias: "Abbotsbury, New South Wales") or when the text names
+    one place elsewhere at most.
+    Recognition only: a gold span is a place.
+    """
+    counts: Counter[str] = Counter()
+    by_name: dict[str, Counter[str]] = {}
+    for k, (place, _, _) in enumerate(resolved):
+        if k in drop or place is None or not place.country_code:
+            continue
+        counts[place.country_code] += 1
+        by_name.setdefault(cands[k].text, Counter())[place.country_code] += 1
+    total = sum(counts.values())
+    lonely: set[int] = set()
+    for k, (place, _, _) in enumerate(resolved):
+        if k in drop or place is None or place.kind is not Kind.CITY:
+            continue
+        cand = cands[k]
+        if cand.kind != "name" or place.population >= _LONELY_TOWN:
+            continue
+        cc = place.country_code
+        if not cc or cc in vouched:
+            continue
+        own = by_name[cand.text]
+        here = counts[cc] - own[cc]  # the other names' mentions in the town's country
+        elsewhere = total - counts[cc] - (sum(own.values()) - own[cc])
+        if here == 0 and elsewhere >= _LONELY_OTHERS:
+            lonely.add(k)
+    return lonely
 
 
 def _stray_part(

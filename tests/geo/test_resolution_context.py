@@ -767,3 +767,48 @@ def test_a_description_in_a_part_of_a_region_keeps_the_region(parser: Geoparser)
     cleveland = parser.parse("Cleveland is a town in the north-east of Emery County, Utah.")[0]
     assert cleveland.place is not None
     assert (cleveland.place.name, cleveland.unresolved) == ("Emery County", "Cleveland")
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # a firm, not a village of 0 people in Afghanistan
+        (
+            "The city council of Arlington, Texas, approved a drilling site on Tuesday. "
+            "Titan, which has not drilled in the city before, plans twenty wells near Dallas.",
+            "Titan",
+        ),
+        (
+            "The swannery in Abbotsbury raised money from visitors who came from Paris and Berlin.",
+            "Abbotsbury",
+        ),
+    ],
+)
+def test_a_small_town_alone_in_its_country_is_no_place(
+    parser: Geoparser, text: str, dropped: str
+) -> None:
+    found = [m.text for m in parser.parse(text)]
+    assert dropped not in found
+    assert len(found) >= 2  # the places elsewhere stay
+    # a gold span is a place all the same
+    start = text.index(dropped)
+    (given,) = parser.resolve(text, [(start, start + len(dropped))])
+    assert given.place is not None
+    assert given.place.population < 10_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one place elsewhere is not enough to call the town a stray
+        "The swannery in Abbotsbury raised money from visitors who came from Paris.",
+        # its country's money, a town and a region of its country, a qualifier
+        "The swannery in Abbotsbury raised A$20,000 from visitors who came from Paris and Berlin.",
+        "The swannery in Abbotsbury near Sydney raised money from visitors who came from "
+        "Paris and Berlin.",
+        "Abbotsbury, New South Wales, welcomed visitors from Paris and Berlin.",
+    ],
+)
+def test_a_small_town_with_support_in_the_text_stays(parser: Geoparser, text: str) -> None:
+    abbotsbury = [m for m in parser.parse(text) if m.text == "Abbotsbury"]
+    assert [m.place.country_code if m.place else None for m in abbotsbury] == ["AU"]
