@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo._recognize import GazetteerLike, Recognizer, span_candidate
+from geo._recognize import Candidate, GazetteerLike, Recognizer, span_candidate
 from geo._resolve import resolve as _resolve
 from geo.errors import ConfigError
-from geo.types import Mention
+from geo.types import Kind, Mention
 
 __all__ = ["Geoparser", "geoparse", "guess_language", "resolve_spans"]
 
@@ -299,8 +299,16 @@ class Geoparser:
         same = {(c.start, c.end): c for c in found if c.kind == "name"}
         order = sorted(range(len(spans)), key=lambda k: spans[k])
         cands = [same.get(spans[k]) or span_candidate(rec, text, *spans[k]) for k in order]
-        # the other places of the text vote for the context too
-        context = [c for c in found if not any(c.start < e and s < c.end for s, e in spans)]
+        # the other places of the text vote for the context too, and so does an
+        # airport around a span ("Manhattan" of "Manhattan Regional Airport"
+        # tells which Manhattan the text's bare mentions are)
+        given = set(spans)
+        context = [
+            c
+            for c in found
+            if not any(c.start < e and s < c.end for s, e in spans)
+            or ((c.start, c.end) not in given and _names_an_airport(c))
+        ]
         resolved = _resolve(
             cands, text, self.gazetteer, country_bias=self.country_bias, context=context
         )
@@ -308,6 +316,10 @@ class Geoparser:
         for k, mention in zip(order, resolved, strict=True):
             out[k] = mention
         return [m for m in out if m is not None]
+
+
+def _names_an_airport(cand: Candidate) -> bool:
+    return any(e.place.kind is Kind.AIRPORT for e in cand.entries)
 
 
 def geoparse(

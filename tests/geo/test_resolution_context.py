@@ -812,3 +812,17 @@ def test_a_small_town_alone_in_its_country_is_no_place(
 def test_a_small_town_with_support_in_the_text_stays(parser: Geoparser, text: str) -> None:
     abbotsbury = [m for m in parser.parse(text) if m.text == "Abbotsbury"]
     assert [m.place.country_code if m.place else None for m in abbotsbury] == ["AU"]
+
+
+def test_an_airport_around_a_gold_span_locates_the_town(parser: Geoparser) -> None:
+    # the span is the town inside the airport's name; the airport still tells
+    # which Manhattan the text means, as it does end to end
+    text = (
+        "The airline will add a service from Manhattan Regional Airport. "
+        "The new route from Manhattan to Dallas starts in August."
+    )
+    first = text.index("Manhattan")
+    second = text.index("Manhattan", first + 1)
+    given = parser.resolve(text, [(first, first + 9), (second, second + 9)])
+    assert [m.place.admin1_code if m.place else None for m in given] == ["US.KS", "US.KS"]
+    assert [m.place.admin1_code if m.place else None for m in parser.parse(text)][-2] == "US.KS"
