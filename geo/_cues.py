@@ -50,6 +50,7 @@ class Cues:
     name_heads: frozenset[str] = frozenset()  # "Franklin Elementary": as written, capitalised
     newspaper_heads: frozenset[str] = frozenset()  # "New York Times"
     body_heads: frozenset[str] = frozenset()  # "Dublin City Council": as written
+    office_words: frozenset[str] = frozenset()  # "manager", "officials": folded; a place's staff
     not_cues: frozenset[str] = frozenset()  # "according to": folded two-word phrases
     not_places: frozenset[str] = frozenset()  # "Obama", "Honda": folded, famous non-places
     noun_after: tuple[str, ...] = ()  # "Чёрном море": lower-case nouns ending a name
@@ -132,6 +133,7 @@ def cues_for(lang: str | None) -> Cues:
         name_heads=frozenset(_raw(row.get("name_heads"))),
         newspaper_heads=frozenset(_raw(row.get("newspaper_heads"))),
         body_heads=frozenset(_raw(row.get("body_heads"))),
+        office_words=_folded(row.get("office_words")),
         not_cues=_folded(row.get("not_cues")),
         not_places=_folded(row.get("not_places")),
         noun_after=_raw(row.get("noun_after")),

@@ -57,6 +57,13 @@ _STREET_WORDS = frozenset(
 _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
 #: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
 _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
+#: the next two words on the line ("City Manager", "Mayor Doug")
+_WORDS_NEXT = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
+#: articles that may begin a name ("The Hague") or only precede one ("The Rock Hill
+#: council"); not Spanish "los", which begins names whole ("Los Angeles City")
+_ARTICLES = frozenset({"the"})
+#: words between a town's name and its office ("Rock Hill City Manager")
+_UNIT_WORDS = frozenset({"city", "county", "town", "township", "village", "borough", "parish"})
 #: at most this many letters in a title abbreviated with a dot ("Gov.", "Capt.")
 _TITLE_ABBREVIATION = 4
 #: GeoNames writes main names in Latin letters; a name in another script is an alternate
@@ -495,11 +502,12 @@ class Recognizer:
         n = len(toks)
         i = 0
         has_prefix = self.gazetteer.has_prefix
-        while i < n:
-            word = toks[i][2]
-            if not word[0].isupper():
-                i += 1
-                continue
+
+        def longest(
+            i: int,
+        ) -> tuple[
+            tuple[int, tuple[Any, ...]] | None, tuple[int, tuple[Any, ...]] | None, list[str]
+        ]:
             best: tuple[int, tuple[Any, ...]] | None = None
             shorter: tuple[int, tuple[Any, ...]] | None = None
             parts: list[str] = []
@@ -513,6 +521,26 @@ class Recognizer:
                         shorter, best = best, (j, found)
                 if j + 1 < n and not has_prefix(key):
                     break
+            return best, shorter, parts
+
+        while i < n:
+            word = toks[i][2]
+            if not word[0].isupper():
+                i += 1
+                continue
+            best, shorter, parts = longest(i)
+            if best is not None and best[0] > i and parts[0] in _ARTICLES:
+                # "The Rock Hill City Council": Rock Hill, not The Rock, New South
+                # Wales; a name after the article that reaches further wins, unless
+                # it is a unit's ("The City of Plymouth" is Plymouth, as before)
+                after = longest(i + 1)
+                if (
+                    after[0] is not None
+                    and after[0][0] > best[0]
+                    and after[2][0] not in _UNIT_WORDS
+                ):
+                    i += 1
+                    continue
             if (
                 best is not None
                 and shorter is not None
@@ -840,7 +868,24 @@ class Recognizer:
             and seen.max_population < 100_000
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.LANDMARK)
             and self._speech_next_to(text, start, seen.end, prev_f)
+            and not self._office_after(text, seen.end)
         )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)
+
+    def _office_after(self, text: str, end: int) -> bool:
+        """Whether an office or a place's staff follows: "Rock Hill (City) Manager", "Mayor"."""
+        m = _WORDS_NEXT.match(text, end)
+        if m is None:
+            return False
+        cues = self.cues
+        first, second = m.group(1), m.group(2)
+        word = self.fold(first)
+        if word in _UNIT_WORDS and second is not None:
+            first, word = second, self.fold(second)
+        return (
+            first in cues.body_heads
+            or (first[0].isupper() and word in cues.person_titles)
+            or word in cues.office_words
+        )
 
     def _never_a_place(self, seen: _Seen) -> bool:
         """Stop words, short words, famous non-places and firms."""

@@ -333,3 +333,40 @@ def test_a_small_town_named_like_a_language_is_found_where_named_so(english: Geo
 def test_a_party_and_state_tag_names_the_state(english: Geoparser, text: str, state: str) -> None:
     found = [m.place.name for m in english.parse(text) if m.place is not None]
     assert found == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a speech verb, a town's office or staff makes it the town, not a surname
+        ("“It creates jobs,” said Rock Hill City Manager Carey Smith.", ["Rock Hill"]),
+        ("“It creates jobs,” said Rock Hill Mayor Doug Echols.", ["Rock Hill"]),
+        ("The plan creates jobs, said Rock Hill officials.", ["Rock Hill"]),
+        # without one the surname rule holds
+        ("The plan creates jobs, said Hill.", []),
+        ("The plan creates jobs, Hill said on Monday.", []),
+    ],
+)
+def test_a_towns_office_after_a_speech_verb_names_the_town(
+    english: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert _texts(english, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The Rock" (New South Wales) loses to the longer name after the article
+        ("The Rock Hill City Council met on Monday.", ["Rock Hill"]),
+        # names that begin with the article stay whole
+        ("The Dalles lies on the river.", ["The Dalles"]),
+        # a unit's name after it does not take over ("City of Plymouth")
+        ("The City of Plymouth is landlocked.", ["Plymouth"]),
+        # Spanish "Los" is no article here: not Angeles City in the Philippines
+        ("They gave to no Los Angeles City political campaign.", ["Los Angeles"]),
+    ],
+)
+def test_a_longer_name_after_the_article_wins(
+    english: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert _texts(english, text) == expected
