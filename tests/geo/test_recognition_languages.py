@@ -340,3 +340,26 @@ def test_a_demonym_before_another_noun_stays_a_place(
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
     assert found[surface].place is not None
     assert found[surface].place.name == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        # Russia's parliament is no town in Syria
+        ("en", "Deputies of the State Duma voted in Moscow on Friday.", ["Moscow"]),
+        ("en", "A Duma deputy said Russia would respond.", ["Russia"]),
+        ("de", "Die Duma in Moskau stimmte am Freitag zu.", ["Moskau"]),
+        ("fr", "La Douma a voté à Moscou.", ["Moscou"]),
+        ("es", "La Duma votó en Moscú.", ["Moscú"]),
+        # after a cue the town stays
+        ("en", "Rescuers in Duma, near Damascus, counted the dead.", ["Duma", "Damascus"]),
+        ("de", "In Duma bei Damaskus starben Dutzende.", ["Duma", "Damaskus"]),
+        ("fr", "À Douma, près de Damas, les secours comptent les morts.", ["Douma", "Damas"]),
+    ],
+)
+def test_the_duma_is_a_parliament_unless_a_cue_makes_it_a_town(
+    gazetteer: Any, lang: str, text: str, places: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.text for m in found] == places
+    assert all(m.place is not None and m.place.country_code in ("RU", "SY") for m in found)
