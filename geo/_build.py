@@ -844,6 +844,12 @@ def build_index(*, log: Any = None) -> IndexData:
         names.add(name, idx, _NAME)
         for alias in aliases:
             names.add(alias, idx, _ALT)
+        if admin1.startswith("US.") and name.endswith(" County"):
+            # local US papers abbreviate in headlines: "Loudon Co.", "Pott Co."
+            # (the text's words drop the dot, a given span keeps it)
+            short = name.removesuffix("County") + "Co"
+            names.add(short, idx, _ALT)
+            names.add(short + ".", idx, _ALT)
 
     # -- continents, seas, areas across countries, areas news name in one ------------
     say("continents and areas")

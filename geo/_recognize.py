@@ -1142,8 +1142,8 @@ class Recognizer:
             )
         )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota
 
-    def _candidate(self, seen: _Seen, named: Sequence[Any]) -> Candidate:
-        """The accepted match, with its confidence and its kind."""
+    def _candidate(self, seen: _Seen, named: Sequence[Any]) -> Candidate | None:
+        """The accepted match, with its confidence and its kind (None: a firm's "X Co")."""
         confidence = 0.85
         if seen.cue:
             confidence = 0.95
@@ -1162,6 +1162,10 @@ class Recognizer:
             stop = seen.base + seen.toks[seen.j + 1][1]  # "Laurel County": a unit we may lack
             kind = "unit"
         text = seen.text
+        if text.startswith(" Co", stop - 3):
+            if text[stop : stop + 1] != ".":
+                return None  # "Knox Co Ltd": a firm; only "Knox Co." is the county
+            stop += 1  # "Loudon Co.": the abbreviation's dot, which words drop
         surface = text[seen.start : stop]
         return Candidate(
             seen.start,

@@ -370,3 +370,17 @@ def test_a_longer_name_after_the_article_wins(
     english: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert _texts(english, text) == expected
+
+
+def test_a_us_county_abbreviated_in_a_headline(english: Geoparser) -> None:
+    text = "A Loudon Co. man was arrested in Knoxville on Friday."
+    loudon, knoxville = english.parse(text)
+    assert (loudon.text, knoxville.text) == ("Loudon Co.", "Knoxville")
+    assert loudon.place is not None
+    assert (loudon.place.name, loudon.place.admin1_code) == ("Loudon County", "US.TN")
+    # a given span with its dot is the county too
+    (given,) = english.resolve(text, [(loudon.start, loudon.end)])
+    assert given.place is not None
+    assert given.place.name == "Loudon County"
+    # without the dot, "Co" is a firm's
+    assert _texts(english, "Knox Co is a firm.") == []
