@@ -265,16 +265,25 @@ def _alternate_only(entries: list[Any]) -> frozenset[str]:
 def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
     """Each place of a name once, with its prior score (no context), best first."""
     best: dict[str, tuple[float, Place]] = {}
-    # regions named after their main city ("Almaty", "Aktobe"): the name means the city
+    # regions named after their main city ("Almaty", "Aktobe"): the name means the
+    # city; so does another form of both names ("Karaganda" for Karagandy and its
+    # oblast), not another form of the city that is the region's own name ("New York")
     region_codes = {e.place.admin1_code for e in entries if e.place.kind == Kind.REGION}
+    other_forms = {
+        e.place.admin1_code
+        for e in entries
+        if e.place.kind == Kind.REGION and e.name_type == "alternate"
+    }
     for entry in entries:
         place = entry.place
         score = _prior(place, entry.name_type)
         if (
             region_codes
             and place.kind == Kind.CITY
-            and entry.name_type == "name"
-            and place.admin1_code in region_codes
+            and (
+                (entry.name_type == "name" and place.admin1_code in region_codes)
+                or (entry.name_type == "alternate" and place.admin1_code in other_forms)
+            )
         ):
             score += _CAPITAL_BONUS
         old = best.get(place.id)

@@ -826,3 +826,22 @@ def test_an_airport_around_a_gold_span_locates_the_town(parser: Geoparser) -> No
     given = parser.resolve(text, [(first, first + 9), (second, second + 9)])
     assert [m.place.admin1_code if m.place else None for m in given] == ["US.KS", "US.KS"]
     assert [m.place.admin1_code if m.place else None for m in parser.parse(text)][-2] == "US.KS"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # other forms of both a city's and its oblast's names mean the city
+        ("de", "Auch in Karaganda und Aqtöbe gab es Proteste.", ["Karagandy", "Aktobe"]),
+        ("en", "Protests took place in Karaganda.", ["Karagandy"]),
+        # a unit word still makes the region
+        ("en", "Miners struck in the Karaganda region.", ["Karaganda Oblast"]),
+        # the region's own name stays the region
+        ("en", "New York is a state; Albany is its capital.", ["New York", "Albany"]),
+    ],
+)
+def test_a_city_and_its_region_called_alike_is_the_city(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.name if m.place else None for m in found] == expected
