@@ -845,3 +845,12 @@ def test_a_city_and_its_region_called_alike_is_the_city(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.place.name if m.place else None for m in found] == expected
+
+
+def test_a_lonely_small_town_is_kept_for_the_country_the_caller_names(gazetteer: Any) -> None:
+    text = "Protesters gathered in Kegen; Russia and China called for calm."
+    plain = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert "Kegen" not in [m.text for m in plain]
+    biased = Geoparser(gazetteer=gazetteer, lang="en", country_bias=("kz",)).parse(text)
+    kegen = [m for m in biased if m.text == "Kegen"]
+    assert [m.place.country_code if m.place else None for m in kegen] == ["KZ"]
