@@ -195,6 +195,11 @@ def _frequent(word: str, lang: str) -> bool:
     return zipf(word, lang) >= 4.0
 
 
+#: endings of Russian surnames in the nominative (folded: "ё" is "е"), which the
+#: inflection rules and the lemmatiser read as forms of places
+_RU_SURNAME_ENDINGS = ("ов", "ев", "ин", "ын")
+
+
 def _plausible_base(word: str, base: str) -> bool:
     """A lemma only removes or swaps an ending ("москве" -> "москва", not "land" -> "landen")."""
     if not base or len(base) > len(word) or len(base) < 3:
@@ -465,7 +470,10 @@ class Recognizer:
             got = tuple(
                 e for e in self.gazetteer.lookup_folded(folded[:-1]) if e.name_type == "demonym"
             )
-        if not got and inflect:
+        # "Токаев", "Иванов": Russian surnames, not forms of Tokaj or Ivanovo (a
+        # place ending so is found as written: "Киев", "Львов")
+        surname = self.cues.inflection == "ru" and folded.endswith(_RU_SURNAME_ENDINGS)
+        if not got and inflect and not surname:
             for form in name_variants(folded, self.cues.inflection):
                 got = tuple(self.gazetteer.lookup_folded(form))
                 if got:

@@ -363,3 +363,26 @@ def test_the_duma_is_a_parliament_unless_a_cue_makes_it_a_town(
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.text for m in found] == places
     assert all(m.place is not None and m.place.country_code in ("RU", "SY") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        # a Russian surname is no form of a place (Tokaj, Hungary)
+        ("ru", "Токаев выступил в Акорде.", [("Акорде", "Akorda")]),
+        # the presidential palace in Astana, not Accord, New York
+        ("en", "Tokayev spoke at the Akorda, TASS reported.", [("Akorda", "Akorda")]),
+        # the news agency, not Tass, Hungary
+        ("de", "Nasarbajew trat als Chef des Sicherheitsrats zurück, meldete Tass.", []),
+        (
+            "en",
+            "Moscow (TASS) - Troops landed in Almaty.",
+            [("Moscow", "Moscow"), ("Almaty", "Almaty")],
+        ),
+    ],
+)
+def test_kazakh_leaders_palace_and_agencies(
+    gazetteer: Any, lang: str, text: str, places: list[tuple[str, str]]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.text, m.place.name if m.place else None) for m in found] == places
