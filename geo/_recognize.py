@@ -1386,11 +1386,12 @@ class Recognizer:
                         best = cand
                 elif cand.start >= m.end() and cand.start - m.end() <= 30:
                     gap = text[m.end() : cand.start]
-                    gap_words = [self.fold(w) for w in re.findall(r"\w+", gap)]
+                    # "aéroport d’Almaty": an elided link keeps its apostrophe
+                    gap_words = [self.fold(w) for w in re.findall(r"\w+['’]?", gap)]
                     if not gap.strip(" \t\u00a0") or (
                         len(gap_words) <= 2
                         and all(w in self.cues.airport_links for w in gap_words)
-                        and re.fullmatch(r"[\w\s\u00a0]*", gap)
+                        and re.fullmatch(r"[\w\s\u00a0'’]*", gap)
                     ):
                         best = cand
                         break

@@ -386,3 +386,26 @@ def test_kazakh_leaders_palace_and_agencies(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [(m.text, m.place.name if m.place else None) for m in found] == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("fr", "Les troupes ont repris l'aéroport d'Almaty.", "aéroport d'Almaty"),
+        ("fr", "Les troupes ont repris l’aéroport d’Almaty.", "aéroport d’Almaty"),
+        ("fr", "L'aéroport international d'Almaty est fermé.", "aéroport international d'Almaty"),
+        ("es", "Las tropas recuperaron el aeropuerto de Almaty.", "aeropuerto de Almaty"),
+        (
+            "es",
+            "El aeropuerto internacional de Almaty está cerrado.",
+            "aeropuerto internacional de Almaty",
+        ),
+    ],
+)
+def test_airports_in_french_and_spanish(gazetteer: Any, lang: str, text: str, surface: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    (airport,) = [m for m in found if m.kind == Kind.AIRPORT]
+    assert airport.text == surface
+    assert airport.place is not None
+    assert airport.place.name == "Almaty International Airport"
+    assert airport.precision == Precision.EXACT
