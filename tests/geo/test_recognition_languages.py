@@ -133,6 +133,8 @@ def test_a_unit_word_is_no_exonym(gazetteer: Any, text: str) -> None:
         ("en", "The Kremlin said the talks would go on.", "Kremlin", "Kremlin", "RU"),
         ("en", "The White House agreed on Monday.", "White House", "White House", "US"),
         ("en", "Officials at the Pentagon disagreed.", "Pentagon", "Pentagon", "US"),
+        ("en", "The president met them in the Oval Office.", "Oval Office", "White House", "US"),
+        ("en", "Aides in the West Wing were surprised.", "West Wing", "White House", "US"),
         (
             "de",
             "Am Montag teilte der Kreml mit, die Gespräche gingen weiter.",
