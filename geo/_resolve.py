@@ -913,7 +913,7 @@ def resolve(
     within = _within_qualifier(cands, names, qualified, local, resolved)
     if prune:
         vouched = {*money, *(c.upper() for c in country_bias)}
-        drop |= _lonely_towns(cands, resolved, drop | within, vouched)
+        drop |= _lonely_towns(cands, names, resolved, drop, within, vouched)
     # containing cities for landmarks: only mentions that are kept (a dropped
     # common word such as "Stadtzentrum", an alternate name of a Spanish
     # "Centro", must not pull "Platz der Republik" to Spain)
@@ -1133,8 +1133,10 @@ def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Conte
 
 def _lonely_towns(
     cands: Sequence[Candidate],
+    names: list[str],
     resolved: list[tuple[Place | None, float, tuple[Place, ...]]],
     drop: set[int],
+    keep: set[int],
     vouched: set[str],
 ) -> set[int]:
     """Mentions of a small town that is alone in its country among the text's places.
@@ -1147,7 +1149,8 @@ def _lonely_towns(
     country is named in any way (itself, a region or a town of it, its money,
     the caller's bias: "Abbotsbury, New South Wales") or when the text names
     one place elsewhere at most.
-    Recognition only: a gold span is a place.
+    Recognition only: a gold span is a place. *drop* are mentions already
+    dropped, *keep* those placed by their qualifier (they count, and stay).
     """
     counts: Counter[str] = Counter()
     by_name: dict[str, Counter[str]] = {}
@@ -1155,11 +1158,11 @@ def _lonely_towns(
         if k in drop or place is None or not place.country_code:
             continue
         counts[place.country_code] += 1
-        by_name.setdefault(cands[k].text, Counter())[place.country_code] += 1
+        by_name.setdefault(names[k], Counter())[place.country_code] += 1
     total = sum(counts.values())
     lonely: set[int] = set()
     for k, (place, _, _) in enumerate(resolved):
-        if k in drop or place is None or place.kind is not Kind.CITY:
+        if k in drop or k in keep or place is None or place.kind is not Kind.CITY:
             continue
         cand = cands[k]
         if cand.kind != "name" or place.population >= _LONELY_TOWN:
@@ -1167,7 +1170,7 @@ def _lonely_towns(
         cc = place.country_code
         if not cc or cc in vouched:
             continue
-        own = by_name[cand.text]
+        own = by_name[names[k]]
         here = counts[cc] - own[cc]  # the other names' mentions in the town's country
         elsewhere = total - counts[cc] - (sum(own.values()) - own[cc])
         if here == 0 and elsewhere >= _LONELY_OTHERS:
