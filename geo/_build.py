@@ -58,6 +58,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from geo._translit import german_from_russian
 from geo.distance import great_circle_km
 from geo.errors import GazetteerError
 from geo.normalize import fold, respelling
@@ -213,6 +214,20 @@ def pack(place_index: int, name_type: int) -> int:
 def unpack(packed: int) -> tuple[int, str]:
     """``(place_index, name_type)`` of a packed entry."""
     return packed >> 2, NAME_TYPES[packed & 3]
+
+
+#: countries whose towns German news spells after their Russian names
+_GERMAN_SPELT = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
+#: towns this size and over get their German spelling ("Balchasch"), not hamlets
+_GERMAN_TOWN = 5_000
+
+
+def _a_word(spelling: str) -> bool:
+    """Whether a made-up spelling is short or a German or English word ("Glas", "Now")."""
+    from wordfreq import zipf_frequency
+
+    word = spelling.lower()
+    return len(word) < 4 or max(zipf_frequency(word, "de"), zipf_frequency(word, "en")) >= 3.0
 
 
 def keep_script(name: str) -> bool:
@@ -895,6 +910,15 @@ def build_index(*, log: Any = None) -> IndexData:
         cyrillic = [alt for alt in city["alternatenames"] if _cyrillic(alt) and keep_script(alt)]
         if cyrillic:
             cyrillic_names[idx] = cyrillic
+            if city_cc in _GERMAN_SPELT and int(city.get("population") or 0) >= _GERMAN_TOWN:
+                # German news spells these towns after their Russian names:
+                # "Andischan", "Balchasch", which GeoNames mostly lacks
+                known = {city["name"], *city["alternatenames"]}
+                for alt in cyrillic:
+                    german = german_from_russian(alt)
+                    if german is not None and german not in known and not _a_word(german):
+                        known.add(german)
+                        names.add(german, idx, _ALT)
 
     _mark_capitals(data, names, countries)
 

@@ -306,6 +306,7 @@ def cache_key() -> str:
     geo = resources.files("geo")
     digest.update(geo.joinpath("_build.py").read_bytes())
     digest.update(geo.joinpath("normalize.py").read_bytes())  # how names are folded
+    digest.update(geo.joinpath("_translit.py").read_bytes())  # German spellings it adds
     # every curated table the builder reads (geo/data/*.tsv), in a stable order
     for entry in sorted(geo.joinpath("data").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".tsv"):
