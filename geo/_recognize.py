@@ -948,6 +948,8 @@ class Recognizer:
 
     def _person_around(self, seen: _Seen) -> bool:
         """A name particle or an unknown capitalised word before: a surname."""
+        if seen.has_kind(Kind.LANDMARK):
+            return False  # "Verteidiger von Asowstal", "Обстрел Запорожской АЭС": no one's name
         cues, toks, i = self.cues, seen.toks, seen.i
         # a name particle between a capitalised name and this one: "Mike de Kock"
         if (

@@ -151,6 +151,24 @@ def test_a_unit_word_is_no_exonym(gazetteer: Any, text: str) -> None:
         ),
         ("ru", "В Кремле заявили, что переговоры продолжатся.", "Кремле", "Kremlin", "RU"),
         ("fr", "Le président a quitté l'Élysée.", "Élysée", "Élysée Palace", "FR"),
+        # sites of war news, away from the city named in them; no one's surname
+        # after an unknown capitalised word or a family particle
+        (
+            "ru",
+            "Обстрел Запорожской АЭС продолжился.",
+            "Запорожской АЭС",
+            "Zaporizhzhia Nuclear Power Plant",
+            "UA",
+        ),
+        (
+            "de",
+            "Das AKW Saporischschja wurde beschossen.",
+            "AKW Saporischschja",
+            "Zaporizhzhia Nuclear Power Plant",
+            "UA",
+        ),
+        ("de", "Die Verteidiger von Asowstal ergaben sich.", "Asowstal", "Azovstal", "UA"),
+        ("ru", "Бойцы оставались на Азовстали.", "Азовстали", "Azovstal", "UA"),
     ],
 )
 def test_a_seat_of_power_is_its_building(
