@@ -64,6 +64,9 @@ _WORDS_NEXT = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
 _ARTICLES = frozenset({"the"})
 #: words between a town's name and its office ("Rock Hill City Manager")
 _UNIT_WORDS = frozenset({"city", "county", "town", "township", "village", "borough", "parish"})
+_SAINTS = frozenset({"st", "ste", "saint", "sainte", "san", "santa", "sankt"})
+#: the word right before a given name, a dot allowed ("Rep." of "Rep. Jim Jordan")
+_TITLE_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
 #: at most this many letters in a title abbreviated with a dot ("Gov.", "Capt.")
 _TITLE_ABBREVIATION = 4
 #: GeoNames writes main names in Latin letters; a name in another script is an alternate
@@ -844,8 +847,10 @@ class Recognizer:
             or (
                 seen.prev_is_cap
                 and self.given_name(prev_f)
-                and not seen.country
-                and seen.max_population < 1_000_000
+                and (
+                    (not seen.country and seen.max_population < 1_000_000)
+                    or self._titled_given_name(seen)  # "Rep. Jim Jordan"
+                )
             )
             or (  # "Nelson Mandela": a given name that is also a region
                 seen.prev_is_cap
@@ -878,6 +883,16 @@ class Recognizer:
             and self._speech_next_to(text, start, seen.end, prev_f)
             and not self._office_after(text, seen.end)
         )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)
+
+    def _titled_given_name(self, seen: _Seen) -> bool:
+        """Whether a title stands before the given name before the match ("Rep. Jim Jordan")."""
+        if seen.i < 1:
+            return False
+        given = seen.base + seen.toks[seen.i - 1][0]
+        m = _TITLE_BEFORE.search(seen.text, max(0, given - 24), given)
+        title = self.fold(m.group(1)) if m is not None else ""
+        # a saint's name before a town is a parish's ("St. Joseph London")
+        return title in self.cues.person_titles and title not in _SAINTS
 
     def _office_after(self, text: str, end: int) -> bool:
         """Whether an office or a place's staff follows: "Rock Hill (City) Manager", "Mayor"."""

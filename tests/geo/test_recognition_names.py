@@ -384,3 +384,19 @@ def test_a_us_county_abbreviated_in_a_headline(english: Geoparser) -> None:
     assert given.place.name == "Loudon County"
     # without the dot, "Co" is a firm's
     assert _texts(english, "Knox Co is a firm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and a given name make a person even of a country or a big city
+        ("Rep. Jim Jordan (R-Ohio) met them.", ["Ohio"]),
+        ("Gen. Sam Houston led the army.", []),
+        # a saint's name before a town is a parish's, not a title
+        ("The team from St. Joseph London finished second.", ["St. Joseph", "London"]),
+    ],
+)
+def test_a_titled_given_name_makes_a_person_of_any_name(
+    english: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert _texts(english, text) == expected
