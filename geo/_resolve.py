@@ -912,7 +912,7 @@ def resolve(
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
     within = _within_qualifier(cands, names, qualified, local, resolved)
     if prune:
-        vouched = {*money, *(c.upper() for c in country_bias)}
+        vouched = {*money, *ctx.bias}  # the bias as the context holds it, upper-cased
         drop |= _lonely_towns(cands, names, resolved, drop, within, vouched)
     # containing cities for landmarks: only mentions that are kept (a dropped
     # common word such as "Stadtzentrum", an alternate name of a Spanish

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo._recognize import Candidate, GazetteerLike, Recognizer, span_candidate
+from geo._candidate import has_kind
+from geo._recognize import GazetteerLike, Recognizer, span_candidate
 from geo._resolve import resolve as _resolve
 from geo.errors import ConfigError
 from geo.types import Kind, Mention
@@ -307,7 +308,7 @@ class Geoparser:
             c
             for c in found
             if not any(c.start < e and s < c.end for s, e in spans)
-            or ((c.start, c.end) not in given and _names_an_airport(c))
+            or ((c.start, c.end) not in given and has_kind(c.entries, Kind.AIRPORT))
         ]
         resolved = _resolve(
             cands, text, self.gazetteer, country_bias=self.country_bias, context=context
@@ -316,10 +317,6 @@ class Geoparser:
         for k, mention in zip(order, resolved, strict=True):
             out[k] = mention
         return [m for m in out if m is not None]
-
-
-def _names_an_airport(cand: Candidate) -> bool:
-    return any(e.place.kind is Kind.AIRPORT for e in cand.entries)
 
 
 def geoparse(
