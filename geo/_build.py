@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 from geo._translit import german_from_russian
+from geo._words import zipf
 from geo.distance import great_circle_km
 from geo.errors import GazetteerError
 from geo.normalize import fold, respelling
@@ -224,10 +225,8 @@ _GERMAN_TOWN = 5_000
 
 def _a_word(spelling: str) -> bool:
     """Whether a made-up spelling is short or a German or English word ("Glas", "Now")."""
-    from wordfreq import zipf_frequency
-
     word = spelling.lower()
-    return len(word) < 4 or max(zipf_frequency(word, "de"), zipf_frequency(word, "en")) >= 3.0
+    return len(word) < 4 or max(zipf(word, "de"), zipf(word, "en")) >= 3.0
 
 
 def keep_script(name: str) -> bool:
@@ -913,11 +912,11 @@ def build_index(*, log: Any = None) -> IndexData:
             if city_cc in _GERMAN_SPELT and int(city.get("population") or 0) >= _GERMAN_TOWN:
                 # German news spells these towns after their Russian names:
                 # "Andischan", "Balchasch", which GeoNames mostly lacks
-                known = {city["name"], *city["alternatenames"]}
+                # (a spelling GeoNames already has changes nothing: ``add`` keeps
+                # the better name type of a name and a place)
                 for alt in cyrillic:
                     german = german_from_russian(alt)
-                    if german is not None and german not in known and not _a_word(german):
-                        known.add(german)
+                    if german is not None and not _a_word(german):
                         names.add(german, idx, _ALT)
 
     _mark_capitals(data, names, countries)

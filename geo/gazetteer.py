@@ -307,6 +307,7 @@ def cache_key() -> str:
     digest.update(geo.joinpath("_build.py").read_bytes())
     digest.update(geo.joinpath("normalize.py").read_bytes())  # how names are folded
     digest.update(geo.joinpath("_translit.py").read_bytes())  # German spellings it adds
+    digest.update(geo.joinpath("_words.py").read_bytes())  # which spellings are words
     # every curated table the builder reads (geo/data/*.tsv), in a stable order
     for entry in sorted(geo.joinpath("data").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".tsv"):
