@@ -58,7 +58,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from geo._translit import german_from_russian
+from geo._translit import german_from_cyrillic
 from geo._words import zipf
 from geo.distance import great_circle_km
 from geo.errors import GazetteerError
@@ -220,6 +220,9 @@ def unpack(packed: int) -> tuple[int, str]:
 
 #: countries whose towns German news spells after their Russian names
 _GERMAN_SPELT = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
+#: countries whose towns it also spells after their own Cyrillic names
+#: ("Mykolajiw", "Sätbajew"): the alphabet whose Duden table applies
+_GERMAN_OWN = {"UA": "uk", "KZ": "kk"}
 #: towns this size and over get their German spelling ("Balchasch"), not hamlets
 _GERMAN_TOWN = 5_000
 
@@ -228,6 +231,26 @@ def _a_word(spelling: str) -> bool:
     """Whether a made-up spelling is short or a German or English word ("Glas", "Now")."""
     word = spelling.lower()
     return len(word) < 4 or max(zipf(word, "de"), zipf(word, "en")) >= 3.0
+
+
+def _german_spellings(name: str, country: str) -> set[str]:
+    """German spellings of a town's Cyrillic *name*: after Russian and its country's alphabet.
+
+    A Ukrainian spelling is made only of names without a letter Ukrainian
+    lacks ("ы", "э", "ъ", "ё"); spellings that are words are left out.
+
+    Examples
+    --------
+    >>> sorted(_german_spellings("Вугледар", "UA"))
+    ['Wugledar', 'Wuhledar']
+    >>> sorted(_german_spellings("Ейск", "RU"))
+    ['Jeisk']
+    """
+    langs = ["ru"]
+    if country in _GERMAN_OWN:
+        langs.append(_GERMAN_OWN[country])
+    found = (german_from_cyrillic(name, lang) for lang in langs)
+    return {g for g in found if g is not None and not _a_word(g)}
 
 
 def keep_script(name: str) -> bool:
@@ -890,6 +913,7 @@ def build_index(*, log: Any = None) -> IndexData:
     # -- cities ----------------------------------------------------------------------
     say("cities (folding about a million names)")
     cyrillic_names: dict[int, list[str]] = {}
+    german_spelt: list[tuple[int, list[str], set[str]]] = []  # town, its names, German ones
     for city in cities:
         gid = int(city["geonameid"])
         city_cc = city["countrycode"]
@@ -915,10 +939,20 @@ def build_index(*, log: Any = None) -> IndexData:
                 # "Andischan", "Balchasch", which GeoNames mostly lacks
                 # (a spelling GeoNames already has changes nothing: ``add`` keeps
                 # the better name type of a name and a place)
-                for alt in cyrillic:
-                    german = german_from_russian(alt)
-                    if german is not None and not _a_word(german):
-                        names.add(german, idx, _ALT)
+                spellings = {g for alt in cyrillic for g in _german_spellings(alt, city_cc)}
+                for german in spellings:
+                    names.add(german, idx, _ALT)
+                if city_admin1 in region_index:
+                    german_spelt.append((idx, [city["name"], *city["alternatenames"]], spellings))
+    # a town its region is named after: its German spellings are its German
+    # names, and the region's ("Mykolajiw" is Mykolaiv and its oblast, not
+    # one of the villages that Миколаїв also names)
+    for idx, town_names, spellings in german_spelt:
+        region = region_index[str(data.admin1[idx])]
+        if any(region in names.entries.get(fold(n), ()) for n in town_names):
+            for german in spellings:
+                names.add(german, idx, _NAME)
+                names.add(german, region, _ALT)
 
     _mark_capitals(data, names, countries)
 

@@ -37,7 +37,7 @@ from geo._tokens import is_sentence_start, previous_words, words
 from geo._units import UnitReader
 from geo._words import common_word, very_common, zipf
 from geo.gazetteer import NameEntry
-from geo.normalize import fold, respelling
+from geo.normalize import fold, respelling, skeleton
 from geo.types import Kind
 
 __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
@@ -1160,12 +1160,20 @@ class Recognizer:
             and not self._qualified(seen.text, seen.end)
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
             # a rare word spelling the place's name otherwise is no old name:
-            # "Kupiansk" for Kupyansk (but "Newcomers" is no Newcomerstown)
+            # "Kupiansk" for Kupyansk, German "Wuhledar" for Vuhledar (but
+            # "Newcomers" is no Newcomerstown)
             and not (
                 zipf(seen.folded, self.lang) < _RESPELLING_MAX_ZIPF
-                and any(respelling(seen.folded, self.fold(e.place.name)) for e in named)
+                and any(self._respelling(seen.folded, e.place.name) for e in named)
             )
         )  # "Samples", "Thomas", "Xinhua": Hollywood, Alabama; Beulah, North Dakota
+
+    def _respelling(self, folded: str, name: str) -> bool:
+        """Whether *folded* spells a place's *name* otherwise; in German, after German rules."""
+        other = self.fold(name)
+        if self.lang == "de":  # "Wuhledar" for Vuhledar, "Schetissai" for Zhetysay
+            return respelling(skeleton(folded), skeleton(other))
+        return respelling(folded, other)
 
     def _candidate(self, seen: _Seen, named: Sequence[Any]) -> Candidate | None:
         """The accepted match, with its confidence and its kind (None: a firm's "X Co")."""

@@ -1,30 +1,41 @@
-"""German spellings of Russian place names (Duden transliteration).
+"""German spellings of Russian, Ukrainian and Kazakh place names (Duden transliteration).
 
-German news writes the towns of Russia and Central Asia in their own
-transliteration ("Andischan", "Balchasch", "Schtschutschinsk"), which
-GeoNames often lacks while it has the Russian form ("Андижан"). No
-maintained package transliterates into German, so this is the Duden table
-of the German dictionaries, applied to the Russian alphabet only.
+German news writes the towns of Russia, Ukraine and Central Asia in its
+own transliteration ("Andischan", "Balchasch", "Mykolajiw", "Wuhledar",
+"Sätbajew"), which GeoNames often lacks while it has the Cyrillic forms
+("Андижан", "Миколаїв", "Сәтбаев"). No maintained package transliterates
+into German, so this is the Duden table of the German dictionaries:
+
+* Russian: the table most German papers used for every post-Soviet town
+  until 2022 ("Charkow", "Saporoschje");
+* Ukrainian: the one they use for Ukrainian towns since ("Charkiw",
+  "Saporischschja"): "г" is "h", "и" is "y", "і" is "i", "ї" is "ji";
+* Kazakh: the Russian table with Kazakh letters as German writes them
+  ("ө" "ö", "ү" "ü", "ә" "ä", "қ" "k", "ғ" "g", "ң" "ng").
 
 Examples
 --------
->>> german_from_russian("Андижан")
+>>> german_from_cyrillic("Андижан")
 'Andischan'
->>> german_from_russian("Запорожье")
+>>> german_from_cyrillic("Запорожье")
 'Saporoschje'
->>> german_from_russian("Ростов-на-Дону")
+>>> german_from_cyrillic("Запоріжжя", "uk")
+'Saporischschja'
+>>> german_from_cyrillic("Сәтбаев", "kk")
+'Sätbajew'
+>>> german_from_cyrillic("Ростов-на-Дону")
 'Rostow-na-Donu'
->>> german_from_russian("Лисаковск")
-'Lissakowsk'
->>> german_from_russian("Қонаев") is None  # Kazakh letters: not Russian
+>>> german_from_cyrillic("Қонаев") is None  # Kazakh letters: not Russian
 True
 """
 
 from __future__ import annotations
 
-__all__ = ["german_from_russian"]
+from collections.abc import Mapping
 
-_LETTERS = {
+__all__ = ["ALPHABETS", "german_from_cyrillic", "german_from_russian"]
+
+_RUSSIAN = {
     "а": "a",
     "б": "b",
     "в": "w",
@@ -59,23 +70,70 @@ _LETTERS = {
     "ю": "ju",
     "я": "ja",
 }
-_VOWELS = frozenset("аеёиоуыэюя")
+_UKRAINIAN = {
+    **{k: v for k, v in _RUSSIAN.items() if k not in "ёъыэ"},
+    "г": "h",
+    "ґ": "g",
+    "е": "e",  # "є" is "je"; "е" is "e" even first in a word ("Енергодар")
+    "є": "je",
+    "и": "y",
+    "і": "i",
+    "ї": "ji",
+    "й": "j",
+}
+#: the Ukrainian apostrophe before a soft vowel, dropped: "Слов'янськ" -> "Slowjansk"
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+_KAZAKH = {
+    **_RUSSIAN,
+    "ә": "ä",
+    "ғ": "g",
+    "қ": "k",
+    "ң": "ng",
+    "ө": "ö",
+    "ұ": "u",
+    "ү": "ü",
+    "һ": "h",
+    "і": "i",
+}
+#: each alphabet's letters, by language code
+ALPHABETS: Mapping[str, Mapping[str, str]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "kk": _KAZAKH}
+_VOWELS = frozenset("аеёиоуыэюяєіїәөұү")
 _AFTER_HUSHING = frozenset("жчшщ")  # "ё" after them is "o": "Пугачёв" -> "Pugatschow"
 
 
-def german_from_russian(name: str) -> str | None:
-    """The German (Duden) spelling of a Russian-alphabet *name*, or None for other scripts.
+def german_from_cyrillic(name: str, lang: str = "ru") -> str | None:
+    """The German (Duden) spelling of *name* in the alphabet of *lang*, or None.
 
-    "е" is "je" at the start of a word and after a vowel, "ъ" or "ь"
-    ("Ейск" -> "Jeisk", "Николаев" -> "Nikolajew"); "ь" before a vowel is
-    "j" ("Запорожье"); "с" between vowels is "ss" ("Лисаковск"); "ий" and
-    "ый" at the end of a word are "i" and "y" ("Нижний" -> "Nischni");
-    "кс" is "x" ("Аксай" -> "Axai").
+    None when *name* has a letter outside that alphabet (or no Cyrillic
+    letter at all). Rules shared by the three: "с" between vowels is "ss"
+    ("Лисаковск", "Черкаси"); "кс" is "x" ("Аксай"). Russian and Kazakh: "е"
+    is "je" at the start of a word and after a vowel, "ъ" or "ь" ("Ейск" ->
+    "Jeisk", "Николаев" -> "Nikolajew"); "ь" before a vowel is "j"
+    ("Запорожье"); "ий" and "ый" at the end of a word are "i" and "y"
+    ("Нижний" -> "Nischni"). Ukrainian: "й" is "j", and "ьо" is "jo".
+
+    Parameters
+    ----------
+    name : str
+        A place name in Cyrillic.
+    lang : {"ru", "uk", "kk"}
+        Whose alphabet and rules: Russian, Ukrainian or Kazakh.
+
+    Examples
+    --------
+    >>> german_from_cyrillic("Миколаїв", "uk"), german_from_cyrillic("Николаев")
+    ('Mykolajiw', 'Nikolajew')
+    >>> german_from_cyrillic("Үштөбе", "kk")
+    'Üschtöbe'
     """
+    letters = ALPHABETS[lang]
+    ukrainian = lang == "uk"
+    if ukrainian:
+        name = name.translate(_APOSTROPHES)
     lower = name.lower()
-    if not lower or not any(ch in _LETTERS for ch in lower):
+    if not lower or not any(ch in letters and ch.isalpha() for ch in lower):
         return None
-    if any(ch.isalpha() and ch not in _LETTERS for ch in lower):
+    if any(ch.isalpha() and ch not in letters for ch in lower):
         return None
     out: list[str] = []
     n = len(lower)
@@ -85,24 +143,24 @@ def german_from_russian(name: str) -> str | None:
         prev = lower[i - 1] if i else ""
         nxt = lower[i + 1] if i + 1 < n else ""
         word_start = not prev.isalpha()
-        if ch not in _LETTERS:
+        if ch not in letters:
             out.append(ch)
-        elif ch == "е" and (word_start or prev in _VOWELS or prev in "ъь"):
+        elif not ukrainian and ch == "е" and (word_start or prev in _VOWELS or prev in "ъь"):
             out.append("je")
         elif ch == "ё" and prev in _AFTER_HUSHING:
             out.append("o")
         elif ch == "ь" and nxt in _VOWELS:
-            out.append("j" if nxt not in "еёюя" else "")
+            out.append("j" if nxt not in "еёюяєї" else "")
         elif ch == "с" and prev in _VOWELS and nxt in _VOWELS:
             out.append("ss")
         elif ch == "к" and nxt == "с":
             out.append("x")
             i += 1
-        elif ch in "иы" and nxt == "й" and not lower[i + 2 : i + 3].isalpha():
-            out.append(_LETTERS[ch])
+        elif not ukrainian and ch in "иы" and nxt == "й" and not lower[i + 2 : i + 3].isalpha():
+            out.append(letters[ch])
             i += 1
         else:
-            out.append(_LETTERS[ch])
+            out.append(letters[ch])
         i += 1
     text = "".join(out)
     # capitals where the name has them ("Ростов-на-Дону": Rostow-na-Donu)
@@ -110,6 +168,17 @@ def german_from_russian(name: str) -> str | None:
         part.capitalize() if src[:1].isupper() else part
         for part, src in zip(_split_words(text), _split_words(name), strict=True)
     )
+
+
+def german_from_russian(name: str) -> str | None:
+    """The German spelling of a Russian-alphabet *name* (``german_from_cyrillic(name, "ru")``).
+
+    Examples
+    --------
+    >>> german_from_russian("Лисаковск")
+    'Lissakowsk'
+    """
+    return german_from_cyrillic(name, "ru")
 
 
 def _split_words(text: str) -> list[str]:

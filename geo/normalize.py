@@ -26,7 +26,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "respelling"]
+__all__ = ["fold", "respelling", "skeleton"]
 
 _DASHES = dict.fromkeys(map(ord, "-‐‑‒–—―−_/"), " ")
 _APOSTROPHES = dict.fromkeys(map(ord, "’‘ʼʻ`´ʹ′"), "'")
@@ -90,6 +90,34 @@ def fold(text: str) -> str:
     stripped = unicodedata.normalize("NFC", stripped)
     stripped = stripped.translate(_DASHES).translate(_APOSTROPHES).translate(_LETTERS)
     return _SPACE.sub(" ", stripped).strip()
+
+
+#: German and English spellings of one Cyrillic sound, German first: longest first
+_SOUNDS = (
+    ("schtsch", "shch"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "sh"),  # ж: "Schetissai", "Zhetysay"
+    ("ss", "s"),
+    ("w", "v"),
+    ("j", "y"),
+)
+
+
+def skeleton(name: str) -> str:
+    """Folded *name* with German and English transliterations of a sound made one.
+
+    For comparing a German spelling of a Cyrillic name with GeoNames' English
+    one: "sch" and "zh" are "sh", "tsch" is "ch", "w" is "v", "j" is "y".
+
+    Examples
+    --------
+    >>> skeleton("wuhledar"), skeleton("lyssytschansk"), skeleton("mykolajiw")
+    ('vuhledar', 'lysychansk', 'mykolayiv')
+    """
+    for german, english in _SOUNDS:
+        name = name.replace(german, english)
+    return name
 
 
 #: rapidfuzz ratio from which one folded name is a respelling of another

@@ -51,8 +51,15 @@ def test_unknown_and_dropped_scripts(gazetteer: Gazetteer) -> None:
 def test_name_types(gazetteer: Gazetteer) -> None:
     types = {e.place.id: e.name_type for e in gazetteer.lookup("Almaty")}
     assert types[ALMATY] == "name"
-    alternates = {e.place.id: e.name_type for e in gazetteer.lookup("Alma-Ata")}
+    alternates = {e.place.id: e.name_type for e in gazetteer.lookup("Vernyy")}  # its old name
     assert alternates[ALMATY] == "alternate"
+    # the German spelling of a town its region is named after is a name: "Alma-Ata"
+    # (Алма-Ата), "Mykolajiw" (Миколаїв), and the region's alternate name
+    german = {e.place.id: e.name_type for e in gazetteer.lookup("Alma-Ata")}
+    assert (german[ALMATY], german["region:KZ.02"]) == ("name", "alternate")
+    mykolajiw = {e.place.id: e.name_type for e in gazetteer.lookup("Mykolajiw")}
+    assert mykolajiw["geonames:700569"] == "name"  # Mykolaiv, 470,000 people
+    assert mykolajiw["geonames:700119"] == "alternate"  # Mykolaivka, also Миколаїв
     codes = {e.place.id: e.name_type for e in gazetteer.lookup("ALA")}
     assert codes["airport:ALA"] == "code"
     assert codes[ALMATY] == "code"  # GeoNames lists the IATA code as an alternate name
