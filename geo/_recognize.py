@@ -1377,7 +1377,11 @@ class Recognizer:
         return ()
 
     def _noun_names(self, text: str) -> list[Candidate]:
-        """Names of seas and lakes with a lower-case noun: "в Чёрном море", "en mer Noire"."""
+        """Names with a lower-case noun: seas and lakes, and sites of the gazetteer.
+
+        "в Чёрном море", "en mer Noire"; "the Zaporizhzhia nuclear plant",
+        "la centrale nucléaire de Zaporijjia" (the landmark, not the city).
+        """
         scanner = self._scan.noun_name
         found: list[Candidate] = []
         if scanner is None or not self._needed("noun_name", text):
@@ -1386,7 +1390,7 @@ class Recognizer:
             entries = tuple(
                 e
                 for e in self.gazetteer.lookup_folded(self.fold(m.group()))
-                if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY)
+                if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK)
             )
             if entries:
                 found.append(Candidate(m.start(), m.end(), m.group(), "name", entries, 0.9, True))

@@ -169,6 +169,35 @@ def test_a_unit_word_is_no_exonym(gazetteer: Any, text: str) -> None:
         ),
         ("de", "Die Verteidiger von Asowstal ergaben sich.", "Asowstal", "Azovstal", "UA"),
         ("ru", "Бойцы оставались на Азовстали.", "Азовстали", "Azovstal", "UA"),
+        # ... also with lower-case nouns (noun_after, noun_before): the site, not the city
+        (
+            "en",
+            "Shelling near the Zaporizhzhia nuclear plant worried inspectors.",
+            "Zaporizhzhia nuclear plant",
+            "Zaporizhzhia Nuclear Power Plant",
+            "UA",
+        ),
+        (
+            "en",
+            "Troops seized the Chernobyl nuclear power plant.",
+            "Chernobyl nuclear power plant",
+            "Chernobyl Nuclear Power Plant",
+            "UA",
+        ),
+        (
+            "fr",
+            "La centrale nucléaire de Zaporijjia a été bombardée.",
+            "centrale nucléaire de Zaporijjia",
+            "Zaporizhzhia Nuclear Power Plant",
+            "UA",
+        ),
+        (
+            "es",
+            "La central nuclear de Zaporiyia fue atacada.",
+            "central nuclear de Zaporiyia",
+            "Zaporizhzhia Nuclear Power Plant",
+            "UA",
+        ),
     ],
 )
 def test_a_seat_of_power_is_its_building(
