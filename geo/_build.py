@@ -51,7 +51,7 @@ import math
 import os
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -218,6 +218,10 @@ def unpack(packed: int) -> tuple[int, str]:
     return packed >> 2, NAME_TYPES[packed & 3]
 
 
+#: towns this size and over also answer to their name without the Arabic article ...
+_ARTICLE_TOWN = 5_000
+#: ... unless it is one word that this many names hold ("Oued", "Kala", "Marsa")
+_GENERIC_NAME_WORD = 12
 #: countries whose towns German news spells after their Russian names
 _GERMAN_SPELT = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 #: countries whose towns it also spells after their own Cyrillic names
@@ -251,6 +255,61 @@ def _german_spellings(name: str, country: str) -> set[str]:
         langs.append(_GERMAN_OWN[country])
     found = (german_from_cyrillic(name, lang) for lang in langs)
     return {g for g in found if g is not None and not _a_word(g)}
+
+
+#: Arab League countries (and Western Sahara), whose towns' GeoNames names
+#: often begin with the Arabic article that news leaves out ("Qamishli")
+_ARTICLE_COUNTRIES = frozenset(
+    [
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "EH",
+    ]
+)
+#: the article, in the transliterations GeoNames uses, with its assimilated forms
+_ARABIC_ARTICLE = re.compile(
+    r"(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en)[ \-'‘’]+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_article(name: str) -> str | None:
+    """*name* without the Arabic article it starts with, or None (no article, or a word left).
+
+    Examples
+    --------
+    >>> _without_article("Al Qāmishlī"), _without_article("El Fasher")
+    ('Qāmishlī', 'Fasher')
+    >>> _without_article("Ash Shaţrah"), _without_article("Al-Junaynah")
+    ('Shaţrah', 'Junaynah')
+    >>> _without_article("Alexandria") is None, _without_article("Al Ain") is None
+    (True, True)
+    """
+    found = _ARABIC_ARTICLE.match(name)
+    if found is None:
+        return None
+    rest = name[found.end() :]
+    return None if _a_word(rest) else rest
 
 
 def keep_script(name: str) -> bool:
@@ -914,6 +973,7 @@ def build_index(*, log: Any = None) -> IndexData:
     say("cities (folding about a million names)")
     cyrillic_names: dict[int, list[str]] = {}
     german_spelt: list[tuple[int, list[str], set[str]]] = []  # town, its names, German ones
+    bare_names: list[tuple[int, str]] = []  # town, its name without the Arabic article
     for city in cities:
         gid = int(city["geonameid"])
         city_cc = city["countrycode"]
@@ -931,6 +991,10 @@ def build_index(*, log: Any = None) -> IndexData:
         names.add(city["name"], idx, _NAME)
         for alt in city["alternatenames"]:
             names.add(alt, idx, _CODE if _CODE_LIKE.match(alt) else _ALT)
+        if city_cc in _ARTICLE_COUNTRIES and int(city.get("population") or 0) >= _ARTICLE_TOWN:
+            bare = _without_article(city["name"])
+            if bare is not None:
+                bare_names.append((idx, bare))
         cyrillic = [alt for alt in city["alternatenames"] if _cyrillic(alt) and keep_script(alt)]
         if cyrillic:
             cyrillic_names[idx] = cyrillic
@@ -944,6 +1008,12 @@ def build_index(*, log: Any = None) -> IndexData:
                     names.add(german, idx, _ALT)
                 if city_admin1 in region_index:
                     german_spelt.append((idx, [city["name"], *city["alternatenames"]], spellings))
+    # news writes "Qamishli", "Fasher", "Kharj" for GeoNames' "Al Qāmishlī", ...;
+    # not a word that many places' names hold ("Oued": river, "Kala": fort)
+    in_names = Counter(w for key in names.entries for w in set(key.split()))
+    for idx, bare in bare_names:
+        if in_names[fold(bare)] < _GENERIC_NAME_WORD:
+            names.add(bare, idx, _ALT)
     # a town its region is named after: its German spellings are its German
     # names, and the region's ("Mykolajiw" is Mykolaiv and its oblast, not
     # one of the villages that Миколаїв also names)

@@ -378,3 +378,23 @@ def test_an_airports_spelling_of_its_city_names_the_city(gazetteer: Gazetteer) -
     # "Hodeida": "Hodeidah" is the city, not the airport
     kinds = {e.place.kind for e in gazetteer.lookup("Hodeidah")}
     assert kinds == {Kind.CITY}
+
+
+@pytest.mark.parametrize(
+    ("bare", "place_id"),
+    [
+        ("Qamishli", "geonames:173377"),  # Al Qāmishlī, Syria
+        ("Fasher", "geonames:379555"),  # El Fasher, Sudan
+        ("Kharj", "geonames:109353"),  # Al Kharj, Saudi Arabia
+    ],
+)
+def test_arab_towns_answer_to_their_name_without_the_article(
+    gazetteer: Gazetteer, bare: str, place_id: str
+) -> None:
+    assert place_id in {e.place.id for e in gazetteer.lookup(bare)}
+
+
+def test_a_word_many_arab_names_hold_is_no_town_without_its_article(gazetteer: Gazetteer) -> None:
+    # "Oued" (river) is in some 40 names: El Oued, Algeria, keeps its article
+    assert "geonames:2497411" in {e.place.id for e in gazetteer.lookup("El Oued")}
+    assert gazetteer.lookup("Oued") == ()

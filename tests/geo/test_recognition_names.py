@@ -400,3 +400,18 @@ def test_a_titled_given_name_makes_a_person_of_any_name(
     english: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert _texts(english, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Kurdish forces clashed with troops in Qamishli, Syria.", "Qamishli", "Al Qāmishlī"),
+        ("The RSF besieged Fasher, the capital of North Darfur.", "Fasher", "El Fasher"),
+    ],
+)
+def test_arab_towns_named_without_their_article(
+    gazetteer: Any, text: str, surface: str, name: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="en").parse(text)}
+    assert found[surface].place is not None
+    assert found[surface].place.name == name
