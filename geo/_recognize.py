@@ -468,6 +468,8 @@ class Recognizer:
         if got is not None:
             return got
         got = tuple(self.gazetteer.lookup_folded(folded))
+        if got and inflect and self.cues.inflection == "de" and folded.endswith("s"):
+            got = self._genitive_country(folded, got)
         if not got and inflect and self.lang == "en" and folded.endswith("s"):
             # "Palestinians", "Kazakhs": the demonym in the plural
             got = tuple(
@@ -493,6 +495,27 @@ class Recognizer:
                 got = self._demonym_entries(folded)
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
+        return got
+
+    def _genitive_country(self, folded: str, got: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A German genitive of a country over a village written like it.
+
+        "im Norden Malis" is Mali's north, not Malliß (1,400 people), which
+        GeoNames also calls "Malis"; a name of a region, a country or a town
+        of 100,000 people keeps its own reading ("Paris", "Texas", "Athens").
+        """
+        if any(
+            e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            or e.place.population >= _ALTERNATE_ONLY_MIN
+            for e in got
+        ):
+            return got
+        for form in name_variants(folded, "de"):
+            countries = tuple(
+                e for e in self.gazetteer.lookup_folded(form) if e.place.kind == Kind.COUNTRY
+            )
+            if countries:
+                return countries
         return got
 
     def _chunk(self, chunk: str) -> tuple[list[tuple[int, int, str]], list[_Match], frozenset[int]]:
@@ -995,6 +1018,11 @@ class Recognizer:
         ):
             harmless = common_word(prev_f, self.lang) and (
                 cues.nouns_capitalised or is_sentence_start(seen.text, seen.base + toks[i - 1][0])
+            )
+            # a German noun the lemmatiser knows in another form is no given name
+            # ("Dschihadisten Timbuktu", "Separatisten Luhansk"; "Muchtar" has none)
+            harmless = harmless or (
+                cues.nouns_capitalised and lemma(toks[i - 1][2], self.cues.inflection) is not None
             )
             # an English adjective or verb is no given name: "Republican Orange County"
             harmless = harmless or (

@@ -458,3 +458,25 @@ def test_airports_in_french_and_spanish(gazetteer: Any, lang: str, text: str, su
     assert airport.place is not None
     assert airport.place.name == "Almaty International Airport"
     assert airport.precision == Precision.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a German genitive of a country, though a village is written so (Malliß)
+        (
+            "Im Norden Malis griffen Dschihadisten Timbuktu an.",
+            [("Malis", "Mali"), ("Timbuktu", "Timbuktu")],
+        ),
+        ("Die Regierung Perus trat zurück.", [("Perus", "Peru")]),
+        # an inflected German noun before a name is no given name: "Dschihadisten"
+        # above, "Separatisten" here (but "Muchtar Abliasow" is a person)
+        ("Nach Angaben der Separatisten Luhansk fielen Schüsse.", [("Luhansk", "Luhansk")]),
+        ("Der Oppositionelle Muchtar Abliasow lebt in Paris.", [("Paris", "Paris")]),
+    ],
+)
+def test_german_genitives_and_nouns_before_names(
+    gazetteer: Any, text: str, places: list[tuple[str, str]]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
+    assert [(m.text, m.place.name if m.place else None) for m in found] == places
