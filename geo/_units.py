@@ -84,13 +84,23 @@ class UnitReader:
             return []
         if not any(w in text for w in sc.literals["unit_list"]):
             return []
-        units = {self._rec.fold(w): (one, plural) for w, one, plural in self._rec.cues.unit_words}
+        # a form both singular and plural (Russian "области") is plural after a list
+        units: dict[str, tuple[str, bool | None]] = {}
+        for w, one, plural in self._rec.cues.unit_words:
+            key = self._rec.fold(w)
+            units[key] = (one, None if key in units and units[key][1] != plural else plural)
         found: list[Candidate] = []
         for pattern, position in sc.unit_lists:
             for m in pattern.finditer(text):
-                unit, plural = units[self._rec.fold(m.group("unit"))]
+                unit, number = units[self._rec.fold(m.group("unit"))]
+                plural = number if number is not None else self._is_list(m, sc.member)
                 found.extend(self._list(text, m, sc.member, position, unit, plural))
         return found
+
+    @staticmethod
+    def _is_list(m: re.Match[str], member: re.Pattern[str]) -> bool:
+        """Whether the names of a unit word's match are more than one."""
+        return len(member.findall(m.group("names"))) >= 2
 
     def _list(
         self,

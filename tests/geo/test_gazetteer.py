@@ -74,6 +74,14 @@ def test_country_names_in_many_languages(gazetteer: Gazetteer, name: str) -> Non
     assert [p.country_code for p in countries] == ["KZ"]
 
 
+@pytest.mark.parametrize("name", ["DRC", "ДРК", "République démocratique du Congo"])
+def test_everyday_short_names_of_the_congo(gazetteer: Gazetteer, name: str) -> None:
+    # geo/data/country_aliases.tsv; French and Spanish "RDC" is an abbreviation
+    # of cues.toml, as "RDC" in English is an acronym of anything
+    countries = [e.place for e in gazetteer.lookup(name) if e.place.kind is Kind.COUNTRY]
+    assert [p.country_code for p in countries] == ["CD"]
+
+
 @pytest.mark.parametrize("name", ["kasachisch", "Kazakh", "казахский", "казахстанский"])
 def test_demonyms_point_to_their_country(gazetteer: Gazetteer, name: str) -> None:
     demonyms = [e.place for e in gazetteer.lookup(name) if e.name_type == "demonym"]

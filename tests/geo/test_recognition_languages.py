@@ -257,6 +257,9 @@ def test_german_compounds_of_the_palestinian_territories(gazetteer: Any) -> None
         # Russian: adjectives before "области", "областях", "крае"
         ("ru", "В Донецкой области идут бои.", ["UA.05"]),
         ("ru", "Обстрелы продолжаются в Донецкой и Луганской областях.", ["UA.05", "UA.14"]),
+        # "области" is singular and plural: plural after a list
+        ("ru", "Беспилотники атаковали Белгородскую и Курскую области.", ["RU.09", "RU.41"]),
+        ("ru", "Жители Херсонской области эвакуированы.", ["UA.08"]),
         ("ru", "В Краснодарском крае прошли дожди.", ["RU.38"]),
         ("ru", "В Алматинской области задержаны люди.", ["KZ.01"]),
         # English: one name before a lower-case singular unit word
@@ -480,3 +483,19 @@ def test_german_genitives_and_nouns_before_names(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
     assert [(m.text, m.place.name if m.place else None) for m in found] == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("fr", "Les rebelles ont pris Goma, dans l'est de la RDC.", ["Goma", "RDC"]),
+        ("es", "Los rebeldes tomaron Goma, en el este de la RDC.", ["Goma", "RDC"]),
+        ("en", "Logistics centres: Landmark Group Logistics - RDC in Muscat.", ["Muscat"]),
+    ],
+)
+def test_rdc_is_the_congo_in_french_and_spanish_only(
+    gazetteer: Any, lang: str, text: str, found: list[str]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.text for m in mentions] == found
+    assert all(m.place and m.place.country_code in ("CD", "OM") for m in mentions)
