@@ -224,10 +224,16 @@ def _max_population(entries: Sequence[Any]) -> int:
     return max((e.place.population for e in entries if e.name_type == "name"), default=0)
 
 
-def _big_city_exonym(entries: Sequence[Any]) -> bool:
-    """Whether the name is another name of a city of a million people ("Moskau", "Londres")."""
+def _big_place_exonym(entries: Sequence[Any]) -> bool:
+    """Whether the name is another name of a city or region of a million people.
+
+    "Moskau", "Londres"; "Krim" (Crimea): frequent in the language because
+    the place is.
+    """
     return any(
-        e.name_type == "alternate" and e.place.kind == Kind.CITY and e.place.population >= 1_000_000
+        e.name_type == "alternate"
+        and e.place.kind in (Kind.CITY, Kind.REGION)
+        and e.place.population >= 1_000_000
         for e in entries
     )
 
@@ -1140,7 +1146,7 @@ class Recognizer:
             and not seen.has_kind(Kind.REGION, Kind.AREA, Kind.LANDMARK)
             and seen.max_population < 100_000
             # "Londres et Moscou"; English gives big cities their English names
-            and not (self.lang != "en" and _big_city_exonym(seen.entries))
+            and not (self.lang != "en" and _big_place_exonym(seen.entries))
             and (
                 common_word(folded, self.lang, min_zipf=3.3)
                 # an English word shared with other languages: "Hot Zone", "Near Earth"
@@ -1156,7 +1162,7 @@ class Recognizer:
             and seen.max_population < 1_000_000
             # a big city's exonym inside a sentence ("sagte, Moskau habe", "Auch
             # Moskau"): frequent because the city is, not a word
-            and (seen.initial or self.lang == "en" or not _big_city_exonym(seen.entries))
+            and (seen.initial or self.lang == "en" or not _big_place_exonym(seen.entries))
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
         )
 

@@ -499,3 +499,16 @@ def test_rdc_is_the_congo_in_french_and_spanish_only(
     mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.text for m in mentions] == found
     assert all(m.place and m.place.country_code in ("CD", "OM") for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Explosionen erschütterten Sewastopol auf der Krim.", "Die Krim wurde 2014 annektiert."],
+)
+def test_a_regions_exonym_frequent_because_of_the_region_is_no_word(
+    gazetteer: Any, text: str
+) -> None:
+    # "Krim" is common in German because Crimea is in the news, as "Moskau" is
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="de").parse(text)}
+    assert found["Krim"].place is not None
+    assert found["Krim"].place.id == "region:UA.11"
