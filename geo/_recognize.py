@@ -1143,10 +1143,15 @@ class Recognizer:
                 and not common_word(self.fold(toks[i - 2][2]), self.lang, min_zipf=3.3)
             )
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
-            and not seen.has_kind(Kind.REGION, Kind.AREA, Kind.LANDMARK)
             and seen.max_population < 100_000
+            # a lower-case word of French, Spanish or Russian ("Ejército Nacional" is
+            # no Distrito Nacional) is a word whatever else it names
+            and (
+                (lower_word := self._lower_case_word(seen.surface))
+                or not seen.has_kind(Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            )
             # "Londres et Moscou"; English gives big cities their English names
-            and not (self.lang != "en" and _big_place_exonym(seen.entries))
+            and (lower_word or not (self.lang != "en" and _big_place_exonym(seen.entries)))
             and (
                 common_word(folded, self.lang, min_zipf=3.3)
                 # an English word shared with other languages: "Hot Zone", "Near Earth"
@@ -1165,6 +1170,18 @@ class Recognizer:
             and (seen.initial or self.lang == "en" or not _big_place_exonym(seen.entries))
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
         )
+
+    def _lower_case_word(self, surface: str) -> bool:
+        """Whether the lemmatiser reads capitalised *surface* as a lower-case word.
+
+        Only where nouns are not capitalised and not in English: simplemma
+        gives "Nacional" the lemma "nacional" and "Centre" "centre", but keeps
+        "Cataluña", "Krim", "Moskau" as they are.
+        """
+        if self.cues.nouns_capitalised or self.lang == "en" or not surface[:1].isupper():
+            return False
+        found = lemma(surface, self.cues.inflection)
+        return found is not None and found[:1].islower()
 
     def _note_lower_case(self, seen: _Seen) -> None:
         """A small place the text also writes as a lower-case word: a word unless placed."""

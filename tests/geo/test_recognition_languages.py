@@ -512,3 +512,27 @@ def test_a_regions_exonym_frequent_because_of_the_region_is_no_word(
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="de").parse(text)}
     assert found["Krim"].place is not None
     assert found["Krim"].place.id == "region:UA.11"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a lower-case word of the language inside an institution's name is a
+        # word, though a region has it as another name (Distrito Nacional)
+        (
+            "es",
+            "La Fiscalía informó que el Ejército Nacional capturó a dos guerrilleros en el Cauca.",
+            ["Cauca"],
+        ),
+        # a region's name the lemmatiser keeps capitalised stays a place
+        (
+            "es",
+            "El presidente de la Generalitat de Cataluña viajó a Madrid.",
+            ["Cataluña", "Madrid"],
+        ),
+    ],
+)
+def test_lower_case_words_inside_names_are_words(
+    gazetteer: Any, lang: str, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
