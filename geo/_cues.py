@@ -53,6 +53,7 @@ class Cues:
     office_words: frozenset[str] = frozenset()  # "manager", "officials": folded; a place's staff
     not_cues: frozenset[str] = frozenset()  # "according to": folded two-word phrases
     not_places: frozenset[str] = frozenset()  # "Obama", "Honda": folded, famous non-places
+    never_places: frozenset[str] = frozenset()  # "Hamas": folded, non-places even after a cue
     noun_after: tuple[str, ...] = ()  # "Чёрном море": lower-case nouns ending a name
     noun_before: tuple[str, ...] = ()  # "mer Noire": lower-case nouns starting a name
     sense_nouns: frozenset[str] = frozenset()  # "Marburg virus": folded
@@ -136,6 +137,7 @@ def cues_for(lang: str | None) -> Cues:
         office_words=_folded(row.get("office_words")),
         not_cues=_folded(row.get("not_cues")),
         not_places=_folded(row.get("not_places")),
+        never_places=_folded(row.get("never_places")),
         noun_after=_raw(row.get("noun_after")),
         noun_before=_raw(row.get("noun_before")),
         sense_nouns=_folded(row.get("sense_nouns")),

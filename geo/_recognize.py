@@ -946,8 +946,12 @@ class Recognizer:
             or (len(seen.folded) < 3 and not seen.surface.isupper())
         ):
             return True
-        if seen.bare in self.cues.not_places and not seen.cue:
+        if seen.bare in self.cues.not_places and (
+            not seen.cue or seen.prev_f in _COORDINATORS
+        ):  # "and" is no cue for them: "Nissan and Toyota"
             return True  # "the Obama administration", "a red Honda"
+        if seen.bare in self.cues.never_places:
+            return True  # "talks with Hamas", "a gesture to Abbas"
         return bool(
             "&" in seen.text  # both patterns need one: most texts are spared the searches
             and (

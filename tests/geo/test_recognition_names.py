@@ -415,3 +415,22 @@ def test_arab_towns_named_without_their_article(
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="en").parse(text)}
     assert found[surface].place is not None
     assert found[surface].place.name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # never places, even after a cue: not Hamm, Germany, or Fort Abbas, Pakistan
+        (
+            "en",
+            "She refused to talk to Hamas, and Israel offered a gesture to Abbas in Ramallah.",
+            ["Israel", "Ramallah"],
+        ),
+        ("de", "Israel verhandelte mit Hamas über Gaza.", ["Israel", "Gaza"]),
+        # "and" is no cue for a famous non-place; "in Duma" still is one
+        ("en", "Sales of Nissan and Toyota rose in Ohio.", ["Ohio"]),
+        ("en", "Rescuers worked in Duma, near Damascus.", ["Duma", "Damascus"]),
+    ],
+)
+def test_famous_non_places(gazetteer: Any, lang: str, text: str, found: list[str]) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
