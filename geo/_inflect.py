@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["adjective_stems", "demonym_bases", "lemma", "name_variants"]
+__all__ = ["adjective_stems", "demonym_bases", "lemma", "name_variants", "ru_adjective_bases"]
 
 # Russian noun endings of the oblique cases -> endings of the nominative to try.
 _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -34,6 +34,7 @@ _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ам", ("а", "ы", "")),
     ("ах", ("а", "ы", "")),
     ("е", ("", "а", "я", "ь", "о", "е")),
+    ("ви", ("овь",)),  # a fleeting "о": "Белой Церкви" -> "Белая Церковь"
     ("и", ("я", "ь", "а", "и", "")),
     ("ы", ("а", "")),
     ("у", ("а", "", "о")),
@@ -41,15 +42,46 @@ _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("а", ("", "о", "ь")),
     ("я", ("ь", "й", "")),
 )
-_RU_ADJ = (
-    ("ого", "ий"),
-    ("его", "ий"),
-    ("ому", "ий"),
-    ("ой", "ая"),
-    ("ую", "ая"),
-    ("ом", "ое"),
-    ("ых", "ые"),
+# Russian adjective endings of the oblique cases -> nominative endings to try,
+# longest first: "Нижнем Новгороде", "Кривому Рогу", "Старом Осколе",
+# "Новой Каховке", "Северную Корею", "Южной Осетии"
+_RU_ADJ: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("ий", "ый", "ой")),
+    ("его", ("ий", "ее")),
+    ("ому", ("ий", "ый", "ой")),
+    ("ему", ("ий", "ее")),
+    ("ыми", ("ые",)),
+    ("ими", ("ие",)),
+    ("ой", ("ая", "ый", "ой")),
+    ("ей", ("яя",)),
+    ("ую", ("ая",)),
+    ("юю", ("яя",)),
+    ("ом", ("ый", "ий", "ой", "ое")),
+    ("ем", ("ий", "ее")),
+    ("ым", ("ый", "ой")),
+    ("им", ("ий",)),
+    ("ых", ("ые",)),
+    ("их", ("ие",)),
 )
+
+
+def ru_adjective_bases(word: str) -> tuple[str, ...]:
+    """Nominative forms a Russian adjective in an oblique case may come from.
+
+    Examples
+    --------
+    >>> ru_adjective_bases("нижнем")
+    ('нижний', 'нижнее')
+    >>> ru_adjective_bases("новой")
+    ('новая', 'новый', 'новой')
+    """
+    for ending, nominatives in _RU_ADJ:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            return tuple(stem + n for n in nominatives)
+    return ()
+
+
 _DE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (("es", ("",)), ("s", ("",)), ("ns", ("",)))
 
 
@@ -137,10 +169,11 @@ def name_variants(folded: str, lang: str | None) -> tuple[str, ...]:
         lasts.extend(_apply(last, _RU_RULES, 2 if head else 3))
         if head:  # an adjective before the noun is inflected too: "Южной Корее"
             first, _, rest = folded.partition(" ")
-            for ending, nominative in _RU_ADJ:
-                if first.endswith(ending):
-                    base_first = first[: -len(ending)] + nominative
-                    whole.extend(f"{base_first} {v}" for v in (rest, *_apply(rest, _RU_RULES, 3)))
+            rests = (rest, *_apply(rest, _RU_RULES, 3))
+            for base_first in ru_adjective_bases(first):
+                whole.extend(f"{base_first} {v}" for v in rests)
+            if rest.startswith("на "):  # only the first part of "Ростове-на-Дону" is
+                whole.extend(f"{v} {rest}" for v in _apply(first, _RU_RULES, 3))
     elif lang == "de":
         lasts.extend(_apply(last, _DE_RULES, 3))
     seen: dict[str, None] = {}

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 from geo._candidate import Candidate, has_kind
 from geo._cues import cues_for
-from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants
+from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants, ru_adjective_bases
 from geo._names import given_names, surnames
 from geo._scanners import scanners
 from geo._tokens import is_sentence_start, previous_words, words
@@ -559,7 +559,7 @@ class Recognizer:
                     found = self.entries(key)
                     if found:
                         shorter, best = best, (j, found)
-                if j + 1 < n and not has_prefix(key):
+                if j + 1 < n and not has_prefix(key) and not self._inflected_prefix(parts):
                     break
             return best, shorter, parts
 
@@ -611,6 +611,18 @@ class Recognizer:
         if len(self._chunk_cache) < 200_000:
             self._chunk_cache[chunk] = result
         return result
+
+    def _inflected_prefix(self, parts: list[str]) -> bool:
+        """Whether folded *parts* begin a Russian name once the adjective is nominative.
+
+        "Нижнем" begins no name, "Нижний" begins "Нижний Новгород".
+        """
+        if self.cues.inflection != "ru":
+            return False
+        return any(
+            self.gazetteer.has_prefix(" ".join([base, *parts[1:]]))
+            for base in ru_adjective_bases(parts[0])
+        )
 
     def _split_compounds(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Split hyphenated words the gazetteer does not know into their parts.

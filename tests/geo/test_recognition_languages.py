@@ -536,3 +536,26 @@ def test_lower_case_words_inside_names_are_words(
     gazetteer: Any, lang: str, text: str, found: list[str]
 ) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # an adjective and a noun, both inflected: the adjective back in the
+        # nominative of its gender ("Нижнем" -> "Нижний")
+        ("Взрывы прогремели в Нижнем Новгороде.", "Нижнем Новгороде", "Nizhniy Novgorod"),
+        ("Удар нанесен по Кривому Рогу.", "Кривому Рогу", "Kryvyy Rih"),
+        ("В Старом Осколе объявлена тревога.", "Старом Осколе", "Staryy Oskol"),
+        ("В Новой Каховке объявлена тревога.", "Новой Каховке", "Nova Kakhovka"),
+        ("Войска вошли в Северную Корею.", "Северную Корею", "North Korea"),
+        # a fleeting "о" in the noun: "Церкви" -> "Церковь"
+        ("Удар нанесен по Белой Церкви.", "Белой Церкви", "Bila Tserkva"),
+        # only the first part of "X-на-Y" is inflected
+        ("Митинг прошел в Ростове-на-Дону.", "Ростове-на-Дону", "Rostov-on-Don"),
+    ],
+)
+def test_russian_inflected_names_of_several_words(
+    gazetteer: Any, text: str, surface: str, name: str
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [(m.text, m.place.name if m.place else None) for m in found] == [(surface, name)]
