@@ -224,6 +224,29 @@ def _max_population(entries: Sequence[Any]) -> int:
     return max((e.place.population for e in entries if e.name_type == "name"), default=0)
 
 
+#: a French elided article or preposition before a word: "l'Iran", "d'Ivoire"
+_ELIDED = re.compile(r"(?:[lLdD]|[qQ]u)['’](?=\w)")
+
+
+def _split_elisions(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """French words with an elided article cut in two: "d'Ivoire" -> "d'", "Ivoire".
+
+    Examples
+    --------
+    >>> _split_elisions([(0, 4, "Côte"), (5, 13, "d'Ivoire")])
+    [(0, 4, 'Côte'), (5, 7, "d'"), (7, 13, 'Ivoire')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for start, end, word in toks:
+        m = _ELIDED.match(word)
+        if m is None:
+            out.append((start, end, word))
+        else:
+            out.append((start, start + m.end(), word[: m.end()]))
+            out.append((start + m.end(), end, word[m.end() :]))
+    return out
+
+
 def _big_place_exonym(entries: Sequence[Any]) -> bool:
     """Whether the name is another name of a city or region of a million people.
 
@@ -402,6 +425,8 @@ class Recognizer:
         self._units = UnitReader(self)
         self._max_words = max(1, int(gazetteer.max_words))
         self._fold: dict[str, str] = {}
+        self._tails = frozenset(self.cues.name_tails)  # as written: "saoudite"
+        self._elision = self.cues.lang == "fr"  # "l'Iran", "Côte d'Ivoire"
         self._chunk_cache: dict[
             str, tuple[list[tuple[int, int, str]], list[_Match], frozenset[int]]
         ] = {}
@@ -538,10 +563,13 @@ class Recognizer:
             toks = [(0, len(chunk), chunk)]
         if "-" in chunk:
             toks = self._split_compounds(toks)
+        if self._elision and ("'" in chunk or "’" in chunk):
+            toks = _split_elisions(toks)
         hits: list[_Hit] = []
         n = len(toks)
         i = 0
         has_prefix = self.gazetteer.has_prefix
+        tails = self._tails
 
         def longest(
             i: int,
@@ -551,11 +579,17 @@ class Recognizer:
             best: tuple[int, tuple[Any, ...]] | None = None
             shorter: tuple[int, tuple[Any, ...]] | None = None
             parts: list[str] = []
+            key = ""
             for j in range(i, min(n, i + self._max_words)):
                 w = toks[j][2]
-                parts.append(self.fold(w))
-                key = " ".join(parts)
-                if w[0].isupper():
+                part = self.fold(w)
+                parts.append(part)
+                # an elided article joins the next word: "cote d'ivoire"
+                key = f"{key}{part}" if not key or key.endswith("'") else f"{key} {part}"
+                if part.endswith("'"):
+                    continue  # "Côte d'": the name goes on
+                # a lower-case tail ends a name too: "Arabie saoudite"
+                if w[0].isupper() or w in tails:
                     found = self.entries(key)
                     if found:
                         shorter, best = best, (j, found)

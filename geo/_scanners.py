@@ -190,7 +190,7 @@ def scanners(cues: Cues) -> _Scanners:
     }
     return _Scanners(
         literals=literals,
-        chunks=chunk_scanner(cues.connectors),
+        chunks=chunk_scanner(cues.connectors, tails=cues.name_tails),
         airport=airport,
         landmark_before=before,
         landmark_after=after,

@@ -59,17 +59,29 @@ _BOUNDARY = frozenset('.!?:;"“”„«»()[]\n•–—|')
 
 
 @functools.cache
-def chunk_scanner(connectors: Sequence[str]) -> re.Pattern[str]:
+def chunk_scanner(connectors: Sequence[str], *, tails: Sequence[str] = ()) -> re.Pattern[str]:
     """Compile the regex that finds runs of capitalised words.
 
     Parameters
     ----------
     connectors : sequence of str
-        Lower-case words allowed between two capitalised ones ("of", "der").
+        Lower-case words allowed between two capitalised ones ("of", "der");
+        one ending in an apostrophe joins the next word directly ("Côte
+        d'Ivoire").
+    tails : sequence of str
+        Lower-case words that may follow a capitalised one inside a name
+        ("Arabie saoudite", "Émirats arabes unis").
 
     Returns
     -------
     re.Pattern
+
+    Examples
+    --------
+    >>> [m.group() for m in chunk_scanner(("d'",)).finditer("Vivre en Côte d'Ivoire")]
+    ['Vivre', "Côte d'Ivoire"]
+    >>> chunk_scanner((), tails=("saoudite",)).search("en Arabie saoudite").group()
+    'Arabie saoudite'
     """
     word = rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{UPPER}])|[{UPPER}]\w*(?:['’\-]\w+)*)"
     # The first word again, its capital letter first: a pattern that starts with
@@ -80,11 +92,19 @@ def chunk_scanner(connectors: Sequence[str]) -> re.Pattern[str]:
         rf"[{UPPER}](?<!\w.)(?<!\w\w['’].)"
         rf"(?:(?:(?<=S)te?|(?<=[FM])t)\.(?=[ \t][{UPPER}])|\w*(?:['’\-]\w+)*)"
     )
-    if connectors:
-        conn = "|".join(sorted((re.escape(c) for c in connectors), key=len, reverse=True))
-        gap = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*|[ \t]*-[ \t]*)"
-    else:
-        gap = r"(?:[ \t]+|[ \t]*-[ \t]*)"
+    spaced = [re.escape(c) for c in connectors if not c.endswith(("'", "’"))]
+    elided = {re.escape(c[:-1]) for c in connectors if c.endswith(("'", "’"))}
+    steps = []
+    if spaced:
+        steps.append(rf"(?:{'|'.join(sorted(spaced, key=len, reverse=True))})[ \t]+")
+    if elided:
+        steps.append(rf"(?:{'|'.join(sorted(elided, key=len, reverse=True))})['’]")
+    gap = (
+        rf"(?:[ \t]+(?:{'|'.join(steps)})*|[ \t]*-[ \t]*)" if steps else r"(?:[ \t]+|[ \t]*-[ \t]*)"
+    )
+    if tails:
+        tail = "|".join(sorted((re.escape(t) for t in tails), key=len, reverse=True))
+        word = rf"(?:{word}|(?:{tail})(?!\w))"
     return re.compile(rf"{first}(?:{gap}{word})*")
 
 

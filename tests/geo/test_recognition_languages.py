@@ -559,3 +559,34 @@ def test_russian_inflected_names_of_several_words(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
     assert [(m.text, m.place.name if m.place else None) for m in found] == [(surface, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an elided article before a name: "L'Afrique", "l'Iran"
+        ("L'Afrique du Sud et l'Iran ont voté.", [("Afrique du Sud", "ZA"), ("Iran", "IR")]),
+        # ... and inside one: "Côte d'Ivoire"
+        ("Il vit en Côte d'Ivoire depuis 2010.", [("Côte d'Ivoire", "CI")]),
+        # lower-case words inside names (name_tails)
+        (
+            "L'Arabie saoudite et les Émirats arabes unis ont condamné l'attaque.",
+            [("Arabie saoudite", "SA"), ("Émirats arabes unis", "AE")],
+        ),
+        (
+            "La République démocratique du Congo et la Guinée équatoriale.",
+            [("République démocratique du Congo", "CD"), ("Guinée équatoriale", "GQ")],
+        ),
+    ],
+)
+def test_french_names_with_elisions_and_lower_case_words(
+    gazetteer: Any, text: str, found: list[tuple[str, str]]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang="fr").parse(text)
+    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+
+
+def test_english_keeps_o_apostrophe_names(gazetteer: Any) -> None:
+    # elision is French only: "O'Fallon" is a town in Illinois and Missouri
+    mentions = Geoparser(gazetteer=gazetteer, lang="en").parse("Storms hit O'Fallon, Missouri.")
+    assert [m.text for m in mentions] == ["O'Fallon", "Missouri"]
