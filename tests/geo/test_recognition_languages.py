@@ -590,3 +590,19 @@ def test_english_keeps_o_apostrophe_names(gazetteer: Any) -> None:
     # elision is French only: "O'Fallon" is a town in Illinois and Missouri
     mentions = Geoparser(gazetteer=gazetteer, lang="en").parse("Storms hit O'Fallon, Missouri.")
     assert [m.text for m in mentions] == ["O'Fallon", "Missouri"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("es", "Hubo enfrentamientos en Nagorno Karabaj.", "Nagorno Karabaj"),
+        ("fr", "Les réfugiés du Haut-Karabakh sont arrivés en Arménie.", "Haut-Karabakh"),
+        ("ru", "Беженцы прибыли из Нагорного Карабаха в Армению.", "Нагорного Карабаха"),
+    ],
+)
+def test_nagorno_karabakh_in_every_language(
+    gazetteer: Any, lang: str, text: str, surface: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface].place is not None
+    assert found[surface].place.name == "Nagorno-Karabakh"
