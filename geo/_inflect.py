@@ -22,8 +22,16 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 
-__all__ = ["adjective_stems", "demonym_bases", "lemma", "name_variants", "ru_adjective_bases"]
+__all__ = [
+    "adjective_stems",
+    "de_adjective_bases",
+    "demonym_bases",
+    "lemma",
+    "name_variants",
+    "ru_adjective_bases",
+]
 
 # Russian noun endings of the oblique cases -> endings of the nominative to try.
 _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -83,6 +91,22 @@ def ru_adjective_bases(word: str) -> tuple[str, ...]:
 
 
 _DE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (("es", ("",)), ("s", ("",)), ("ns", ("",)))
+# the German dative plural of a name's noun: "in den Niederlanden", "Emiraten"
+_DE_DATIVE: tuple[tuple[str, tuple[str, ...]], ...] = (("en", ("e",)),)
+
+
+def de_adjective_bases(word: str) -> tuple[str, ...]:
+    """A German adjective of a name in the nominative of each gender, or itself.
+
+    Examples
+    --------
+    >>> de_adjective_bases("vereinigten"), de_adjective_bases("neu")
+    (('vereinigte', 'vereinigtes', 'vereinigter'), ('neu',))
+    """
+    if len(word) > 4 and word.endswith(("en", "er", "es", "em")):
+        stem = word[:-1]
+        return (stem, stem + "s", stem + "r")
+    return (word,)
 
 
 def _strip_possessive(word: str) -> str | None:
@@ -176,6 +200,10 @@ def name_variants(folded: str, lang: str | None) -> tuple[str, ...]:
                 whole.extend(f"{v} {rest}" for v in _apply(first, _RU_RULES, 3))
     elif lang == "de":
         lasts.extend(_apply(last, _DE_RULES, 3))
+        if head and head.count(" ") < 2:  # adjectives: "den Vereinigten Arabischen Emiraten"
+            nouns = (last, *_apply(last, _DE_DATIVE, 3))
+            for adjectives in itertools.product(*(de_adjective_bases(w) for w in head.split())):
+                whole.extend(f"{' '.join(adjectives)} {v}" for v in nouns)
     seen: dict[str, None] = {}
     for full in [prefix + form for form in lasts] + whole:
         if full != folded:

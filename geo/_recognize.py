@@ -23,6 +23,8 @@ Examples
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +32,14 @@ from typing import Any, Protocol
 
 from geo._candidate import Candidate, has_kind
 from geo._cues import cues_for
-from geo._inflect import adjective_stems, demonym_bases, lemma, name_variants, ru_adjective_bases
+from geo._inflect import (
+    adjective_stems,
+    de_adjective_bases,
+    demonym_bases,
+    lemma,
+    name_variants,
+    ru_adjective_bases,
+)
 from geo._names import given_names, surnames
 from geo._scanners import scanners
 from geo._tokens import is_sentence_start, previous_words, words
@@ -224,8 +233,32 @@ def _max_population(entries: Sequence[Any]) -> int:
     return max((e.place.population for e in entries if e.name_type == "name"), default=0)
 
 
+#: German compass words that start compounds with a country's name ("Nordsyrien"),
+#: longest first
+_DE_COMPASS = ("nordost", "nordwest", "sudost", "sudwest", "nord", "sud", "ost", "west", "zentral")
+_DE_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "er")
 #: a French elided article or preposition before a word: "l'Iran", "d'Ivoire"
 _ELIDED = re.compile(r"(?:[lLdD]|[qQ]u)['’](?=\w)")
+
+
+@functools.cache
+def _own_country_names(lang: str) -> dict[str, str]:
+    """Folded CLDR names of countries in *lang* -> ISO code ("syrien" -> "SY" in German).
+
+    Examples
+    --------
+    >>> _own_country_names("de")["syrien"], _own_country_names("fr")["suisse"]
+    ('SY', 'CH')
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {
+        fold(name): code for code, name in territories.items() if len(code) == 2 and code.isalpha()
+    }
 
 
 def _split_elisions(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -427,6 +460,7 @@ class Recognizer:
         self._fold: dict[str, str] = {}
         self._tails = frozenset(self.cues.name_tails)  # as written: "saoudite"
         self._elision = self.cues.lang == "fr"  # "l'Iran", "Côte d'Ivoire"
+        self._own_countries = _own_country_names(self.lang)  # "syrien" in German: Syria
         self._chunk_cache: dict[
             str, tuple[list[tuple[int, int, str]], list[_Match], frozenset[int]]
         ] = {}
@@ -499,6 +533,8 @@ class Recognizer:
         if got is not None:
             return got
         got = tuple(self.gazetteer.lookup_folded(folded))
+        if got and folded in self._own_countries:
+            got = self._country_not_demonym(got, self._own_countries[folded])
         if got and inflect and self.cues.inflection == "de" and folded.endswith("s"):
             got = self._genitive_country(folded, got)
         if not got and inflect and self.lang == "en" and folded.endswith("s"):
@@ -513,11 +549,15 @@ class Recognizer:
             for form in name_variants(folded, self.cues.inflection):
                 got = tuple(self.gazetteer.lookup_folded(form))
                 if got:
+                    if form in self._own_countries:  # "Syriens"
+                        got = self._country_not_demonym(got, self._own_countries[form])
                     break
             if not got and self.cues.inflection in ("ru", "de") and " " not in folded:
                 base = lemma(folded, self.cues.inflection)
                 if base is not None and _plausible_base(folded, fold(base)):
                     got = tuple(self.gazetteer.lookup_folded(fold(base)))
+            if not got and self.cues.inflection == "de" and " " not in folded:
+                got = self._german_part_of(folded)  # "Nordsyrien", "Niederlanden"
             if not got and self.lang == "en" and self.include_demonyms:
                 got = self._derived_demonym(folded)  # "Ohioans", "Texan", "Londoner"
             elif not got and self.include_demonyms and " " not in folded:
@@ -527,6 +567,55 @@ class Recognizer:
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
         return got
+
+    @staticmethod
+    def _country_not_demonym(got: tuple[Any, ...], code: str) -> tuple[Any, ...]:
+        """The text's own language's name of a country as a name, not a demonym.
+
+        The index keeps one type per form and place, and French "syrien",
+        "italien" are adjectives; in German "Syrien", "Italien" are the
+        countries, as "Suisse" is in French.
+        """
+        return tuple(
+            NameEntry(e.place, "alternate")
+            if e.name_type == "demonym"
+            and e.place.kind == Kind.COUNTRY
+            and e.place.country_code == code
+            else e
+            for e in got
+        )
+
+    def _german_part_of(self, folded: str) -> tuple[Any, ...]:
+        """A German compound of a compass word and a country or region, or its dative plural.
+
+        "Nordsyrien", "Ostukraine", "Nordirak" name a part of Syria, Ukraine,
+        Iraq: the country, at its precision; "in den Niederlanden" is the
+        Netherlands. Only countries, regions and areas: "Westberlin" is
+        Berlin the Land, "Zentralbank" nothing.
+        """
+        forms: list[str] = []
+        for prefix in _DE_COMPASS:
+            rest = folded.removeprefix(prefix)
+            if rest != folded and len(rest) >= 4:
+                forms += [rest, *name_variants(rest, "de")]
+                break
+        if folded.endswith("en") and len(folded) > 5:
+            forms.append(folded[:-1])
+        for form in forms:
+            # "Syrien" is also French for "Syrian" (a demonym of the index); a
+            # German adjective is none of these ("Nordamerikanische")
+            adjective = form.endswith(_DE_ADJECTIVE_ENDINGS)
+            found = tuple(
+                e
+                for e in self.gazetteer.lookup_folded(form)
+                if e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                and not (adjective and e.name_type == "demonym")
+            )
+            if found and form in self._own_countries:
+                found = self._country_not_demonym(found, self._own_countries[form])
+            if found:
+                return found
+        return ()
 
     def _genitive_country(self, folded: str, got: tuple[Any, ...]) -> tuple[Any, ...]:
         """A German genitive of a country over a village written like it.
@@ -647,16 +736,22 @@ class Recognizer:
         return result
 
     def _inflected_prefix(self, parts: list[str]) -> bool:
-        """Whether folded *parts* begin a Russian name once the adjective is nominative.
+        """Whether folded *parts* begin a name once the adjectives are nominative.
 
-        "Нижнем" begins no name, "Нижний" begins "Нижний Новгород".
+        "Нижнем" begins no name, "Нижний" begins "Нижний Новгород"; German
+        "Vereinigten" begins none, "Vereinigte" begins "Vereinigte Staaten".
         """
-        if self.cues.inflection != "ru":
-            return False
-        return any(
-            self.gazetteer.has_prefix(" ".join([base, *parts[1:]]))
-            for base in ru_adjective_bases(parts[0])
-        )
+        if self.cues.inflection == "ru":
+            return any(
+                self.gazetteer.has_prefix(" ".join([base, *parts[1:]]))
+                for base in ru_adjective_bases(parts[0])
+            )
+        if self.cues.inflection == "de" and len(parts) <= 2:
+            return any(
+                list(based) != parts and self.gazetteer.has_prefix(" ".join(based))
+                for based in itertools.product(*(de_adjective_bases(p) for p in parts))
+            )
+        return False
 
     def _split_compounds(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Split hyphenated words the gazetteer does not know into their parts.

@@ -606,3 +606,28 @@ def test_nagorno_karabakh_in_every_language(
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
     assert found[surface].place is not None
     assert found[surface].place.name == "Nagorno-Karabakh"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the text's own language's name of a country is the country, though
+        # French has it as an adjective ("syrien", "italien")
+        ("de", "Kämpfe in Syrien, Italien und Armenien.", ["SY", "IT", "AM"]),
+        ("de", "Die Regierung Syriens trat zurück.", ["SY"]),
+        ("fr", "La Suisse et l'Argentine ont voté.", ["CH", "AR"]),
+        ("ru", "Пираты захватили судно у берегов Сомали.", ["SO"]),
+        # German compounds of a compass word and a country: a part of the country
+        ("de", "Angriffe in Nordsyrien, im Nordirak und in der Ostukraine.", ["SY", "IQ", "UA"]),
+        # German adjectives and plural nouns in the dative
+        ("de", "In den Vereinigten Staaten und den Niederlanden.", ["US", "NL"]),
+        ("de", "Im Vereinigten Königreich und in der Tschechischen Republik.", ["GB", "CZ"]),
+        ("de", "Flüge in die Vereinigten Arabischen Emirate.", ["AE"]),
+    ],
+)
+def test_country_names_as_the_text_writes_them(
+    gazetteer: Any, lang: str, text: str, found: list[str]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.country_code if m.place else None for m in mentions] == found
+    assert all(m.kind is Kind.COUNTRY for m in mentions)
