@@ -237,6 +237,15 @@ def _max_population(entries: Sequence[Any]) -> int:
 #: longest first
 _DE_COMPASS = ("nordost", "nordwest", "sudost", "sudwest", "nord", "sud", "ost", "west", "zentral")
 _DE_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "er")
+#: a Russian adjective of place ("-ский", "-цкий" in any case and gender)
+_RU_ADJECTIVE_FORM = re.compile(
+    r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ые|ых|ыми)$"
+)
+#: a lower-case adjective next: "Московском государственном (университете)"
+_RU_ADJECTIVE_NEXT = re.compile(
+    r"[ \t]+[а-яё]+(?:ий|ый|ой|ого|его|ому|ему|им|ым|ом|ем|ая|яя|ую|юю|ое|ее|ие|ые|их|ых|ими|ыми)"
+    r"(?!\w)"
+)
 #: a French elided article or preposition before a word: "l'Iran", "d'Ivoire"
 _ELIDED = re.compile(r"(?:[lLdD]|[qQ]u)['’](?=\w)")
 
@@ -902,9 +911,27 @@ class Recognizer:
         if self._sense_or_office(seen) or self._a_word(seen) or self._head_of_a_name(seen):
             return None
         self._note_lower_case(seen)
-        if self._old_village_name(seen, named):
+        if self._old_village_name(seen, named) or self._ru_adjective_of_a_noun(seen):
             return None
         return self._candidate(seen, named)
+
+    def _ru_adjective_of_a_noun(self, seen: _Seen) -> bool:
+        """A Russian adjective before a lower-case adjective: an institution's name.
+
+        "Московском государственном университете", "Уральский федеральный
+        университет": no Moskovskiy, no Ural'skiy. A town named like an
+        adjective stays before anything else ("В Октябрьском прошли
+        выборы"), and so does a town of 100,000 people.
+        """
+        return (
+            self.cues.inflection == "ru"
+            and seen.single
+            and not seen.demonym
+            and _RU_ADJECTIVE_FORM.search(seen.folded) is not None
+            and _RU_ADJECTIVE_NEXT.match(seen.text, seen.end) is not None
+            and seen.max_population < _ALTERNATE_ONLY_MIN
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+        )
 
     def _seen(
         self,

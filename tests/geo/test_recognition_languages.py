@@ -631,3 +631,21 @@ def test_country_names_as_the_text_writes_them(
     mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.place.country_code if m.place else None for m in mentions] == found
     assert all(m.kind is Kind.COUNTRY for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a Russian adjective before another: an institution's name, no village
+        # named like it (Moskovskiy, Tajikistan; Ural'skiy; Kievskiy)
+        ("Он учился в Московском государственном университете.", []),
+        ("Он окончил Уральский федеральный университет в Екатеринбурге.", ["Екатеринбурге"]),
+        ("Киевский политехнический институт открыл приём.", []),
+        # a region's adjective before its unit word stays the region
+        ("Жители Московской области проголосовали.", ["Московской области"]),
+    ],
+)
+def test_russian_adjectives_of_institutions_are_no_places(
+    gazetteer: Any, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="ru").parse(text)] == found
