@@ -915,6 +915,13 @@ class Recognizer:
             return None
         return self._candidate(seen, named)
 
+    def _big_place(self, word: str) -> bool:
+        """Whether *word* names a country, a region or a city of 100,000 people."""
+        entries = self.entries(self.fold(word), inflect=False)
+        return has_kind(entries, Kind.COUNTRY, Kind.REGION) or any(
+            e.place.kind == Kind.CITY and e.place.population >= _ALTERNATE_ONLY_MIN for e in entries
+        )
+
     def _ru_adjective_of_a_noun(self, seen: _Seen) -> bool:
         """A Russian adjective before a lower-case adjective: an institution's name.
 
@@ -1677,6 +1684,9 @@ class Recognizer:
                         not w[0].isupper()
                         or gap.strip(" \t")
                         or self.fold(w) in self.cues.stop_words
+                        # "Almaty's Republic Square": the city's, not part of the
+                        # name (but "St. Peter's Square" is one name)
+                        or (w.endswith(("'s", "’s")) and self._big_place(w[:-2]))
                     ):
                         break
                     start = ws

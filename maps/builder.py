@@ -17,6 +17,7 @@ import folium
 import pandas as pd
 import xyzservices
 from folium import plugins
+from folium.map import FitBounds
 
 from geo.errors import ConfigError
 from maps._data import incident_data
@@ -175,10 +176,14 @@ def incident_map(
     IncidentLayers(data, control=control, options=options, compress=use_compress).add_to(m)
     if data["bounds"]:
         # keep points clear of the legend (bottom right) and the search box (top left)
-        m.fit_bounds(
+        fit = FitBounds(
             data["bounds"],
             padding_top_left=(60, 60),
             padding_bottom_right=(290 if legend else 40, 60),
             max_zoom=11,
         )
+        # not animated: a zoom animation still running when the map says it is
+        # ready swallows the first setView a script or the search box makes
+        fit.options["animate"] = False
+        fit.add_to(m)
     return m

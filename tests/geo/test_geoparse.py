@@ -91,6 +91,8 @@ def test_airport_of_a_city_without_airport_data_is_within_city() -> None:
     [
         ("Schüsse auf dem Platz der Republik in Almaty.", "de", "Platz der Republik"),
         ("Crowds filled Republic Square in Almaty.", "en", "Republic Square"),
+        # the city's possessive is the city, not part of the landmark's name
+        ("Crowds filled Almaty's Republic Square.", "en", "Republic Square"),
         ("В Алматы на площади Республики стреляли.", "ru", "площади Республики"),
         (
             "Almaty war ruhig. Später kam es zu Schüssen am Platz der Republik.",

@@ -649,3 +649,9 @@ def test_russian_adjectives_of_institutions_are_no_places(
     gazetteer: Any, text: str, found: list[str]
 ) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="ru").parse(text)] == found
+
+
+def test_a_saints_possessive_stays_in_the_landmarks_name(gazetteer: Any) -> None:
+    # "Peter's" is no big place's possessive: the square is one name, not St. Peter's, Nova Scotia
+    found = Geoparser(gazetteer=gazetteer, lang="en").parse("St. Peter's Square was full.")
+    assert [(m.text, m.kind) for m in found] == [("St. Peter's Square", Kind.LANDMARK)]
