@@ -270,6 +270,41 @@ def _own_country_names(lang: str) -> dict[str, str]:
     }
 
 
+#: the Arabic article as news writes it before a hyphen: "Ras al-Ain", "Deir ez-Zor"
+#: ("at-" is left out: English writes "Goodspeed-at-Chester")
+_ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "az", "an"})
+
+
+def _article_joined(word: str) -> bool:
+    """Whether *word* is the Arabic article joined to a capitalised word: "el-Sheikh"."""
+    head, hyphen, rest = word.partition("-")
+    return bool(hyphen) and head.lower() in _ARABIC_ARTICLES and rest[:1].isupper()
+
+
+def _inside_arabic_name(
+    chunk: str, toks: list[tuple[int, int, str]], i: int, j: int, entries: Sequence[Any]
+) -> bool:
+    """Whether words *i*..*j* of *chunk* are only part of a longer Arabic name.
+
+    "Ras" in "Ras al-Ain" is no Rās, India, "Numan" in "Maarat al-Numan" no
+    Numan, Nigeria: an article with its hyphen right after or before the
+    match joins it to a name the gazetteer lacks. A country, a region and a
+    city of 100,000 people keep their reading ("Aden al-...").
+    """
+
+    def article(k: int) -> bool:  # "al" before "-Ain", or "al-Ain" whole
+        _start, end, word = toks[k]
+        head, hyphen, _rest = word.partition("-")
+        return head.lower() in _ARABIC_ARTICLES and (bool(hyphen) or chunk[end : end + 1] == "-")
+
+    joined = (j + 1 < len(toks) and article(j + 1)) or (i > 0 and article(i - 1))
+    named = [e for e in entries if e.name_type != "code"]  # "RAS" is Rasht's airport
+    return joined and not (
+        has_kind(named, Kind.COUNTRY, Kind.REGION)
+        or any(e.place.population >= _ALTERNATE_ONLY_MIN for e in named)
+    )
+
+
 def _split_elisions(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """French words with an elided article cut in two: "d'Ivoire" -> "d'", "Ivoire".
 
@@ -686,8 +721,9 @@ class Recognizer:
                 key = f"{key}{part}" if not key or key.endswith("'") else f"{key} {part}"
                 if part.endswith("'"):
                     continue  # "Côte d'": the name goes on
-                # a lower-case tail ends a name too: "Arabie saoudite"
-                if w[0].isupper() or w in tails:
+                # a lower-case tail ends a name too: "Arabie saoudite"; and the
+                # Arabic article before a capital: "Sharm el-Sheikh"
+                if w[0].isupper() or w in tails or _article_joined(w):
                     found = self.entries(key)
                     if found:
                         shorter, best = best, (j, found)
@@ -732,7 +768,7 @@ class Recognizer:
                 lone = best[0] == i and (
                     parts[0] in self.cues.stop_words or (len(parts[0]) < 3 and not word.isupper())
                 )
-                if not lone:
+                if not lone and not _inside_arabic_name(chunk, toks, i, best[0], best[1]):
                     hits.append((toks[i][0], toks[best[0]][1], i, best[0], best[1]))
                 i = best[0] + 1
             else:

@@ -66,8 +66,8 @@ def chunk_scanner(connectors: Sequence[str], *, tails: Sequence[str] = ()) -> re
     ----------
     connectors : sequence of str
         Lower-case words allowed between two capitalised ones ("of", "der");
-        one ending in an apostrophe joins the next word directly ("Côte
-        d'Ivoire").
+        one ending in an apostrophe or a hyphen joins the next word directly
+        ("Côte d'Ivoire", "Deir ez-Zor").
     tails : sequence of str
         Lower-case words that may follow a capitalised one inside a name
         ("Arabie saoudite", "Émirats arabes unis").
@@ -80,6 +80,8 @@ def chunk_scanner(connectors: Sequence[str], *, tails: Sequence[str] = ()) -> re
     --------
     >>> [m.group() for m in chunk_scanner(("d'",)).finditer("Vivre en Côte d'Ivoire")]
     ['Vivre', "Côte d'Ivoire"]
+    >>> chunk_scanner(("al-",)).search("in Ras al-Ain").group()
+    'Ras al-Ain'
     >>> chunk_scanner((), tails=("saoudite",)).search("en Arabie saoudite").group()
     'Arabie saoudite'
     """
@@ -92,13 +94,16 @@ def chunk_scanner(connectors: Sequence[str], *, tails: Sequence[str] = ()) -> re
         rf"[{UPPER}](?<!\w.)(?<!\w\w['’].)"
         rf"(?:(?:(?<=S)te?|(?<=[FM])t)\.(?=[ \t][{UPPER}])|\w*(?:['’\-]\w+)*)"
     )
-    spaced = [re.escape(c) for c in connectors if not c.endswith(("'", "’"))]
+    spaced = [re.escape(c) for c in connectors if not c.endswith(("'", "’", "-"))]
     elided = {re.escape(c[:-1]) for c in connectors if c.endswith(("'", "’"))}
+    hyphened = [re.escape(c) for c in connectors if c.endswith("-")]
     steps = []
     if spaced:
         steps.append(rf"(?:{'|'.join(sorted(spaced, key=len, reverse=True))})[ \t]+")
     if elided:
         steps.append(rf"(?:{'|'.join(sorted(elided, key=len, reverse=True))})['’]")
+    if hyphened:  # the Arabic article: "Deir ez-Zor", "Ras al-Ain"
+        steps.append(rf"(?:{'|'.join(sorted(hyphened, key=len, reverse=True))})")
     gap = (
         rf"(?:[ \t]+(?:{'|'.join(steps)})*|[ \t]*-[ \t]*)" if steps else r"(?:[ \t]+|[ \t]*-[ \t]*)"
     )

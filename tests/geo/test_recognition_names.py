@@ -434,3 +434,28 @@ def test_arab_towns_named_without_their_article(
 )
 def test_famous_non_places(gazetteer: Any, lang: str, text: str, found: list[str]) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the Arabic article with its hyphen joins a name ...
+        ("en", "Fighting flared in Deir ez-Zor overnight.", [("Deir ez-Zor", "SY")]),
+        ("de", "Kämpfe in Deir ez-Zor.", [("Deir ez-Zor", "SY")]),
+        ("en", "Tourists left Sharm el-Sheikh.", [("Sharm el-Sheikh", "EG")]),
+        # ... and a small place's name is only part of a longer one we lack:
+        # not Rās, India, Ābu, India, or Numan, Nigeria
+        ("en", "Clashes in Ras al-Ain, Abu al-Duhur and Maarat al-Numan.", []),
+        # English "-at-" is no article: Goodspeed-at-Chester is in Chester
+        (
+            "en",
+            "The company opened Goodspeed-at-Chester in Connecticut.",
+            [("Chester", "US"), ("Connecticut", "US")],
+        ),
+    ],
+)
+def test_names_with_the_arabic_article(
+    gazetteer: Any, lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
