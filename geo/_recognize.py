@@ -53,6 +53,8 @@ __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 
 #: below this population a place named only by an alternate name needs a cue ("in")
 _ALTERNATE_ONLY_MIN = 100_000
+#: below this population a region named like a word is no region inside a longer name
+_WORD_REGION_MIN = 50_000
 #: ... and only for a word this rare in the text's language (Zipf)
 _RESPELLING_MAX_ZIPF = 2.5
 #: country codes written in prose; other ISO codes are acronyms ("MAC" cosmetics, not Macao)
@@ -1363,7 +1365,16 @@ class Recognizer:
             # no Distrito Nacional) is a word whatever else it names
             and (
                 (lower_word := self._lower_case_word(seen.surface))
-                or not seen.has_kind(Kind.REGION, Kind.AREA, Kind.LANDMARK)
+                or not (
+                    seen.has_kind(Kind.AREA, Kind.LANDMARK)
+                    # a region of some size: "Devon and Cornwall"; not Forest,
+                    # a parish of Guernsey, in "Monongahela National Forest"
+                    or any(
+                        e.place.kind == Kind.REGION
+                        and not 0 < e.place.population < _WORD_REGION_MIN
+                        for e in seen.entries
+                    )
+                )
             )
             # "Londres et Moscou"; English gives big cities their English names
             and (lower_word or not (self.lang != "en" and _big_place_exonym(seen.entries)))

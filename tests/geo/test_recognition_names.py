@@ -459,3 +459,18 @@ def test_names_with_the_arabic_article(
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a common word ending a longer name is a word, though a small region
+        # has it as its name (Forest, a parish of Guernsey, 1,600 people)
+        ("Protections for the Monongahela National Forest were signed.", ["Monongahela"]),
+        ("The Texas Forest Service sent planes.", ["Texas"]),
+    ],
+)
+def test_a_tiny_regions_word_inside_a_name_is_a_word(
+    gazetteer: Any, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="en").parse(text)] == found
