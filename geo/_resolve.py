@@ -274,6 +274,13 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
         for e in entries
         if e.place.kind == Kind.REGION and e.name_type == "alternate"
     }
+    # a region's own name that is another name of its city, not the start of
+    # the city's name ("Tombouctou" for Timbuktu; but "New York City")
+    own_names = {
+        e.place.admin1_code: fold(e.place.name)
+        for e in entries
+        if e.place.kind == Kind.REGION and e.name_type == "name"
+    }
     for entry in entries:
         place = entry.place
         score = _prior(place, entry.name_type)
@@ -283,6 +290,11 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
             and (
                 (entry.name_type == "name" and place.admin1_code in region_codes)
                 or (entry.name_type == "alternate" and place.admin1_code in other_forms)
+                or (
+                    entry.name_type == "alternate"
+                    and place.admin1_code in own_names
+                    and not fold(place.name).startswith(own_names[place.admin1_code])
+                )
             )
         ):
             score += _CAPITAL_BONUS

@@ -655,3 +655,15 @@ def test_a_saints_possessive_stays_in_the_landmarks_name(gazetteer: Any) -> None
     # "Peter's" is no big place's possessive: the square is one name, not St. Peter's, Nova Scotia
     found = Geoparser(gazetteer=gazetteer, lang="en").parse("St. Peter's Square was full.")
     assert [(m.text, m.kind) for m in found] == [("St. Peter's Square", Kind.LANDMARK)]
+
+
+def test_a_citys_french_name_that_its_region_bears_is_the_city(gazetteer: Any) -> None:
+    # "Tombouctou" is Timbuktu's French name and its region's own name; the
+    # city, as "Karaganda" is (but "New York" stays the state: "New York City")
+    found = Geoparser(gazetteer=gazetteer, lang="fr").parse(
+        "Des jihadistes ont attaqué Tombouctou, dans le nord du Mali."
+    )
+    assert [(m.text, m.place.kind if m.place else None) for m in found] == [
+        ("Tombouctou", Kind.CITY),
+        ("Mali", Kind.COUNTRY),
+    ]
