@@ -260,6 +260,10 @@ def test_german_compounds_of_the_palestinian_territories(gazetteer: Any) -> None
         # "области" is singular and plural: plural after a list
         ("ru", "Беспилотники атаковали Белгородскую и Курскую области.", ["RU.09", "RU.41"]),
         ("ru", "Жители Херсонской области эвакуированы.", ["UA.08"]),
+        # "регион" for the oblast, as Russian news writes it
+        ("ru", "В Курском регионе объявлена тревога.", ["RU.41"]),
+        ("ru", "Белгородский регион снова атакован.", ["RU.09"]),
+        ("ru", "Обстрелы в Белгородском и Курском регионах.", ["RU.09", "RU.41"]),
         ("ru", "В Краснодарском крае прошли дожди.", ["RU.38"]),
         ("ru", "В Алматинской области задержаны люди.", ["KZ.01"]),
         # English: one name before a lower-case singular unit word
