@@ -1014,6 +1014,14 @@ def build_index(*, log: Any = None) -> IndexData:
     for idx, bare in bare_names:
         if in_names[fold(bare)] < _GENERIC_NAME_WORD:
             names.add(bare, idx, _ALT)
+    # names of towns in the news that GeoNames lacks ("Chan Junis", "Tombuctú"):
+    # hand-picked, so names of the town in that language, not variants
+    town_aliases = list(_curated("city_aliases.tsv"))
+    wanted = {f"geonames:{town}" for town, _ in town_aliases}
+    town_index = {pid: idx for idx, pid in enumerate(data.ids) if pid in wanted}
+    for town, form in town_aliases:
+        if f"geonames:{town}" in town_index:
+            names.add(form, town_index[f"geonames:{town}"], _NAME)
     # a town its region is named after: its German spellings are its German
     # names, and the region's ("Mykolajiw" is Mykolaiv and its oblast, not
     # one of the villages that Миколаїв also names)

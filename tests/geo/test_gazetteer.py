@@ -406,3 +406,18 @@ def test_a_word_many_arab_names_hold_is_no_town_without_its_article(gazetteer: G
     # "Oued" (river) is in some 40 names: El Oued, Algeria, keeps its article
     assert "geonames:2497411" in {e.place.id for e in gazetteer.lookup("El Oued")}
     assert gazetteer.lookup("Oued") == ()
+
+
+@pytest.mark.parametrize(
+    ("form", "place_id"),
+    [
+        ("Chan Junis", "geonames:281124"),  # German for Khan Yunis
+        ("El Faschir", "geonames:379555"),  # German for El Fasher
+        ("Tombuctú", "geonames:2449067"),  # Spanish for Timbuktu
+        ("Zaporijia", "geonames:687700"),  # French, one j
+    ],
+)
+def test_curated_names_of_towns_in_the_news(gazetteer: Gazetteer, form: str, place_id: str) -> None:
+    # geo/data/city_aliases.tsv: hand-picked, so the town's name in that language
+    types = {e.place.id: e.name_type for e in gazetteer.lookup(form)}
+    assert types.get(place_id) == "name"

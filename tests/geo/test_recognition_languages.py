@@ -671,3 +671,18 @@ def test_a_citys_french_name_that_its_region_bears_is_the_city(gazetteer: Any) -
         ("Tombouctou", Kind.CITY),
         ("Mali", Kind.COUNTRY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        ("de", "Israelische Angriffe trafen Chan Junis.", "Chan Junis", "Khān Yūnis"),
+        ("es", "Los yihadistas atacaron Tombuctú.", "Tombuctú", "Timbuktu"),
+    ],
+)
+def test_curated_town_names_are_found_without_a_cue(
+    gazetteer: Any, lang: str, text: str, surface: str, name: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface].place is not None
+    assert found[surface].place.name == name
