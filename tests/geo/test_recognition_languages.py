@@ -678,6 +678,8 @@ def test_a_citys_french_name_that_its_region_bears_is_the_city(gazetteer: Any) -
     [
         ("de", "Israelische Angriffe trafen Chan Junis.", "Chan Junis", "Khān Yūnis"),
         ("es", "Los yihadistas atacaron Tombuctú.", "Tombuctú", "Timbuktu"),
+        ("ru", "Турецкие войска вошли в Африн.", "Африн", "‘Afrīn"),
+        ("ru", "Удары по Ходейде продолжились.", "Ходейде", "Al Ḩudaydah"),
     ],
 )
 def test_curated_town_names_are_found_without_a_cue(
