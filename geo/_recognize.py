@@ -277,6 +277,28 @@ def _own_country_names(lang: str) -> dict[str, str]:
 _ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "az", "an"})
 
 
+def _short_city(word: str, entries: Sequence[Any]) -> bool:
+    """A two-letter Cyrillic name of a city of 100,000 people: "Ош" (Osh).
+
+    Not a Russian word ("Но", but, is also Ho, Ghana), and no Latin
+    two-letter word ("Bo", "Ho", "Lü" are people more often than Bo,
+    Sierra Leone, or Ho, Ghana).
+    """
+    return (
+        _CYRILLIC_WORD.fullmatch(word) is not None and zipf(word.lower(), "ru") < _SHORT_CITY_ZIPF
+    ) and any(
+        e.place.kind == Kind.CITY
+        and e.name_type != "code"
+        and e.place.population >= _ALTERNATE_ONLY_MIN
+        for e in entries
+    )
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+#: a two-letter Cyrillic word this frequent in Russian is a word, not a city
+_SHORT_CITY_ZIPF = 4.0
+
+
 def _article_joined(word: str) -> bool:
     """Whether *word* is the Arabic article joined to a capitalised word: "el-Sheikh"."""
     head, hyphen, rest = word.partition("-")
@@ -768,7 +790,8 @@ class Recognizer:
             if best is not None:
                 # a lone stop word or a two-letter word is never a name ("In", "Die", "Al")
                 lone = best[0] == i and (
-                    parts[0] in self.cues.stop_words or (len(parts[0]) < 3 and not word.isupper())
+                    parts[0] in self.cues.stop_words
+                    or (len(parts[0]) < 3 and not word.isupper() and not _short_city(word, best[1]))
                 )
                 if not lone and not _inside_arabic_name(chunk, toks, i, best[0], best[1]):
                     hits.append((toks[i][0], toks[best[0]][1], i, best[0], best[1]))
@@ -1156,7 +1179,11 @@ class Recognizer:
         """Stop words, short words, famous non-places and firms."""
         if seen.single and (
             seen.folded in self.cues.stop_words
-            or (len(seen.folded) < 3 and not seen.surface.isupper())
+            or (
+                len(seen.folded) < 3
+                and not seen.surface.isupper()
+                and not _short_city(seen.surface, seen.entries)
+            )
         ):
             return True
         if seen.bare in self.cues.not_places and (

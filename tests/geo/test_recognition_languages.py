@@ -688,3 +688,26 @@ def test_curated_town_names_are_found_without_a_cue(
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
     assert found[surface].place is not None
     assert found[surface].place.name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a two-letter Cyrillic name of a city of 100,000 people: Osh, Kyrgyzstan
+        ("ru", "Бои шли в городе Ош.", ["Ош"]),
+        ("ru", "Он сказал, что Ош и Бишкек спокойны.", ["Ош", "Бишкек"]),
+        # Latin two-letter words stay no names (Bo, Sierra Leone; Ho, Ghana)
+        ("en", "Bo and Ho met in Accra.", ["Accra"]),
+    ],
+)
+def test_two_letter_names(gazetteer: Any, lang: str, text: str, found: list[str]) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
+
+
+def test_a_russian_word_of_two_letters_is_no_city(gazetteer: Any) -> None:
+    # "Но" (but) is also Ho, Ghana, in Russian; "Lü" is no Luzhou
+    text = "Но в Москве было спокойно. Lü fought there."
+    # English reads no Russian cases: only the two-letter words could be found
+    for lang, places in (("ru", ["Москве"]), ("en", [])):
+        found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+        assert [m.text for m in found] == places
