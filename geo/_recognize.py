@@ -277,6 +277,11 @@ def _own_country_names(lang: str) -> dict[str, str]:
 _ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "az", "an"})
 
 
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+#: a two-letter Cyrillic word this frequent in Russian is a word, not a city
+_SHORT_CITY_ZIPF = 4.0
+
+
 def _short_city(word: str, entries: Sequence[Any]) -> bool:
     """A two-letter Cyrillic name of a city of 100,000 people: "Ош" (Osh).
 
@@ -292,11 +297,6 @@ def _short_city(word: str, entries: Sequence[Any]) -> bool:
         and e.place.population >= _ALTERNATE_ONLY_MIN
         for e in entries
     )
-
-
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
-#: a two-letter Cyrillic word this frequent in Russian is a word, not a city
-_SHORT_CITY_ZIPF = 4.0
 
 
 def _article_joined(word: str) -> bool:
@@ -601,8 +601,7 @@ class Recognizer:
         if got is not None:
             return got
         got = tuple(self.gazetteer.lookup_folded(folded))
-        if got and folded in self._own_countries:
-            got = self._country_not_demonym(got, self._own_countries[folded])
+        got = self._own_country(folded, got)
         if got and inflect and self.cues.inflection == "de" and folded.endswith("s"):
             got = self._genitive_country(folded, got)
         if not got and inflect and self.lang == "en" and folded.endswith("s"):
@@ -617,8 +616,7 @@ class Recognizer:
             for form in name_variants(folded, self.cues.inflection):
                 got = tuple(self.gazetteer.lookup_folded(form))
                 if got:
-                    if form in self._own_countries:  # "Syriens"
-                        got = self._country_not_demonym(got, self._own_countries[form])
+                    got = self._own_country(form, got)  # "Syriens"
                     break
             if not got and self.cues.inflection in ("ru", "de") and " " not in folded:
                 base = lemma(folded, self.cues.inflection)
@@ -636,14 +634,16 @@ class Recognizer:
             self._entries_cache[key] = got
         return got
 
-    @staticmethod
-    def _country_not_demonym(got: tuple[Any, ...], code: str) -> tuple[Any, ...]:
-        """The text's own language's name of a country as a name, not a demonym.
+    def _own_country(self, folded: str, got: tuple[Any, ...]) -> tuple[Any, ...]:
+        """*got*, with folded *folded* as a name of its country if it is the text language's.
 
         The index keeps one type per form and place, and French "syrien",
         "italien" are adjectives; in German "Syrien", "Italien" are the
         countries, as "Suisse" is in French.
         """
+        code = self._own_countries.get(folded)
+        if code is None or not got:
+            return got
         return tuple(
             NameEntry(e.place, "alternate")
             if e.name_type == "demonym"
@@ -679,8 +679,7 @@ class Recognizer:
                 if e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 and not (adjective and e.name_type == "demonym")
             )
-            if found and form in self._own_countries:
-                found = self._country_not_demonym(found, self._own_countries[form])
+            found = self._own_country(form, found)
             if found:
                 return found
         return ()
@@ -727,6 +726,8 @@ class Recognizer:
         i = 0
         has_prefix = self.gazetteer.has_prefix
         tails = self._tails
+        inflected = self._inflected_prefix
+        inflects = self.cues.inflection in ("ru", "de")  # only these inflect adjectives
 
         def longest(
             i: int,
@@ -751,7 +752,7 @@ class Recognizer:
                     found = self.entries(key)
                     if found:
                         shorter, best = best, (j, found)
-                if j + 1 < n and not has_prefix(key) and not self._inflected_prefix(parts):
+                if j + 1 < n and not has_prefix(key) and not (inflects and inflected(parts)):
                     break
             return best, shorter, parts
 
