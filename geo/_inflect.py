@@ -41,7 +41,7 @@ _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ем", ("", "ь", "е", "о")),
     ("ам", ("а", "ы", "")),
     ("ах", ("а", "ы", "")),
-    ("е", ("", "а", "я", "ь", "о", "е")),
+    ("е", ("", "а", "я", "ь", "о", "е", "й")),  # "Семее", "Костанае": -ей, -ай
     ("ви", ("овь",)),  # a fleeting "о": "Белой Церкви" -> "Белая Церковь"
     ("и", ("я", "ь", "а", "и", "")),
     ("ы", ("а", "")),
@@ -113,6 +113,35 @@ def _strip_possessive(word: str) -> str | None:
     if word.endswith(("'s", "'")) and len(word) > 3:
         return word[:-2] if word.endswith("'s") else word[:-1]
     return None
+
+
+_RU_VOWELS = frozenset("аеёиоуыэюяй")
+
+
+def _fleeting_vowel(word: str) -> list[str]:
+    """Nominatives with the vowel a Russian noun loses when inflected.
+
+    "Орле", "Орла" are forms of "Орёл" (folded "орел"), whose "ё" drops out
+    before an ending.
+
+    Examples
+    --------
+    >>> _fleeting_vowel("орле")
+    ['орел', 'орол']
+    >>> _fleeting_vowel("москве")
+    []
+    """
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = word.removesuffix(ending)
+        if (
+            stem != word
+            and len(stem) >= 3
+            and stem[-1] not in _RU_VOWELS
+            and stem[-2] not in _RU_VOWELS
+            and stem[-1] in "лнрк"
+        ):
+            return [f"{stem[:-1]}е{stem[-1]}", f"{stem[:-1]}о{stem[-1]}"]
+    return []
 
 
 def _apply(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], min_stem: int) -> list[str]:
@@ -190,7 +219,10 @@ def name_variants(folded: str, lang: str | None) -> tuple[str, ...]:
         last = bare
     if lang == "ru":
         # the last part of a hyphenated name is short: "Алма-Ате", "Алма-Аты"
-        lasts.extend(_apply(last, _RU_RULES, 2 if head else 3))
+        # a stem of two letters is enough: "Уфе", "Оше" (the recogniser
+        # keeps such short names to big cities)
+        lasts.extend(_apply(last, _RU_RULES, 2))
+        lasts.extend(_fleeting_vowel(last))
         if head:  # an adjective before the noun is inflected too: "Южной Корее"
             first, _, rest = folded.partition(" ")
             rests = (rest, *_apply(rest, _RU_RULES, 3))

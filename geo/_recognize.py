@@ -282,6 +282,15 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
 _SHORT_CITY_ZIPF = 4.0
 
 
+def _big(entry: Any) -> bool:
+    """A country, a region, or a city of 100,000 people: a name a short form may stand for."""
+    place = entry.place
+    return entry.name_type != "demonym" and (
+        place.kind in (Kind.COUNTRY, Kind.REGION)
+        or (place.kind == Kind.CITY and place.population >= _ALTERNATE_ONLY_MIN)
+    )
+
+
 def _short_city(word: str, entries: Sequence[Any]) -> bool:
     """A two-letter Cyrillic name of a city of 100,000 people: "Ош" (Osh).
 
@@ -604,6 +613,8 @@ class Recognizer:
         got = self._own_country(folded, got)
         if got and inflect and self.cues.inflection == "de" and folded.endswith("s"):
             got = self._genitive_country(folded, got)
+        elif got and inflect and self.cues.inflection == "ru" and " " not in folded:
+            got = self._russian_case_of_city(folded, got)
         if not got and inflect and self.lang == "en" and folded.endswith("s"):
             # "Palestinians", "Kazakhs": the demonym in the plural
             got = tuple(
@@ -615,8 +626,20 @@ class Recognizer:
         if not got and inflect and not surname:
             for form in name_variants(folded, self.cues.inflection):
                 got = tuple(self.gazetteer.lookup_folded(form))
+                if (
+                    got
+                    and len(folded) <= 3
+                    and (
+                        not any(_big(e) for e in got) or zipf(folded, self.lang) >= _SHORT_CITY_ZIPF
+                    )
+                ):
+                    # a form of three letters stands for a big city and is no
+                    # word: "Уфе" is Ufa, "Бои" (battles) no form of Bo, Sierra Leone
+                    got = ()
                 if got:
                     got = self._own_country(form, got)  # "Syriens"
+                    if self.cues.inflection == "ru" and " " not in folded:
+                        got = self._russian_case_of_city(folded, got)  # "Туле": not Тул
                     break
             if not got and self.cues.inflection in ("ru", "de") and " " not in folded:
                 base = lemma(folded, self.cues.inflection)
@@ -703,6 +726,28 @@ class Recognizer:
             )
             if countries:
                 return countries
+        return got
+
+    def _russian_case_of_city(self, folded: str, got: tuple[Any, ...]) -> tuple[Any, ...]:
+        """*got*, with the big city a Russian case form may be of.
+
+        "в Уфе" is Ufa (1.1 million people), though GeoNames also gives "Уфе"
+        as the Russian name of Ouffet, Belgium; "в Туле" is Tula, not Toul,
+        France ("Тул", a base form found first). Where the form as written, or
+        the first base form found, names only places under 100,000 people,
+        the cities of 100,000 or more, countries and regions its other base
+        forms name join it, and the resolver weighs them all.
+        """
+        if any(
+            e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            or e.place.population >= _ALTERNATE_ONLY_MIN
+            for e in got
+        ) or folded.endswith(_RU_SURNAME_ENDINGS):
+            return got
+        for form in name_variants(folded, "ru"):
+            big = tuple(e for e in self.gazetteer.lookup_folded(form) if _big(e))
+            if big:
+                return (*got, *big)
         return got
 
     def _chunk(self, chunk: str) -> tuple[list[tuple[int, int, str]], list[_Match], frozenset[int]]:

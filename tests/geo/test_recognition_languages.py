@@ -566,6 +566,43 @@ def test_russian_inflected_names_of_several_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a stem of two letters: "Уфе" is also GeoNames' Russian name of Ouffet,
+        # Belgium; "Уфы", "Оше", "Оша" were found nowhere
+        ("Акция прошла в Уфе.", "Ufa"),
+        ("Автобусы выехали из Уфы.", "Ufa"),
+        ("Беспорядки произошли в Оше.", "Osh"),
+        ("Из Оша сообщили о задержаниях.", "Osh"),
+        # "Тул", a base form found first, is Toul, France
+        ("Митинг прошел в Туле.", "Tula"),
+        # -ей, -ай in the prepositional: "Семее", "Костанае"
+        ("Задержания прошли в Семее.", "Semey"),
+        ("Задержания прошли в Костанае.", "Kostanay"),
+        # a fleeting "ё": "Орле" -> "Орёл"
+        ("Учения прошли в Орле.", "Orël"),
+        # big cities over GeoNames' Russian names of small places abroad
+        ("Пожар начался в Ухте.", "Ukhta"),
+        ("Митинг прошел во Львове.", "Lviv"),
+        ("Переговоры прошли в Вене.", "Vienna"),
+    ],
+)
+def test_russian_case_forms_of_short_and_shared_names(gazetteer: Any, text: str, name: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [m.place.name if m.place else None for m in found] == [name]
+
+
+def test_a_russian_case_form_of_a_big_city_leaves_room_for_context(gazetteer: Any) -> None:
+    # the small place the form names stays a reading: in France "Туле" is Toul
+    text = "Во Франции, в городе Туле, прошла акция."
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [(m.text, m.place.name if m.place else None) for m in found] == [
+        ("Франции", "France"),
+        ("Туле", "Toul"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # an elided article before a name: "L'Afrique", "l'Iran"
@@ -696,6 +733,9 @@ def test_curated_town_names_are_found_without_a_cue(
         # a two-letter Cyrillic name of a city of 100,000 people: Osh, Kyrgyzstan
         ("ru", "Бои шли в городе Ош.", ["Ош"]),
         ("ru", "Он сказал, что Ош и Бишкек спокойны.", ["Ош", "Бишкек"]),
+        # a case form of three letters is one of a big city's only: "До" is
+        # GeoNames' Russian name of Daux, France (1,400 people)
+        ("ru", "Взрыв прогремел в Дое.", []),
         # Latin two-letter words stay no names (Bo, Sierra Leone; Ho, Ghana)
         ("en", "Bo and Ho met in Accra.", ["Accra"]),
     ],
