@@ -1191,6 +1191,9 @@ class Recognizer:
             and bool(cues.speech_verbs)
             and seen.max_population < 100_000
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.LANDMARK)
+            # "Астана заявила", "Moskau erklärte": a big city by another name
+            # (but "Sam said", "Victoria said": given names, not Damascus or Hong Kong)
+            and not (_big_place_exonym(seen.entries) and not self.given_name(seen.folded))
             and self._speech_next_to(text, start, seen.end, prev_f)
             and not self._office_after(text, seen.end)
         )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)
@@ -1464,11 +1467,27 @@ class Recognizer:
             and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
             and self._is_word(folded, seen.initial, seen.max_population)
             and seen.max_population < 1_000_000
-            # a big city's exonym inside a sentence ("sagte, Moskau habe", "Auch
-            # Moskau"): frequent because the city is, not a word
-            and (seen.initial or self.lang == "en" or not _big_place_exonym(seen.entries))
+            # a big city's exonym ("sagte, Moskau habe", "Auch Moskau", "Moskau
+            # dementierte"): frequent because the city is, not a word; first in a
+            # sentence only if the lemmatiser reads it as no other word
+            and (
+                self.lang == "en"
+                or not _big_place_exonym(seen.entries)
+                or (seen.initial and self._inflected_word(seen.surface))
+            )
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
         )
+
+    def _inflected_word(self, surface: str) -> bool:
+        """Whether capitalised *surface* is a short or inflected word, or a lower-case one.
+
+        First in a sentence, "Dabei" (lemma "dabei"), "Landen" ("Land"),
+        "Fue" ("ser"), "Кота" ("кот") and words of three letters ("Bin", "Sam")
+        are words, though GeoNames gives them to Dubai, London, Huế, Kota or
+        Vienna as other names; "Moskau", "Kiew", "Москва" are the lemmatiser's
+        own forms, so names.
+        """
+        return len(surface) < 4 or lemma(surface, self.cues.inflection or self.lang) is not None
 
     def _lower_case_word(self, surface: str) -> bool:
         """Whether the lemmatiser reads capitalised *surface* as a lower-case word.

@@ -751,3 +751,41 @@ def test_a_russian_word_of_two_letters_is_no_city(gazetteer: Any) -> None:
     for lang, places in (("ru", ["Москве"]), ("en", [])):
         found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
         assert [m.text for m in found] == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a big city's exonym first in a sentence is the city, literal or metonymic
+        ("de", "Moskau dementierte Berichte über Kampfeinsätze.", "Moscow"),
+        ("de", "Kiew wurde in der Nacht erneut angegriffen.", "Kyiv"),
+        ("ru", "Москва выслала нескольких дипломатов.", "Moscow"),
+        ("ru", "Киев снова атакован ракетами.", "Kyiv"),
+        ("fr", "Moscou a démenti ces informations.", "Moscow"),
+        ("es", "Londres anunció nuevas sanciones.", "London"),
+        # ... also before a speech verb, where a small town's name is a person's
+        ("ru", "Астана заявила, что ситуация стабилизирована.", "Astana"),
+        ("de", "Moskau erklärte, die Lage sei ruhig.", "Moscow"),
+    ],
+)
+def test_a_big_city_by_its_exonym_starts_a_sentence(
+    gazetteer: Any, lang: str, text: str, name: str
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.name if m.place else None for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # words the lemmatiser knows, though GeoNames gives them to big cities:
+        # "Dabei" (Dubai), "Landen" (London), "Fue" (Huế)
+        ("de", "Dabei wurden drei Menschen verletzt."),
+        ("de", "Landen die Flugzeuge heute?"),
+        ("es", "Fue un ataque muy grave."),
+    ],
+)
+def test_an_inflected_word_first_in_a_sentence_is_no_big_city(
+    gazetteer: Any, lang: str, text: str
+) -> None:
+    assert Geoparser(gazetteer=gazetteer, lang=lang).parse(text) == []
