@@ -272,6 +272,29 @@ def _own_country_names(lang: str) -> dict[str, str]:
     }
 
 
+@functools.cache
+def _own_demonyms(lang: str) -> frozenset[str]:
+    """Folded demonyms ``geo/data/demonyms.tsv`` lists for *lang*.
+
+    Examples
+    --------
+    >>> "german" in _own_demonyms("en"), "frances" in _own_demonyms("en")
+    (True, False)
+    """
+    from importlib import resources
+
+    text = resources.files("geo").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        fold(form.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        for _code, row_lang, forms in [line.split("\t")]
+        if row_lang == lang
+        for form in forms.split(",")
+        if form.strip()
+    )
+
+
 #: the Arabic article as news writes it before a hyphen: "Ras al-Ain", "Deir ez-Zor"
 #: ("at-" is left out: English writes "Goodspeed-at-Chester")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "az", "an"})
@@ -1256,6 +1279,9 @@ class Recognizer:
         if (
             seen.single
             and not seen.cue
+            # "German troops": a demonym of the text's language, though Germán is
+            # a given name ("Frances", a Spanish form, stays one in English)
+            and not (seen.demonym and seen.folded in _own_demonyms(self.lang))
             and self._census_given(seen.folded)
             and seen.max_population < 10_000
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)

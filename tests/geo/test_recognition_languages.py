@@ -789,3 +789,20 @@ def test_an_inflected_word_first_in_a_sentence_is_no_big_city(
     gazetteer: Any, lang: str, text: str
 ) -> None:
     assert Geoparser(gazetteer=gazetteer, lang=lang).parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an English demonym, though Germán is a given name of the census lists
+        ("German troops arrived in Berlin.", [("German", "DE"), ("Berlin", "DE")]),
+        ("The German Chancellor spoke.", [("German", "DE")]),
+        # a Spanish demonym's form ("francés") in English is the given name
+        ("For details call Frances at 555-0100.", []),
+    ],
+)
+def test_a_demonym_of_the_language_is_no_given_name(
+    gazetteer: Any, text: str, found: list[tuple[str, str]]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
