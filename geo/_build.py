@@ -435,6 +435,10 @@ class _Names:
         if old is None or name_type < old or (name_type == _DEMONYM and old == _ALT):
             slot[place] = name_type
 
+    def has(self, name: str, place: int) -> bool:
+        """Whether *name* (folded here) is already a name of *place*."""
+        return place in self.entries.get(fold(name), {})
+
     def store(self, data: IndexData) -> None:
         """Write the sorted keys and their packed entries into *data*."""
         data.keys = sorted(self.entries)
@@ -508,12 +512,52 @@ def _data_rows(file_name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
-def _curated_demonyms() -> Iterator[tuple[str, str]]:
-    """``(ISO2, form)`` pairs from ``geo/data/demonyms.tsv``."""
-    for code, _lang, forms in _data_rows("demonyms.tsv"):
+def _curated_demonyms() -> Iterator[tuple[str, str, bool]]:
+    """``(ISO2, form, derived)`` from ``geo/data/demonyms.tsv``.
+
+    French and Spanish rows give the masculine; the feminine is derived
+    (*derived* true): "malien" -> "malienne", "venezolano" -> "venezolana".
+    """
+    for code, lang, forms in _data_rows("demonyms.tsv"):
         for form in forms.split(","):
-            if form.strip():
-                yield code.strip(), form.strip()
+            form = form.strip()
+            if form:
+                yield code.strip(), form, False
+                feminine = _feminine(form, lang.strip())
+                if feminine:
+                    yield code.strip(), feminine, True
+
+
+def _feminine(form: str, lang: str) -> str | None:
+    """The feminine of a French or Spanish masculine demonym, or None.
+
+    Examples
+    --------
+    >>> [_feminine(f, "fr") for f in ("malien", "letton", "soudanais", "grec", "russe")]
+    ['malienne', 'lettonne', 'soudanaise', 'grecque', None]
+    >>> [_feminine(f, "es") for f in ("peruano", "sudanés", "alemán", "español", "israelí")]
+    ['peruana', 'sudanesa', 'alemana', 'española', None]
+    """
+    if " " in form or form[:1].isupper():
+        return None
+    if lang == "fr":
+        if form.endswith(("e", "è")):
+            return None
+        if form.endswith(("en", "on")):
+            return form + "ne"
+        if form.endswith("c"):  # "grec" -> "grecque", "turc" -> "turque"
+            return form + "que" if form.endswith("ec") else form[:-1] + "que"
+        return form + "e"
+    if lang == "es":
+        if form.endswith("o"):
+            return form[:-1] + "a"
+        accented = {"és": "esa", "án": "ana", "ín": "ina", "ón": "ona"}
+        for ending, replacement in accented.items():
+            if form.endswith(ending):
+                return form[: -len(ending)] + replacement
+        if form.endswith("ol"):
+            return form + "a"
+    return None
 
 
 def _curated(file_name: str) -> Iterator[tuple[str, str]]:
@@ -880,7 +924,7 @@ def build_index(*, log: Any = None) -> IndexData:
     # ("Latin" is no Vatican, "Filipino" no Northern Mariana Islands) nor when
     # the curated list gives the form to another country
     curated_demonyms = list(_curated_demonyms())
-    curated = {fold(form): code for code, form in curated_demonyms}
+    curated = {fold(form): code for code, form, _derived in curated_demonyms}
     for lang, code in _main_languages(countries).items():
         if code not in country_index or int(countries[code].get("population") or 0) < 100_000:
             continue
@@ -888,8 +932,10 @@ def build_index(*, log: Any = None) -> IndexData:
             adjective = Locale.parse(ui).languages.get(lang)
             if adjective and curated.get(fold(adjective), code) == code:
                 names.add(adjective, country_index[code], _DEMONYM)
-    for code, form in curated_demonyms:
+    for code, form, derived in curated_demonyms:
         if code in country_index:
+            if derived and names.has(form, country_index[code]):
+                continue  # Spanish "india" stays India's name, not the adjective
             names.add(form, country_index[code], _DEMONYM)
     for code, form in _curated("country_aliases.tsv"):
         if code in country_index:

@@ -806,3 +806,37 @@ def test_a_demonym_of_the_language_is_no_given_name(
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
     assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # feminine and plural forms of French and Spanish demonyms, and the
+        # countries of conflict news (demonyms.tsv gives the masculine)
+        (
+            "fr",
+            "Les forces maliennes et le gouvernement soudanais ont accusé les Congolais.",
+            ["ML", "SD", "CD"],
+        ),
+        ("fr", "Des frappes israéliennes ont visé des soldats burkinabè.", ["IL", "BF"]),
+        ("es", "Las autoridades venezolanas detuvieron a militares peruanos.", ["VE", "PE"]),
+        ("es", "Un bombardeo israelí mató a soldados malienses.", ["IL", "ML"]),
+        ("es", "Tanques israelíes rodearon el hospital.", ["IL"]),
+    ],
+)
+def test_french_and_spanish_demonyms_in_every_form(
+    gazetteer: Any, lang: str, text: str, found: list[str]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.kind, m.place.country_code if m.place else None) for m in mentions] == [
+        ("demonym", code) for code in found
+    ]
+
+
+def test_a_derived_demonym_leaves_a_country_its_name(gazetteer: Any) -> None:
+    # "siria" would be the feminine of Spanish "sirio", but is Syria's Spanish
+    # name (for the geocoder too, which reads no language's country names)
+    types = {e.name_type for e in gazetteer.lookup("Siria") if e.place.country_code == "SY"}
+    assert types == {"alternate"}
+    mentions = Geoparser(gazetteer=gazetteer, lang="es").parse("Viajó a Siria y a la India.")
+    assert [(m.text, m.kind) for m in mentions] == [("Siria", "country"), ("India", "country")]
