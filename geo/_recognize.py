@@ -53,6 +53,12 @@ __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 
 #: below this population a place named only by an alternate name needs a cue ("in")
 _ALTERNATE_ONLY_MIN = 100_000
+#: a country of fewer people known by another name is a territory ("Mann", Isle of Man)
+_TERRITORY = 100_000
+#: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
+_GERMAN_NOUN_ZIPF = 4.0
+_VILLAGE = 10_000
+_DE_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine"})
 #: below this population a region named like a word is no region inside a longer name
 _WORD_REGION_MIN = 50_000
 #: ... and only for a word this rare in the text's language (Zipf)
@@ -956,7 +962,11 @@ class Recognizer:
         *max_population* is the largest population the word is the main name of.
         """
         if self.cues.nouns_capitalised:  # German: every noun is capitalised
-            return common_word(folded, self.lang)
+            # a frequent noun that names villages only is the noun, though English
+            # has it too ("Brand", "Café", "Plan": common_word wants it German only)
+            return common_word(folded, self.lang) or (
+                max_population < _VILLAGE and zipf(folded, self.lang) >= _GERMAN_NOUN_ZIPF
+            )
         if self.lang != "en":
             return initial and common_word(folded, self.lang)
         # English names are English-specific too ("Richmond"), so only frequent words count
@@ -1170,7 +1180,16 @@ class Recognizer:
             seen.cue, prev_f = self._cue_before(seen.text, seen.start)
             seen.prev_f = prev_f or ""
             seen.initial = is_sentence_start(seen.text, seen.start)
-        seen.country = seen.has_kind(Kind.COUNTRY)
+        # a territory of under 100,000 people known by another one-word name is
+        # no country that keeps a word a name: German "ein Mann" (Isle of Man)
+        seen.country = any(
+            e.place.kind == Kind.COUNTRY
+            and e.name_type != "demonym"
+            and not (
+                seen.single and e.name_type == "alternate" and 0 < e.place.population < _TERRITORY
+            )
+            for e in seen.entries
+        )
 
     def _person_before(self, seen: _Seen) -> bool:
         """A title, a given name, an initial or a speech verb makes a person."""
@@ -1502,6 +1521,20 @@ class Recognizer:
                 or (seen.initial and self._inflected_word(seen.surface))
             )
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
+        ) or self._after_indefinite_article(seen)
+
+    def _after_indefinite_article(self, seen: _Seen) -> bool:
+        """A German noun after an indefinite article: "in einem Café", "ein Mann".
+
+        A name takes no indefinite article; only a village's name is given up
+        so (not "ein neues Berlin").
+        """
+        return (
+            self.cues.nouns_capitalised
+            and seen.single
+            and seen.prev_f in _DE_INDEFINITE
+            and seen.max_population < _VILLAGE
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
         )
 
     def _inflected_word(self, surface: str) -> bool:

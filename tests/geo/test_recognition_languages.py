@@ -840,3 +840,20 @@ def test_a_derived_demonym_leaves_a_country_its_name(gazetteer: Any) -> None:
     assert types == {"alternate"}
     mentions = Geoparser(gazetteer=gazetteer, lang="es").parse("Viajó a Siria y a la India.")
     assert [(m.text, m.kind) for m in mentions] == [("Siria", "country"), ("India", "country")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Mann" is another name of the Isle of Man, a territory of 84,000
+        ("In Hanau erschoss ein Mann neun Menschen.", ["Hanau"]),
+        ("Er reiste auf die Insel Man.", ["Insel Man"]),
+        # a frequent noun English has too, naming villages only
+        ("Der Brand in einem Hochhaus in Essen wurde gelöscht.", ["Essen"]),
+        ("Er fuhr nach Brand.", ["Brand"]),  # after a cue, the village
+        # a name takes no indefinite article
+        ("In Sankt Petersburg kam es zu einem Anschlag in einem Café.", ["Sankt Petersburg"]),
+    ],
+)
+def test_german_nouns_named_like_small_places(gazetteer: Any, text: str, found: list[str]) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="de").parse(text)] == found
