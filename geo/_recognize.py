@@ -58,6 +58,8 @@ _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
 _VILLAGE = 10_000
+#: first in a sentence, a word of a lower-case lemma this frequent is the word
+_INITIAL_WORD_ZIPF = 3.7
 _DE_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine"})
 #: below this population a region named like a word is no region inside a longer name
 _WORD_REGION_MIN = 50_000
@@ -1521,7 +1523,26 @@ class Recognizer:
                 or (seen.initial and self._inflected_word(seen.surface))
             )
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
-        ) or self._after_indefinite_article(seen)
+        ) or self._after_indefinite_article(seen) or self._initial_lower_case_word(seen)
+
+    def _initial_lower_case_word(self, seen: _Seen) -> bool:
+        """A frequent word of French, Spanish or Russian first in a sentence.
+
+        "Атака беспилотников", "Пожары в Лос-Анджелесе", "Мирный житель":
+        the lemmatiser gives them a lower-case lemma (Zipf 3.7 or more), and
+        they name only places under 100,000 people (Ataq, Pozhar, Myrnyi).
+        Rarer words stay names ("Изюм", raisins, is Izium first in a sentence).
+        """
+        return (
+            seen.initial
+            and seen.single
+            and not (seen.country or seen.cue or seen.unit_next)
+            and seen.max_population < _ALTERNATE_ONLY_MIN
+            and not seen.has_kind(Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            and not _big_place_exonym(seen.entries)
+            and zipf(seen.folded, self.lang) >= _INITIAL_WORD_ZIPF
+            and self._lower_case_word(seen.surface)
+        )
 
     def _after_indefinite_article(self, seen: _Seen) -> bool:
         """A German noun after an indefinite article: "in einem Café", "ein Mann".

@@ -857,3 +857,21 @@ def test_a_derived_demonym_leaves_a_country_its_name(gazetteer: Any) -> None:
 )
 def test_german_nouns_named_like_small_places(gazetteer: Any, text: str, found: list[str]) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="de").parse(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # frequent words with a lower-case lemma, first in a sentence: no Ataq,
+        # Pozhar or Myrnyi
+        ("Атака беспилотников на Казань повредила дом.", ["Казань"]),
+        ("Пожары в Лос-Анджелесе уничтожили дома.", ["Лос-Анджелесе"]),
+        ("Мирный житель погиб при обстреле Горловки.", ["Горловки"]),
+        # a rarer word stays the town: "Изюм" (raisins) is Izium
+        ("Изюм освобожден.", ["Изюм"]),
+    ],
+)
+def test_a_frequent_russian_word_first_in_a_sentence(
+    gazetteer: Any, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="ru").parse(text)] == found
