@@ -1509,21 +1509,25 @@ class Recognizer:
         ):
             return True  # a word of a longer name: "Chamber of Commerce", "Superior Court"
         return (
-            not (seen.country or seen.cue or seen.unit_next)
-            # "Mittelmeer", "Ostsee", "Pentagon": curated names
-            and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
-            and self._is_word(folded, seen.initial, seen.max_population)
-            and seen.max_population < 1_000_000
-            # a big city's exonym ("sagte, Moskau habe", "Auch Moskau", "Moskau
-            # dementierte"): frequent because the city is, not a word; first in a
-            # sentence only if the lemmatiser reads it as no other word
-            and (
-                self.lang == "en"
-                or not _big_place_exonym(seen.entries)
-                or (seen.initial and self._inflected_word(seen.surface))
+            (
+                not (seen.country or seen.cue or seen.unit_next)
+                # "Mittelmeer", "Ostsee", "Pentagon": curated names
+                and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
+                and self._is_word(folded, seen.initial, seen.max_population)
+                and seen.max_population < 1_000_000
+                # a big city's exonym ("sagte, Moskau habe", "Auch Moskau", "Moskau
+                # dementierte"): frequent because the city is, not a word; first in a
+                # sentence only if the lemmatiser reads it as no other word
+                and (
+                    self.lang == "en"
+                    or not _big_place_exonym(seen.entries)
+                    or (seen.initial and self._inflected_word(seen.surface))
+                )
+                and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
             )
-            and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
-        ) or self._after_indefinite_article(seen) or self._initial_lower_case_word(seen)
+            or self._after_indefinite_article(seen)
+            or self._initial_lower_case_word(seen)
+        )
 
     def _initial_lower_case_word(self, seen: _Seen) -> bool:
         """A frequent word of French, Spanish or Russian first in a sentence.

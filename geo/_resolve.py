@@ -47,6 +47,8 @@ _TERRITORY_PEOPLE = 100_000  # below this, a country known by an alternate name 
 _CAPITAL_BONUS = 1.0
 _LANDMARK_PRIOR = 6.5  # a landmark of the gazetteer (the Kremlin): a city of 3 million
 _ALTERNATE_PENALTY = 0.3
+_OLD_NAME_OWNER = 50_000  # a town this big whose own name another city has as an old one
+_OLD_NAME_PENALTY = 1.0  # that city's reading loses this much more (log10 of people)
 _COUNTRY_CONTEXT = 2.0
 _COUNTRY_SHARE = 2.0
 _PROXIMITY = 2.5  # at most, for a place right next to another place of the text
@@ -262,6 +264,22 @@ def _alternate_only(entries: list[Any]) -> frozenset[str]:
     return frozenset(e.place.id for e in entries if e.place.id not in preferred)
 
 
+def _forms_of_one_name(a: str, b: str) -> bool:
+    """Whether two place names share a word of four letters or their first four letters.
+
+    Examples
+    --------
+    >>> _forms_of_one_name("St. Petersburg", "Saint Petersburg")
+    True
+    >>> _forms_of_one_name("Avondale", "Avondale Estates"), _forms_of_one_name("Pokrovsk", "Engels")
+    (True, False)
+    """
+    fa, fb = fold(a), fold(b)
+    words_a = {w for w in fa.replace(".", " ").split() if len(w) >= 4}
+    words_b = {w for w in fb.replace(".", " ").split() if len(w) >= 4}
+    return bool(words_a & words_b) or fa[:4] == fb[:4]
+
+
 def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
     """Each place of a name once, with its prior score (no context), best first."""
     best: dict[str, tuple[float, Place]] = {}
@@ -281,9 +299,29 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
         for e in entries
         if e.place.kind == Kind.REGION and e.name_type == "name"
     }
+    # a town's own name that another city had once ("Pokrovsk", Ukraine, 60,000
+    # people; Engels, Russia, was Pokrovsk until 1931): the other city's
+    # reading weighs less, unless its name is a form of the town's
+    # ("St. Petersburg", Florida, and Saint Petersburg)
+    owners = [
+        e.place
+        for e in entries
+        if e.name_type == "name"
+        and e.place.kind == Kind.CITY
+        and e.place.population >= _OLD_NAME_OWNER
+    ]
+    named = {e.place.id for e in entries if e.name_type != "alternate"}
     for entry in entries:
         place = entry.place
         score = _prior(place, entry.name_type)
+        if (
+            owners
+            and entry.name_type == "alternate"
+            and place.kind == Kind.CITY
+            and place.id not in named
+            and not any(_forms_of_one_name(o.name, place.name) for o in owners)
+        ):
+            score -= _OLD_NAME_PENALTY
         if (
             region_codes
             and place.kind == Kind.CITY

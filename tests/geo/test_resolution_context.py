@@ -854,3 +854,12 @@ def test_a_lonely_small_town_is_kept_for_the_country_the_caller_names(gazetteer:
     biased = Geoparser(gazetteer=gazetteer, lang="en", country_bias=("kz",)).parse(text)
     kegen = [m for m in biased if m.text == "Kegen"]
     assert [m.place.country_code if m.place else None for m in kegen] == ["KZ"]
+
+
+def test_a_towns_own_name_beats_a_citys_old_name(parser: Geoparser) -> None:
+    # Engels (Russia, 196,000 people) was Pokrovsk until 1931; Pokrovsk,
+    # Ukraine (60,000), has it as its name
+    found = parser.parse("Civilians were evacuated from Pokrovsk.")
+    assert [(m.text, m.place.country_code if m.place else None) for m in found] == [
+        ("Pokrovsk", "UA")
+    ]
