@@ -54,6 +54,9 @@ class Cues:
     not_cues: frozenset[str] = frozenset()  # "according to": folded two-word phrases
     not_places: frozenset[str] = frozenset()  # "Obama", "Honda": folded, famous non-places
     never_places: frozenset[str] = frozenset()  # "Hamas": folded, non-places even after a cue
+    #: names of bodies and firms that begin with or hold a place's name ("Guardia
+    #: Civil", "Banco Santander"): as written; no word of theirs is a place
+    organisations: tuple[str, ...] = ()
     name_tails: tuple[str, ...] = ()  # "saoudite": lower-case words inside names, as written
     noun_after: tuple[str, ...] = ()  # "Чёрном море": lower-case nouns ending a name
     noun_before: tuple[str, ...] = ()  # "mer Noire": lower-case nouns starting a name
@@ -139,6 +142,7 @@ def cues_for(lang: str | None) -> Cues:
         not_cues=_folded(row.get("not_cues")),
         not_places=_folded(row.get("not_places")),
         never_places=_folded(row.get("never_places")),
+        organisations=_raw(row.get("organisations")),
         name_tails=_raw(row.get("name_tails")),
         noun_after=_raw(row.get("noun_after")),
         noun_before=_raw(row.get("noun_before")),

@@ -80,7 +80,14 @@ _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
 _WORDS_NEXT = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
 #: articles that may begin a name ("The Hague") or only precede one ("The Rock Hill
 #: council"); not Spanish "los", which begins names whole ("Los Angeles City")
-_ARTICLES = frozenset({"the"})
+#: articles before a name, by language: a name after one that reaches further wins
+#: ("La Unión Europea" is no La Union, Philippines; English keeps "Los Angeles City")
+_ARTICLES = {
+    "en": frozenset({"the"}),
+    "es": frozenset({"la", "el", "los", "las"}),
+    "fr": frozenset({"la", "le", "l'", "les"}),
+    "de": frozenset({"der", "die", "das"}),
+}
 #: words between a town's name and its office ("Rock Hill City Manager")
 _UNIT_WORDS = frozenset({"city", "county", "town", "township", "village", "borough", "parish"})
 _SAINTS = frozenset({"st", "ste", "saint", "sainte", "san", "santa", "sankt"})
@@ -804,6 +811,7 @@ class Recognizer:
         tails = self._tails
         inflected = self._inflected_prefix
         inflects = self.cues.inflection in ("ru", "de")  # only these inflect adjectives
+        articles = _ARTICLES.get(self.lang, frozenset())
 
         def longest(
             i: int,
@@ -838,7 +846,7 @@ class Recognizer:
                 i += 1
                 continue
             best, shorter, parts = longest(i)
-            if best is not None and best[0] > i and parts[0] in _ARTICLES:
+            if best is not None and best[0] > i and parts[0] in articles:
                 # "The Rock Hill City Council": Rock Hill, not The Rock, New South
                 # Wales; a name after the article that reaches further wins, unless
                 # it is a unit's ("The City of Plymouth" is Plymouth, as before)
@@ -1952,7 +1960,7 @@ class Recognizer:
             + self._adjectives(text)
         )
         if not extra:
-            return self._without_languages(text, names)
+            return self._without_organisations(text, self._without_languages(text, names))
         priority = {"airport": 0, "landmark": 1, "unit": 2, "name": 2, "demonym": 3}
         ranked = sorted(
             names + extra, key=lambda c: (priority[c.kind], -(c.end - c.start), c.start)
@@ -1966,7 +1974,18 @@ class Recognizer:
             spans.append((cand.start, cand.end))
         taken.sort(key=lambda c: c.start)
         self._landmark_cities(taken, names)
-        return self._without_languages(text, taken)
+        return self._without_organisations(text, self._without_languages(text, taken))
+
+    def _without_organisations(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Drop candidates inside a body's or firm's name: "La Guardia Civil", "Banco Santander"."""
+        scanner = self._scan.organisation
+        if scanner is None or not cands:
+            return cands
+        spans = [m.span() for m in scanner.finditer(text)]
+        if not spans:
+            return cands
+        # "La Guardia" overlaps "Guardia Civil": the article joined the place's name
+        return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
 
     def _without_languages(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Drop demonyms that name a language: "speaks English and French", "auf Deutsch".

@@ -59,6 +59,7 @@ class _Scanners:
     noun_name: re.Pattern[str] | None = None  # "Чёрном море", "mer Noire"
     unit_lists: tuple[tuple[re.Pattern[str], str], ...] = ()  # "Camden and Charlton counties"
     member: re.Pattern[str] | None = None  # one name of such a list
+    organisation: re.Pattern[str] | None = None  # "Guardia Civil": no word of it a place
 
 
 # (?<!\w.) after the first letter: see _STARTS_WORD
@@ -68,6 +69,24 @@ _ADJECTIVES = {
     "fr": r"[a-zàâçéèêëîïôûùüÿ](?<!\w.)[a-zàâçéèêëîïôûùüÿ]{2,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es|è|ès)(?!\w)",
     "es": r"[a-záéíóúñ](?<!\w.)[a-záéíóúñ]{2,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as|í|íes|ís)(?!\w)",
 }
+
+
+def _organisation_scanner(names: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for the organisations' names, any case, a hyphen or a space between words.
+
+    Examples
+    --------
+    >>> _organisation_scanner(["Guardia Civil"]).search("la guardia civil detuvo").span()
+    (3, 16)
+    """
+    if not names:
+        return None
+    forms = sorted(
+        (r"[-\s]+".join(re.escape(w) for w in re.split(r"[-\s]+", name)) for name in names),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 
 # names joined in a list: "Camden and Charlton", "Donezk und Luhansk", "Донецкой и Луганской"
@@ -189,6 +208,7 @@ def scanners(cues: Cues) -> _Scanners:
         "unit_list": lits([w for w, _, _ in cues.unit_words], capitalise=True),
     }
     return _Scanners(
+        organisation=_organisation_scanner(cues.organisations),
         literals=literals,
         chunks=chunk_scanner(cues.connectors, tails=cues.name_tails),
         airport=airport,

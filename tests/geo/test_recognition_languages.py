@@ -875,3 +875,21 @@ def test_a_frequent_russian_word_first_in_a_sentence(
     gazetteer: Any, text: str, found: list[str]
 ) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="ru").parse(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # bodies and firms named with a place's name (organisations in cues.toml)
+        ("es", "La Guardia Civil detuvo a un hombre en Algeciras.", ["Algeciras"]),
+        ("es", "El Banco Santander donó un millón y el Real Madrid ganó.", []),
+        ("fr", "Des supporters du Paris Saint-Germain ont défilé à Paris.", ["Paris"]),
+        # a name after the article that reaches further wins
+        ("es", "La Unión Europea anunció sanciones.", ["Unión Europea"]),
+        ("fr", "L'Union européenne a gelé les avoirs.", ["Union européenne"]),
+        # ... in that language only: English keeps "Los Angeles City"
+        ("en", "They gave to no Los Angeles City campaign.", ["Los Angeles"]),
+    ],
+)
+def test_organisations_and_articles(gazetteer: Any, lang: str, text: str, found: list[str]) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
