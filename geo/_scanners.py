@@ -94,6 +94,17 @@ _LIST_JOINER = r"(?:,?[ \t]+(?:and|or|&|und|oder|et|ou|y|o|и)[ \t]+|,[ \t]+|[ \
 _RU_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 
 
+def _class_then(pattern: str, behind: str) -> str:
+    """*pattern*, which starts with a character class, with lookbehind *behind* after the class.
+
+    The pattern then starts with the class, so the regex engine skips in C to
+    where it can match (see `_STARTS_WORD`); *behind* looks back past the
+    class's one character.
+    """
+    end = pattern.index("]") + 1
+    return f"{pattern[:end]}{behind}{pattern[end:]}"
+
+
 def _unit_scanner(
     cues: Cues,
 ) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None]:
@@ -116,8 +127,8 @@ def _unit_scanner(
         for w in sorted(cues.unit_links, key=len, reverse=True)
     )
 
-    def names(link: str) -> str:
-        return rf"(?P<names>{member}(?:{_LIST_JOINER}{link}{member})*)"
+    def names(link: str, first: str = member) -> str:
+        return rf"(?P<names>{first}(?:{_LIST_JOINER}{link}{member})*)"
 
     found: list[tuple[re.Pattern[str], str]] = []
     if cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk et de Louhansk"
@@ -125,7 +136,9 @@ def _unit_scanner(
         pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names(f'(?:{links})?' if links else '')}"
         found.append((re.compile(pattern), "before"))
     else:  # "Camden and Charlton counties", "в Донецкой и Луганской областях"
-        pattern = rf"(?<![\w.]){names('')}[ \t]+(?P<unit>{units})(?!\w)"
+        # no word character or dot before the first name: (?<![\w.]) before its capital
+        first = _class_then(member, r"(?<![\w.].)")
+        pattern = rf"{names('', first)}[ \t]+(?P<unit>{units})(?!\w)"
         found.append((re.compile(pattern), cues.unit_position))
         if links:  # "the province of Idlib", "the regions of Kherson and Zaporizhzhia"
             pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+(?:{links}){names('')}"
