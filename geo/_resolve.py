@@ -407,6 +407,10 @@ def _ranked(
     # their state in the sentence, not just a text about their state or
     # places nearby ("tariffs on China" in a Houston paper)
     country_name = pool.country_name
+    # a region holds only the places of its own admin1 code (a curated region
+    # without one, by distance): the other places skip the test
+    local_codes = {c.admin1_code for c in local}
+    uncoded = None in local_codes
     for prior, place in base:
         alternate = place.id in weak
         bonus = context(place, alternate)
@@ -415,7 +419,12 @@ def _ranked(
         score = prior + bonus
         if containers and not alternate and any(_contains(c, place) for c in containers):
             score += _QUALIFIER
-        if local and not alternate and any(_holds(c, place) for c in local):
+        if (
+            local
+            and not alternate
+            and (uncoded or place.admin1_code in local_codes)
+            and any(_holds(c, place) for c in local)
+        ):
             score += _LOCAL
         if favour is not None and place.id == favour:
             score += _QUALIFIER
