@@ -241,7 +241,8 @@ def scanners(cues: Cues) -> _Scanners:
         out = set(words_)
         if capitalise:
             out |= {w[:1].upper() + w[1:] for w in words_}
-        return tuple(sorted(out))
+        # a text that holds "states" holds "state": one search for both
+        return tuple(sorted(w for w in out if not any(o != w and o in w for o in out)))
 
     literals = {
         "airport": lits(cues.airport_words, capitalise=True),
@@ -249,7 +250,7 @@ def scanners(cues: Cues) -> _Scanners:
         "landmark_after": lits(cues.landmark_after, capitalise=False),
         "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
         "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
-        "noun_name": (*cues.noun_after, *cues.noun_before),
+        "noun_name": lits([*cues.noun_after, *cues.noun_before], capitalise=False),
         "unit_list": lits([w for w, _, _ in cues.unit_words], capitalise=True),
     }
     return _Scanners(
