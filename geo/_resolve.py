@@ -646,14 +646,14 @@ def _qualifiers(
     """
     out = [_Qualifier()] * len(cands)
     listed = _and_lists(cands, text, runs)
-    after = [run[i:] for run in runs for i in range(len(run))]  # k's run from k on
+    run_of = [run for run in runs for _ in run]  # each candidate's run (see _described_in)
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
         if a.kind not in ("name", "unit") or b.kind != "name" or k in listed:
             continue
         gap = text[a.end : b.start]
         if gap.strip() not in (",", "", "in") or "\n" in gap or not gap:
-            out[k] = _described_in(cands, text, pools, k, after)
+            out[k] = _described_in(cands, text, pools, k, run_of)
             continue
         found = _containers(pools[k + 1])
         if pools[k] and pools[k][0][1].kind in (Kind.REGION, Kind.COUNTRY):
@@ -705,9 +705,12 @@ def _described_in(
     text: str,
     pools: list[list[tuple[float, Place]]],
     k: int,
-    after: Sequence[list[int]],
+    run_of: Sequence[list[int]],
 ) -> _Qualifier:
-    """The countries and regions a description after candidate *k* places it in."""
+    """The countries and regions a description after candidate *k* places it in.
+
+    *run_of* holds each candidate's run of `_chains`.
+    """
     m = _DESCRIBED.match(text, cands[k].end)
     if m is None:
         return _Qualifier()
@@ -720,7 +723,10 @@ def _described_in(
             continue
         if _DESCRIBED_AWAY.search(gap[-24:]):
             continue  # "30 km north of Adelaide, in South Australia": Adelaide is no holder
-        found = _listed_together(after[j], pools) or _containers(pools[j])
+        # j and the names listed after it (a run holds consecutive indices), sliced
+        # here only: slicing every candidate's run ahead is quadratic in a list's length
+        listed = run_of[j][j - run_of[j][0] :]
+        found = _listed_together(listed, pools) or _containers(pools[j])
         sources = (j,) * len(found)
         if j + 1 < len(cands) and text[cand.end : cands[j + 1].start].strip() == ",":
             more = _containers(pools[j + 1])  # "in Marion County, Oregon"
