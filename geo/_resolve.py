@@ -380,7 +380,7 @@ def _ranked(
     ctx: _Context | None,
     name: str,
     containers: Sequence[Place] = (),
-    anchors: Sequence[tuple[str, Place]] = (),
+    anchors: _Anchors | None = None,
     local: Sequence[Place] = (),
     favour: str | None = None,
     extra: dict[str, float] | None = None,
@@ -436,8 +436,8 @@ def _ranked(
     top = sorted(scored, key=_by_score, reverse=True)[:_PROXIMITY_POOL]
     if anchors and top[0][0] - top[1][0] < _PROXIMITY:
         # spatial coherence: near the other places of the text (other names only)
-        near = [p for n, p in anchors if n != name]
-        if near:
+        near = anchors.near(name)
+        if near.points:
             top = [
                 (sc if country_name and pl.kind == Kind.CITY else sc + _proximity(pl, near), pl)
                 for sc, pl in top
@@ -593,12 +593,47 @@ def _stated(
     return out
 
 
-def _proximity(place: Place, near: Sequence[Place]) -> float:
+class _Near(NamedTuple):
+    """The anchors one name measures proximity to: each place once, as `_proximity` reads it."""
+
+    points: tuple[tuple[float, float], ...]  # latitude, longitude
+    countries: frozenset[str | None]
+
+
+class _Anchors:
+    """A round's anchors for spatial coherence: the confident guesses below country level.
+
+    A name measures proximity to the other names' anchors only; each name's
+    view of them is worked out once a round, and a place guessed by several
+    mentions counts once (the nearest point is the same).
+    """
+
+    def __init__(self, anchors: Sequence[tuple[str, Place]]) -> None:
+        self._anchors = anchors
+        self._near: dict[str, _Near] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._anchors)
+
+    def near(self, name: str) -> _Near:
+        """The anchors of names other than *name*."""
+        got = self._near.get(name)
+        if got is None:
+            places = list({p.id: p for n, p in self._anchors if n != name}.values())
+            got = _Near(
+                points=tuple((p.lat, p.lon) for p in places),
+                countries=frozenset(p.country_code for p in places),
+            )
+            self._near[name] = got
+        return got
+
+
+def _proximity(place: Place, near: _Near) -> float:
     if place.kind == Kind.COUNTRY:  # a country is near everything inside it
-        return _PROXIMITY if any(p.country_code == place.country_code for p in near) else 0.0
+        return _PROXIMITY if place.country_code in near.countries else 0.0
     lat, lon = place.lat, place.lon
     coslat = math.cos(math.radians(lat))
-    best = min((p.lat - lat) ** 2 + ((p.lon - lon) * coslat) ** 2 for p in near)
+    best = min((q_lat - lat) ** 2 + ((q_lon - lon) * coslat) ** 2 for q_lat, q_lon in near.points)
     km = 111.2 * math.sqrt(best)
     return _PROXIMITY * max(0.0, 1.0 - km / _PROXIMITY_KM)
 
@@ -925,14 +960,18 @@ def resolve(
                 if guess is not None and cand.kind != "landmark":
                     ctx.add(guess, share * _weight(guess, cand, certainty), name)
         # anchors for spatial coherence: the confident guesses below country level
-        anchors = [
-            (name, guess)
-            for name, guess, certainty, cand in zip(names, guesses, certainties, cands, strict=True)
-            if guess is not None
-            and guess.kind in (Kind.CITY, Kind.REGION)
-            and cand.kind != "demonym"
-            and certainty >= 0.7
-        ]
+        anchors = _Anchors(
+            [
+                (name, guess)
+                for name, guess, certainty, cand in zip(
+                    names, guesses, certainties, cands, strict=True
+                )
+                if guess is not None
+                and guess.kind in (Kind.CITY, Kind.REGION)
+                and cand.kind != "demonym"
+                and certainty >= 0.7
+            ]
+        )
         resolved: list[tuple[Place | None, float, tuple[Place, ...]]] = []
         drop: set[int] = set()
         favour: dict[int, str] = {}
