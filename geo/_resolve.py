@@ -862,13 +862,29 @@ def _local_containers(
     if not holders:
         return out
     sentence = _sentence_numbers(text, cands)
-    by_sentence: dict[int, list[int]] = {}
+    # each sentence's regions by name, each place once: a long list names the
+    # same places again and again, and what they hold is tested place by place
+    by_sentence: dict[int, dict[str, dict[str, Place]]] = {}
     for j in holders:
-        by_sentence.setdefault(sentence[j], []).append(j)
+        own = by_sentence.setdefault(sentence[j], {}).setdefault(names[j], {})
+        for p in regions[j]:
+            own.setdefault(p.id, p)
+    others: dict[tuple[int, str], tuple[Place, ...]] = {}  # (sentence, name) -> the other names'
     for k in range(len(cands)):
-        same = by_sentence.get(sentence[k])
-        if same:
-            out[k] = tuple(p for j in same if j != k and names[j] != names[k] for p in regions[j])
+        named = by_sentence.get(sentence[k])
+        if named:
+            key = (sentence[k], names[k])
+            found = others.get(key)
+            if found is None:
+                found = others[key] = tuple(
+                    {
+                        pid: p
+                        for name, held in named.items()
+                        if name != names[k]
+                        for pid, p in held.items()
+                    }.values()
+                )
+            out[k] = found
     return out
 
 
