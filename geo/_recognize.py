@@ -1343,11 +1343,18 @@ class Recognizer:
         if seen.has_kind(Kind.LANDMARK):
             return False  # "Verteidiger von Asowstal", "Обстрел Запорожской АЭС": no one's name
         cues, toks, i = self.cues, seen.toks, seen.i
-        # a name particle between a capitalised name and this one: "Mike de Kock"
+        # a name particle between a capitalised name and this one: "Mike de Kock";
+        # a capitalised one after a given name: "Marine Le Pen"
+        particle = toks[i - 1][2] if i >= 1 else ""
         if (
             i >= 2
             and seen.single
-            and toks[i - 1][2] in _PARTICLES
+            and (
+                particle in _PARTICLES
+                or (
+                    particle.lower() in _PARTICLES and self._census_given(self.fold(toks[i - 2][2]))
+                )
+            )
             and toks[i - 2][2][:1].isupper()
             and ((i - 2) not in seen.hit_words or self.given_name(self.fold(toks[i - 2][2])))
             and not (seen.country or seen.has_kind(Kind.REGION, Kind.AREA))
@@ -1408,6 +1415,21 @@ class Recognizer:
                         and (next_f in surnames() or not _frequent(next_f, self.lang))
                     )
                 )
+            ):
+                return True
+            # a given name that is also a country or a big place, before a
+            # surname or a rare word no place has: "Israel Katz", "Paul Biya",
+            # "Santiago Abascal"; not "Jordan Valley". Not in English, where
+            # bodies and firms are named so ("Georgia Modular Systems", "Paris PD")
+            if (
+                i == j
+                and self.lang != "en"
+                and not seen.cue
+                and (j + 1) not in seen.hit_words
+                and self._census_given(first_f)
+                and next_f not in cues.feature_words
+                and (next_f in surnames() or not _frequent(next_f, self.lang))
+                and not self.entries(next_f)
             ):
                 return True
             # an organisation or a person: a rare capitalised word ("Paris Hilton")

@@ -893,3 +893,23 @@ def test_a_frequent_russian_word_first_in_a_sentence(
 )
 def test_organisations_and_articles(gazetteer: Any, lang: str, text: str, found: list[str]) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a given name that is also a country or a big place, before a surname
+        # or a rare word no place has, is a person's first name
+        ("de", "Israel Katz drohte. In Israel wurde gewählt.", ["Israel"]),
+        ("fr", "Paul Biya a été réélu. Jordan Bardella était à Perpignan.", ["Perpignan"]),
+        ("es", "Santiago Abascal encabezó una marcha en Sevilla.", ["Sevilla"]),
+        # a capitalised particle after a given name: "Le Pen" is no Pen, India
+        ("fr", "Marine Le Pen a été condamnée à Paris.", ["Paris"]),
+        # English names bodies so: "Georgia Modular Systems" stays Georgia
+        ("en", "He works for Georgia Modular Systems.", ["Georgia"]),
+    ],
+)
+def test_persons_with_the_first_name_of_a_place(
+    gazetteer: Any, lang: str, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
