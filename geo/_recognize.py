@@ -60,6 +60,8 @@ _GERMAN_NOUN_ZIPF = 4.0
 _VILLAGE = 10_000
 #: first in a sentence, a word of a lower-case lemma this frequent is the word
 _INITIAL_WORD_ZIPF = 3.7
+#: a German noun this frequent after a cue is an idiom's ("in Brand", "nach Plan")
+_GERMAN_IDIOM_ZIPF = 4.4
 _DE_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine"})
 #: below this population a region named like a word is no region inside a longer name
 _WORD_REGION_MIN = 50_000
@@ -1579,16 +1581,22 @@ class Recognizer:
         )
 
     def _after_indefinite_article(self, seen: _Seen) -> bool:
-        """A German noun after an indefinite article: "in einem Café", "ein Mann".
+        """A German noun after an indefinite article or a very frequent one after a cue.
 
-        A name takes no indefinite article; only a village's name is given up
-        so (not "ein neues Berlin").
+        A name takes no indefinite article ("in einem Café", "ein Mann"), and
+        idioms put a cue before nouns ("geriet in Brand", "bat um Schutz",
+        "verlief nach Plan"); only villages' names are given up so (not "ein
+        neues Berlin").
         """
         return (
             self.cues.nouns_capitalised
             and seen.single
-            and seen.prev_f in _DE_INDEFINITE
-            and seen.max_population < _VILLAGE
+            and (
+                seen.prev_f in _DE_INDEFINITE
+                or (seen.cue and zipf(seen.folded, self.lang) >= _GERMAN_IDIOM_ZIPF)
+            )
+            # villages by any of their names ("Moskau" is another name of Moscow)
+            and all(e.place.population < _VILLAGE for e in seen.entries)
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
         )
 

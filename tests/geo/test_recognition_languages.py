@@ -850,7 +850,11 @@ def test_a_derived_demonym_leaves_a_country_its_name(gazetteer: Any) -> None:
         ("Er reiste auf die Insel Man.", ["Insel Man"]),
         # a frequent noun English has too, naming villages only
         ("Der Brand in einem Hochhaus in Essen wurde gelöscht.", ["Essen"]),
-        ("Er fuhr nach Brand.", ["Brand"]),  # after a cue, the village
+        # ... and after a cue, if very frequent: idioms ("in Brand geraten")
+        ("Das Haus geriet in Brand.", []),
+        ("Die Offensive verlief nach Plan.", []),
+        ("Die Region bat um Schutz.", []),
+        ("Er fuhr nach Hof.", ["Hof"]),  # a town of 45,000 stays one
         # a name takes no indefinite article
         ("In Sankt Petersburg kam es zu einem Anschlag in einem Café.", ["Sankt Petersburg"]),
     ],
@@ -913,3 +917,23 @@ def test_persons_with_the_first_name_of_a_place(
     gazetteer: Any, lang: str, text: str, found: list[str]
 ) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1"),
+    [
+        # German, Russian and French names of regions in the news (region_aliases.tsv)
+        ("de", "Die abtrünnige Region Transnistrien bat um Schutz.", "MD.58"),
+        ("ru", "Власти Приднестровья обратились за защитой.", "MD.58"),
+        ("ru", "В Гагаузии прошли выборы.", "MD.51"),
+        ("de", "In Abchasien trat die Führung zurück.", "GE.02"),
+        ("ru", "В Панджшере продолжаются столкновения.", "AF.42"),
+        ("ru", "Ситуация в ГБАО остается напряженной.", "TJ.01"),
+        ("fr", "Les manifestations ont commencé dans la région de Manguistaou.", "KZ.09"),
+    ],
+)
+def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin1: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.kind, m.place.admin1_code if m.place else None) for m in found] == [
+        ("region", admin1)
+    ]
