@@ -937,3 +937,22 @@ def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin
     assert [(m.kind, m.place.admin1_code if m.place else None) for m in found] == [
         ("region", admin1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "landmark"),
+    [
+        # curated landmarks of the news, in inflected and lower-case forms
+        ("de", "Am Brandenburger Tor versammelten sich Tausende.", "Brandenburg Gate"),
+        ("de", "Auf dem Roten Platz war es still.", "Red Square"),
+        ("de", "Die Brücke von Kertsch wurde beschädigt.", "Crimean Bridge"),
+        ("ru", "На Красной площади прошел парад.", "Red Square"),
+        ("ru", "Взрыв прогремел на Крымском мосту.", "Crimean Bridge"),
+        ("fr", "Un attentat a visé la gare du Nord.", "Gare du Nord"),
+        ("fr", "Les Champs-Élysées ont été fermés.", "Champs-Élysées"),
+        ("es", "El acto fue en la Puerta del Sol.", "Puerta del Sol"),
+    ],
+)
+def test_landmarks_of_the_news(gazetteer: Any, lang: str, text: str, landmark: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.kind, m.place.name if m.place else None) for m in found] == [("landmark", landmark)]
