@@ -60,6 +60,9 @@ _GERMAN_NOUN_ZIPF = 4.0
 _VILLAGE = 10_000
 #: first in a sentence, a word of a lower-case lemma this frequent is the word
 _INITIAL_WORD_ZIPF = 3.7
+#: how Spanish and French write the sounds English transliterations of Slavic and
+#: Arabic names write "kh" and "zh": "Jersón", "Bajmut", "Zaporiyia", "Zaporijia"
+_RESPELLINGS = {"es": (("kh", "j"), ("zh", "y")), "fr": (("zh", "j"),)}
 #: a German noun this frequent after a cue is an idiom's ("in Brand", "nach Plan")
 _GERMAN_IDIOM_ZIPF = 4.4
 _DE_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine"})
@@ -855,8 +858,17 @@ class Recognizer:
                 after = longest(i + 1)
                 if (
                     after[0] is not None
-                    and after[0][0] > best[0]
                     and after[2][0] not in _UNIT_WORDS
+                    and (
+                        after[0][0] > best[0]
+                        # the place's own name after the article, where the article
+                        # makes only another name: "Les Gonaïves" is Gonaïves
+                        or (
+                            after[0][0] == best[0]
+                            and all(e.name_type == "alternate" for e in best[1])
+                            and any(e.name_type == "name" for e in after[0][1])
+                        )
+                    )
                 ):
                     i += 1
                     continue
@@ -1664,6 +1676,8 @@ class Recognizer:
         other = self.fold(name)
         if self.lang == "de":  # "Wuhledar" for Vuhledar, "Schetissai" for Zhetysay
             return respelling(skeleton(folded), skeleton(other))
+        for english, own in _RESPELLINGS.get(self.lang, ()):
+            other = other.replace(english, own)  # Spanish "Bajmut" for Bakhmut
         return respelling(folded, other)
 
     def _candidate(self, seen: _Seen, named: Sequence[Any]) -> Candidate | None:

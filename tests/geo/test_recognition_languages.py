@@ -956,3 +956,19 @@ def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin
 def test_landmarks_of_the_news(gazetteer: Any, lang: str, text: str, landmark: str) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [(m.kind, m.place.name if m.place else None) for m in found] == [("landmark", landmark)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # Spanish "j" and French "j" for English "kh", "zh": a respelling of the
+        # town's name, not an old name of a village that needs a cue
+        ("es", "Jersón quedó sin electricidad.", "Kherson"),
+        ("es", "Bajmut quedó reducida a escombros.", "Bakhmut"),
+        # the place's own name after the article: "Les Gonaïves" is Gonaïves
+        ("fr", "Les Gonaïves ont été inondées.", "Gonaïves"),
+    ],
+)
+def test_town_names_first_in_a_sentence(gazetteer: Any, lang: str, text: str, name: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.name if m.place else None for m in found] == [name]
