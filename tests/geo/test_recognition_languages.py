@@ -972,3 +972,21 @@ def test_landmarks_of_the_news(gazetteer: Any, lang: str, text: str, landmark: s
 def test_town_names_first_in_a_sentence(gazetteer: Any, lang: str, text: str, name: str) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.place.name if m.place else None for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        # French and Spanish spellings of war news GeoNames lacks
+        ("fr", "Les FSR ont pris d'assaut El-Facher.", "El-Facher", "El Fasher"),
+        ("fr", "Les manifestations ont commencé à Janaozen.", "Janaozen", "Zhanaozen"),
+        ("fr", "Les combats ont repris au Darfour.", "Darfour", "Darfur"),
+        ("es", "Huyeron desde Darfur Occidental.", "Darfur Occidental", "West Darfur"),
+    ],
+)
+def test_french_and_spanish_spellings_of_war_news(
+    gazetteer: Any, lang: str, text: str, surface: str, name: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface].place is not None
+    assert found[surface].place.name == name
