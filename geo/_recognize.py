@@ -268,6 +268,47 @@ _RU_ADJECTIVE_NEXT = re.compile(
     r"[ \t]+[а-яё]+(?:ий|ый|ой|ого|его|ому|ему|им|ым|ом|ем|ая|яя|ую|юю|ое|ее|ие|ые|их|ых|ими|ыми)"
     r"(?!\w)"
 )
+#: any Russian adjective ending in an oblique case: "Южного (военного округа)"
+_RU_ANY_ADJECTIVE_FORM = re.compile(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)$")
+#: a lower-case noun next ("Черноморского флота"), and the place nouns that keep a
+#: place adjective a place ("Ленинского района", "Киевского вокзала" is a station)
+_RU_WORD_NEXT = re.compile(r"[ \t]+([а-яё]+)(?!\w)")
+_RU_PLACE_NOUN_STEMS = (
+    "район",
+    "округ",
+    "област",
+    "кра",
+    "регион",
+    "республик",
+    "город",
+    "сел",
+    "поселк",
+    "посёлк",
+    "деревн",
+    "станиц",
+    "улиц",
+    "проспект",
+    "площад",
+    "мост",
+    "вокзал",
+    "аэропорт",
+    "мор",
+    "озер",
+    "рек",
+    "залив",
+    "гор",
+    "хребт",
+    "бассейн",
+    "направлени",
+    "границ",
+    "побережь",
+    "полуостров",
+    "остров",
+    "степ",
+    "долин",
+    "шоссе",
+    "трасс",
+)
 #: a French elided article or preposition before a word: "l'Iran", "d'Ivoire"
 _ELIDED = re.compile(r"(?:[lLdD]|[qQ]u)['’](?=\w)")
 
@@ -1087,21 +1128,37 @@ class Recognizer:
         )
 
     def _ru_adjective_of_a_noun(self, seen: _Seen) -> bool:
-        """A Russian adjective before a lower-case adjective: an institution's name.
+        """A Russian adjective before a lower-case adjective or noun: an institution's name.
 
         "Московском государственном университете", "Уральский федеральный
-        университет": no Moskovskiy, no Ural'skiy. A town named like an
-        adjective stays before anything else ("В Октябрьском прошли
+        университет", "штаб Южного военного округа", "корабль Черноморского
+        флота": no Moskovskiy, Ural'skiy, Yuzhnyy or Chernomorskiy. A place
+        adjective before a place noun stays ("Ленинского района"), a town
+        named like an adjective before anything else ("В Октябрьском прошли
         выборы"), and so does a town of 100,000 people.
         """
-        return (
+        if not (
             self.cues.inflection == "ru"
             and seen.single
             and not seen.demonym
-            and _RU_ADJECTIVE_FORM.search(seen.folded) is not None
-            and _RU_ADJECTIVE_NEXT.match(seen.text, seen.end) is not None
             and seen.max_population < _ALTERNATE_ONLY_MIN
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+        ):
+            return False
+        if _RU_ADJECTIVE_NEXT.match(seen.text, seen.end) is not None:
+            # "Московском государственном", and any adjective: "Южного военного округа"
+            return (
+                _RU_ADJECTIVE_FORM.search(seen.folded) is not None
+                or _RU_ANY_ADJECTIVE_FORM.search(seen.folded) is not None
+            )
+        # a place adjective before a noun that names no place: "Черноморского флота"
+        nxt = _RU_WORD_NEXT.match(seen.text, seen.end)
+        return (
+            nxt is not None
+            and _RU_ADJECTIVE_FORM.search(seen.folded) is not None
+            and _RU_ANY_ADJECTIVE_FORM.search(seen.folded) is not None
+            and not nxt.group(1).startswith(_RU_PLACE_NOUN_STEMS)
+            and nxt.group(1) not in self.cues.stop_words
         )
 
     def _seen(

@@ -990,3 +990,21 @@ def test_french_and_spanish_spellings_of_war_news(
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
     assert found[surface].place is not None
     assert found[surface].place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an adjective before an adjective, or a place adjective before a noun
+        # that names no place, is an institution's: no Yuzhnyy, no Chernomorskiy
+        ("Бойцы заняли штаб Южного военного округа.", []),
+        ("В Новороссийске атакован корабль Черноморского флота.", ["Новороссийске"]),
+        # a town named like an adjective stays one, and so does a place
+        # adjective before a place noun ("направлении", the front's direction)
+        ("В Октябрьском прошли выборы.", ["Октябрьском"]),
+        ("Жители Кировского района.", ["Кировского"]),
+        ("Рабочие Кировского завода.", []),
+    ],
+)
+def test_russian_adjectives_of_institutions(gazetteer: Any, text: str, found: list[str]) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="ru").parse(text)] == found
