@@ -321,7 +321,8 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
             and place.id not in named
             and not any(_forms_of_one_name(o.name, place.name) for o in owners)
         ):
-            score -= _OLD_NAME_PENALTY
+            # nor is a capital's weight its by that name ("Victoria" for Hong Kong)
+            score -= _OLD_NAME_PENALTY + (_CAPITAL_BONUS if place.capital else 0.0)
         if (
             region_codes
             and place.kind == Kind.CITY

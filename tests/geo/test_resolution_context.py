@@ -863,3 +863,12 @@ def test_a_towns_own_name_beats_a_citys_old_name(parser: Geoparser) -> None:
     assert [(m.text, m.place.country_code if m.place else None) for m in found] == [
         ("Pokrovsk", "UA")
     ]
+
+
+def test_a_capital_by_its_old_name_gets_no_capitals_weight(parser: Geoparser) -> None:
+    # Hong Kong (7.4 million people, capital=True) was "Victoria"; the Australian
+    # state of 12 million has the name as its own
+    found = parser.parse("Bushfires spread across Victoria.")
+    assert [(m.text, m.place.country_code if m.place else None) for m in found] == [
+        ("Victoria", "AU")
+    ]
