@@ -213,7 +213,10 @@ def scanners(cues: Cues) -> _Scanners:
     )
     suffix = (
         re.compile(
-            rf"{cap[: cap.index(']') + 1]}{_STARTS_WORD}\w{{2,}}(?:{_alternation(cues.landmark_suffixes, capitalise=False)})(?!\w)"
+            # "Alexanderplatz", and hyphenated: "Amir-Timur-Platz", "Karl-Marx-Allee"
+            rf"{cap[: cap.index(']') + 1]}{_STARTS_WORD}\w{{2,}}(?:-\w+)*"
+            rf"(?:{_alternation(cues.landmark_suffixes, capitalise=False)}"
+            rf"|-(?:{_alternation(cues.landmark_suffixes, capitalise=True)}))(?!\w)"
         )
         if cues.landmark_suffixes
         else None
@@ -248,7 +251,7 @@ def scanners(cues: Cues) -> _Scanners:
         "airport": lits(cues.airport_words, capitalise=True),
         "landmark_before": lits(cues.landmark_before, capitalise=lower_lang),
         "landmark_after": lits(cues.landmark_after, capitalise=False),
-        "landmark_suffix": lits(cues.landmark_suffixes, capitalise=False),
+        "landmark_suffix": lits(cues.landmark_suffixes, capitalise=True),
         "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
         "noun_name": lits([*cues.noun_after, *cues.noun_before], capitalise=False),
         "unit_list": lits([w for w, _, _ in cues.unit_words], capitalise=True),

@@ -1008,3 +1008,18 @@ def test_french_and_spanish_spellings_of_war_news(
 )
 def test_russian_adjectives_of_institutions(gazetteer: Any, text: str, found: list[str]) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang="ru").parse(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        # a hyphenated German street or square is one landmark in its city,
+        # not the village its first parts name (Amir Timur, Uzbekistan)
+        ("Die Polizei in Taschkent räumte den Amir-Timur-Platz.", "Amir-Timur-Platz", "Tashkent"),
+        ("Ein Unfall auf der Karl-Marx-Allee in Berlin.", "Karl-Marx-Allee", "Berlin"),
+    ],
+)
+def test_hyphenated_german_landmarks(gazetteer: Any, text: str, surface: str, city: str) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="de").parse(text)}
+    assert found[surface].kind == "landmark"
+    assert found[surface].place is not None and found[surface].place.name == city
