@@ -60,6 +60,8 @@ _GERMAN_NOUN_ZIPF = 4.0
 _VILLAGE = 10_000
 #: first in a sentence, a word of a lower-case lemma this frequent is the word
 _INITIAL_WORD_ZIPF = 3.7
+#: words between a landmark's noun and the city it is of: "Bahnhof von Almaty"
+_CITY_LINKS = frozenset({"von", "in", "of", "de", "du", "des", "del", "d'"})
 #: how Spanish and French write the sounds English transliterations of Slavic and
 #: Arabic names write "kh" and "zh": "Jersón", "Bajmut", "Zaporiyia", "Zaporijia"
 _RESPELLINGS = {"es": (("kh", "j"), ("zh", "y")), "fr": (("zh", "j"),)}
@@ -2171,11 +2173,13 @@ class Recognizer:
         none and resolve to the city the text places them in.
         """
         starts = {c.start: c for c in names if c.kind == "name"}
+        ends = {c.end: c for c in names if c.kind == "name"}
         for cand in taken:
             if cand.kind != "landmark" or cand.entries:
                 continue
             inner = starts.get(cand.start)
             if inner is None or inner.end >= cand.end:
+                self._landmark_of_a_city(cand, ends.get(cand.end))
                 continue
             last = self.fold(cand.text.rsplit(None, 1)[-1])
             if last in _STREET_WORDS or common_word(self.fold(inner.text), self.lang, min_zipf=3.3):
@@ -2183,6 +2187,30 @@ class Recognizer:
             cities = tuple(e for e in inner.entries if e.place.kind == Kind.CITY)
             if cities and _max_population(cities) >= 50_000:  # not "Abai" (Abaí, Paraguay)
                 cand.entries = cities
+
+    def _landmark_of_a_city(self, cand: Candidate, inner: Candidate | None) -> None:
+        """Give a landmark that ends with a city's name, after "of", that city's entries.
+
+        "Bahnhof von Almaty", "the station of Almaty", "gare de Lyon"... lie
+        in the city; so do Russian "улицы Махачкалы", "вокзал Алматы" (the
+        city in the genitive), for a city of 200,000 people ("улица Пушкина"
+        is a street named after the poet, not in Pushkin).
+        """
+        if inner is None or inner.start <= cand.start:
+            return
+        before = cand.text[: inner.start - cand.start].split()
+        if not before:
+            return
+        if len(before) >= 2 and self.fold(before[-1]) in _CITY_LINKS:
+            cand.entries = _city_entries(inner.entries, 50_000)
+        elif len(before) == 1 and self.cues.inflection == "ru":
+            cand.entries = _city_entries(inner.entries, 200_000)
+
+
+def _city_entries(entries: Sequence[Any], min_people: int) -> tuple[Any, ...]:
+    """The entries of cities, if one of them has *min_people* (by any of its names)."""
+    cities = tuple(e for e in entries if e.place.kind == Kind.CITY)
+    return cities if any(e.place.population >= min_people for e in cities) else ()
 
 
 def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidate:

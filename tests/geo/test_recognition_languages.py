@@ -1022,4 +1022,22 @@ def test_russian_adjectives_of_institutions(gazetteer: Any, text: str, found: li
 def test_hyphenated_german_landmarks(gazetteer: Any, text: str, surface: str, city: str) -> None:
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="de").parse(text)}
     assert found[surface].kind == "landmark"
-    assert found[surface].place is not None and found[surface].place.name == city
+    assert found[surface].place is not None
+    assert found[surface].place.name == city
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        # a landmark of a city named after it lies in it: "von", or the genitive
+        ("de", "Am Bahnhof von Almaty wurden Soldaten postiert.", "Almaty"),
+        ("ru", "Сильный ливень затопил улицы Махачкалы.", "Makhachkala"),
+        # a street named after a person is not in the town named so (Pushkin)
+        ("ru", "Митинг прошел на улице Пушкина.", None),
+    ],
+)
+def test_a_landmark_of_the_city_it_names(
+    gazetteer: Any, lang: str, text: str, city: str | None
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.kind, m.place.name if m.place else None) for m in found] == [("landmark", city)]
