@@ -1041,3 +1041,14 @@ def test_a_landmark_of_the_city_it_names(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [(m.kind, m.place.name if m.place else None) for m in found] == [("landmark", city)]
+
+
+def test_us_states_in_russian(gazetteer: Any) -> None:
+    # region_aliases.tsv: the Russian names of the US states
+    text = "В штате Джорджия и в Пенсильвании считают голоса, в Северной Каролине тоже."
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [(m.text, m.place.admin1_code if m.place else None) for m in found] == [
+        ("Джорджия", "US.GA"),
+        ("Пенсильвании", "US.PA"),
+        ("Северной Каролине", "US.NC"),
+    ]
