@@ -1576,14 +1576,28 @@ class Recognizer:
             return False
         cues, toks, i, folded = self.cues, seen.toks, seen.i, seen.folded
         coordinated = seen.prev_f in _COORDINATORS  # "Food and Drug": no place cue
+        # the name before the "and": "Devon and Cornwall", "la Louisiane et la Virginie"
+        before = i - 2
+        if (
+            not coordinated
+            and i >= 3
+            and self.lang != "en"  # English writes articles before few names
+            and seen.prev_f in _ARTICLES.get(self.lang, ())
+            and self.fold(toks[i - 2][2]) in _COORDINATORS
+        ):
+            coordinated, before = True, i - 3
         if (
             not cues.nouns_capitalised
             and not (seen.country or (seen.cue and not coordinated) or seen.unit_next)
             and not (  # "Devon and Cornwall", but "Food and Drug"
                 coordinated
-                and i >= 2
-                and (i - 2) in seen.hit_words
-                and not common_word(self.fold(toks[i - 2][2]), self.lang, min_zipf=3.3)
+                and before >= 0
+                and before in seen.hit_words
+                and (
+                    not common_word(self.fold(toks[before][2]), self.lang, min_zipf=3.3)
+                    # "la Louisiane et la Virginie": a region's name, however frequent
+                    or has_kind(self.entries(self.fold(toks[before][2])), Kind.COUNTRY, Kind.REGION)
+                )
             )
             and sum(1 for t in toks if t[2][:1].isupper()) >= 2
             and seen.max_population < 100_000

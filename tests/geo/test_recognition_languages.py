@@ -1052,3 +1052,14 @@ def test_us_states_in_russian(gazetteer: Any) -> None:
         ("Пенсильвании", "US.PA"),
         ("Северной Каролине", "US.NC"),
     ]
+
+
+def test_french_us_states_in_a_list_with_articles(gazetteer: Any) -> None:
+    # "Virginie" is a given name too; after "et la" next to a region it is the state
+    text = "Un ouragan a frappé la Louisiane et la Virginie, puis la Caroline du Nord."
+    found = Geoparser(gazetteer=gazetteer, lang="fr").parse(text)
+    assert [(m.text, m.place.admin1_code if m.place else None) for m in found] == [
+        ("Louisiane", "US.LA"),
+        ("Virginie", "US.VA"),
+        ("Caroline du Nord", "US.NC"),
+    ]
