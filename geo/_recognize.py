@@ -272,6 +272,7 @@ _RU_ADJECTIVE_NEXT = re.compile(
 )
 #: any Russian adjective ending in an oblique case: "Южного (военного округа)"
 _RU_ANY_ADJECTIVE_FORM = re.compile(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)$")
+_RU_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ая", "ое", "ые", "ие")
 #: a lower-case noun next ("Черноморского флота"), and the place nouns that keep a
 #: place adjective a place ("Ленинского района", "Киевского вокзала" is a station)
 _RU_WORD_NEXT = re.compile(r"[ \t]+([а-яё]+)(?!\w)")
@@ -1148,10 +1149,12 @@ class Recognizer:
         ):
             return False
         if _RU_ADJECTIVE_NEXT.match(seen.text, seen.end) is not None:
-            # "Московском государственном", and any adjective: "Южного военного округа"
+            # "Московском государственном", and any adjective: "Южного военного
+            # округа", "Восточный экономический форум"
             return (
                 _RU_ADJECTIVE_FORM.search(seen.folded) is not None
                 or _RU_ANY_ADJECTIVE_FORM.search(seen.folded) is not None
+                or seen.folded.endswith(_RU_NOMINATIVE_ADJECTIVE)
             )
         # a place adjective before a noun that names no place: "Черноморского флота"
         nxt = _RU_WORD_NEXT.match(seen.text, seen.end)
@@ -1278,7 +1281,12 @@ class Recognizer:
         """A title, a given name, an initial or a speech verb makes a person."""
         cues, prev_f = self.cues, seen.prev_f
         if (
-            (prev_f in cues.person_titles and not seen.country)
+            (
+                prev_f in cues.person_titles
+                and not seen.country
+                # "Президент Татарстана": the region's head, in the genitive
+                and not (cues.inflection == "ru" and seen.has_kind(Kind.REGION))
+            )
             or prev_f in cues.first_names
             or (
                 seen.prev_is_cap
@@ -1457,6 +1465,11 @@ class Recognizer:
             # ("Dschihadisten Timbuktu", "Separatisten Luhansk"; "Muchtar" has none)
             harmless = harmless or (
                 cues.nouns_capitalised and lemma(toks[i - 1][2], self.cues.inflection) is not None
+            )
+            # nor is a Russian word with a lower-case lemma first in a sentence
+            # ("Прокуратура Татарстана", "Власти Приднестровья")
+            harmless = harmless or (
+                cues.inflection == "ru" and self._lower_case_word(toks[i - 1][2])
             )
             # an English adjective or verb is no given name: "Republican Orange County"
             harmless = harmless or (

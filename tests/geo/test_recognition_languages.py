@@ -571,6 +571,8 @@ def test_russian_inflected_names_of_several_words(
         # a stem of two letters: "Уфе" is also GeoNames' Russian name of Ouffet,
         # Belgium; "Уфы", "Оше", "Оша" were found nowhere
         ("Акция прошла в Уфе.", "Ufa"),
+        # the instrumental of a name in "-ей": "под Ниамеем"
+        ("Нападение произошло под Ниамеем.", "Niamey"),
         ("Автобусы выехали из Уфы.", "Ufa"),
         ("Беспорядки произошли в Оше.", "Osh"),
         ("Из Оша сообщили о задержаниях.", "Osh"),
@@ -930,6 +932,12 @@ def test_persons_with_the_first_name_of_a_place(
         ("ru", "В Панджшере продолжаются столкновения.", "AF.42"),
         ("ru", "Ситуация в ГБАО остается напряженной.", "TJ.01"),
         ("fr", "Les manifestations ont commencé dans la région de Manguistaou.", "KZ.09"),
+        ("ru", "В Якутии горят леса.", "RU.63"),
+        ("ru", "Бои идут в регионе Амхара.", "ET.46"),
+        ("fr", "Les combats ont gagné l'État d'Al-Jazira.", "SD.38"),
+        # a region after a capitalised word of the language is no person's surname
+        ("ru", "Прокуратура Татарстана возбудила дело.", "RU.73"),
+        ("ru", "Президент Татарстана выступил с обращением.", "RU.73"),
     ],
 )
 def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin1: str) -> None:
@@ -998,6 +1006,7 @@ def test_french_and_spanish_spellings_of_war_news(
         # an adjective before an adjective, or a place adjective before a noun
         # that names no place, is an institution's: no Yuzhnyy, no Chernomorskiy
         ("Бойцы заняли штаб Южного военного округа.", []),
+        ("Во Владивостоке открылся Восточный экономический форум.", ["Владивостоке"]),
         ("В Новороссийске атакован корабль Черноморского флота.", ["Новороссийске"]),
         # a town named like an adjective stays one, and so does a place
         # adjective before a place noun ("направлении", the front's direction)
