@@ -58,6 +58,7 @@ _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
 _VILLAGE = 10_000
+_UMLAUTS = frozenset("äöüÄÖÜ")
 #: first in a sentence, a word of a lower-case lemma this frequent is the word
 _INITIAL_WORD_ZIPF = 3.7
 #: words between a landmark's noun and the city it is of: "Bahnhof von Almaty"
@@ -1657,6 +1658,27 @@ class Recognizer:
             )
             or self._after_indefinite_article(seen)
             or self._initial_lower_case_word(seen)
+            or self._umlaut_noun(seen)
+        )
+
+    def _umlaut_noun(self, seen: _Seen) -> bool:
+        """A German word with an umlaut that only its folding gives to a small place.
+
+        "Tausende Häuser" is no Hauser (Idaho), "Dämme" no Damme, "Zölle" no
+        Zwolle: the places are written without the umlaut. A place whose name
+        has one keeps it ("Lörrach"), and so do towns of 100,000 people.
+        """
+        return (
+            self.cues.nouns_capitalised
+            and seen.single
+            and not seen.cue
+            and any(ch in _UMLAUTS for ch in seen.surface)
+            and all(
+                e.place.population < _ALTERNATE_ONLY_MIN
+                and not any(ch in _UMLAUTS for ch in e.place.name)
+                for e in seen.entries
+            )
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
         )
 
     def _initial_lower_case_word(self, seen: _Seen) -> bool:
