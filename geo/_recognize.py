@@ -86,10 +86,10 @@ _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
 _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
 #: the next two words on the line ("City Manager", "Mayor Doug")
 _WORDS_NEXT = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
-#: articles that may begin a name ("The Hague") or only precede one ("The Rock Hill
-#: council"); not Spanish "los", which begins names whole ("Los Angeles City")
-#: articles before a name, by language: a name after one that reaches further wins
-#: ("La Unión Europea" is no La Union, Philippines; English keeps "Los Angeles City")
+#: articles that may begin a name ("The Hague", "Le Havre") or only precede one ("The
+#: Rock Hill council", "La Unión Europea", no La Union, Philippines), by language: a
+#: name after one that reaches further wins; in English text Spanish "Los" begins
+#: names whole ("Los Angeles City")
 _ARTICLES = {
     "en": frozenset({"the"}),
     "es": frozenset({"la", "el", "los", "las"}),
@@ -274,8 +274,9 @@ _RU_ADJECTIVE_NEXT = re.compile(
 #: any Russian adjective ending in an oblique case: "Южного (военного округа)"
 _RU_ANY_ADJECTIVE_FORM = re.compile(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)$")
 _RU_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ая", "ое", "ые", "ие")
-#: a lower-case noun next ("Черноморского флота"), and the place nouns that keep a
-#: place adjective a place ("Ленинского района", "Киевского вокзала" is a station)
+#: a lower-case noun next ("Черноморского флота"), and the stems of place nouns that
+#: keep a place adjective a place ("Ленинского района", "Киевского вокзала" is a
+#: station; as stems they keep a few other words too, which errs towards a place)
 _RU_WORD_NEXT = re.compile(r"[ \t]+([а-яё]+)(?!\w)")
 _RU_PLACE_NOUN_STEMS = (
     "район",
