@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-PARTS = ("gazetteer", "geoparse", "maps")
+PARTS = ("gazetteer", "geoparse", "sentences", "maps")
 
 sys.path.insert(0, str(HERE))
 from _machine import machine_markdown  # noqa: E402

@@ -1,0 +1,468 @@
+"""Geoparsing accuracy on hand-written news sentences in five languages.
+
+The sentences are in ``benchmarks/sentences/<lang>.tsv`` (de, en, ru, fr, es),
+one sentence a row under the header ``set<TAB>sentence<TAB>expected``:
+
+``set``
+    ``dev`` (sentences that were used to find bugs which were then fixed) or
+    ``heldout`` (written after those fixes; some of their failures were
+    fixed afterwards, so they are held out only for what was not).
+``sentence``
+    The sentence exactly as written (no tabs).
+``expected``
+    A JSON list with one object per place name the sentence contains:
+
+    ``surface`` (str)
+        The text of the name in the sentence.
+    ``kind`` (str or list of str)
+        ``point`` (city, town, airport, landmark), ``region``, ``country``,
+        ``demonym``, ``area`` (sea, river, mountains, a region across
+        countries) or ``any`` (anything may be found here, nothing is
+        required). A list gives readings that are all accepted.
+    ``country_code`` (str, list of str or null)
+        ISO code(s) of the right country; a list accepts any of them.
+    ``lat``, ``lon`` (float or null)
+        Reference point for ``point``, ``region`` and ``area``.
+    ``optional`` (bool)
+        Finding nothing here is fine, and so is finding something wrong.
+    ``km`` (number, rare)
+        A tighter tolerance for a ``point`` (airports and landmarks).
+    ``admin1`` (str, rare)
+        The region's ``<CC>.<admin1>`` code: it must be this region.
+    ``name`` (str, rare)
+        The resolved place's name must contain this (case-insensitive).
+
+A sentence with no place has ``[]``. Names that must not be found (people,
+organisations) are not listed: any prediction that matches no expected
+surface counts as spurious.
+
+Matching: each expected surface is looked up in the sentence
+(case-insensitive, whole words preferred, repeated surfaces take successive
+occurrences), and every prediction whose span overlaps it belongs to it, so
+a prediction may contain the surface, equal it or lie inside it (a
+prediction inside a surface nested in a longer one, "russe" in "région
+russe de Koursk", belongs to the inner one only). The
+expected place is right when each of its predictions (a name split in two
+gives two) passes one of its kinds:
+
+- ``point``: the place is a city, airport or landmark, within ``km`` (default
+  50 km) of the reference point;
+- ``region``: the place is a region in the right country, of the same admin1
+  when ``admin1`` is given, else within 350 km of the reference point;
+- ``country``: the mention and the place are a country, the right one;
+- ``demonym``: the mention is a demonym of the right country;
+- ``area``: the mention or the place is an area, within 350 km of the
+  reference point when there is one;
+- ``any``: always.
+
+A prediction that overlaps no expected surface is spurious, except a part of
+a city resolved to a city already matched (precision "within city", e.g.
+"Marktplatz in Mannheim"). A sentence is fully right when no expected place
+is missing or wrong and nothing is spurious.
+
+Writes ``docs/benchmarks/sentences.md``; ``--errors`` also writes every problem
+as a TSV row (lang, set, sentence, surface, problem, got, expected).
+
+Usage::
+
+    python benchmarks/bench_sentences.py [--out docs/benchmarks/sentences.md] [--errors FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+from _machine import machine_markdown  # noqa: E402
+
+DATA = HERE / "sentences"
+LANGS = ("de", "en", "ru", "fr", "es")
+SETS = ("dev", "heldout")
+POINT_KM = 50.0
+REGION_KM = 350.0
+POINT_KINDS = {"city", "airport", "landmark"}
+
+
+@dataclass
+class Case:
+    """One sentence and the places it names."""
+
+    lang: str
+    set: str
+    sentence: str
+    expected: list[dict[str, Any]]
+
+
+@dataclass
+class Score:
+    """Counts for one language and set."""
+
+    sentences: int = 0
+    fully_right: int = 0
+    expected: int = 0
+    found: int = 0
+    right: int = 0
+    spurious: int = 0
+    problems: list[tuple[str, ...]] = field(default_factory=list)
+
+
+def load_cases(lang: str, data: Path = DATA) -> list[Case]:
+    """Read ``<data>/<lang>.tsv``.
+
+    Parameters
+    ----------
+    lang : str
+        Language code, also the file name.
+    data : Path
+        Folder of the TSV files.
+
+    Returns
+    -------
+    list of Case
+    """
+    lines = (data / f"{lang}.tsv").read_text("utf-8").splitlines()
+    if lines[0].split("\t") != ["set", "sentence", "expected"]:
+        raise ValueError(f"{lang}.tsv: unexpected header {lines[0]!r}")
+    cases = []
+    for line in lines[1:]:
+        if line.strip():
+            st, sentence, expected = line.split("\t")
+            cases.append(Case(lang, st, sentence, json.loads(expected)))
+    return cases
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    r = math.radians
+    x = (
+        math.sin(r(lat2 - lat1) / 2) ** 2
+        + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(x))
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def locate(sentence: str, surface: str, taken: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Span of *surface* in *sentence*, skipping spans already taken.
+
+    Parameters
+    ----------
+    sentence, surface : str
+        Case is ignored; whole-word occurrences are preferred.
+    taken : sequence of (int, int)
+        Spans of the expected places located before this one.
+
+    Returns
+    -------
+    tuple of int
+        ``(start, end)``.
+    """
+    low, sub = sentence.lower(), surface.lower()
+    spans = [(m.start(), m.start() + len(sub)) for m in re.finditer(re.escape(sub), low)]
+    if not spans:
+        raise ValueError(f"{surface!r} is not in {sentence!r}")
+    words = [
+        (s, e)
+        for s, e in spans
+        if not (s > 0 and low[s - 1].isalnum()) and not (e < len(low) and low[e].isalnum())
+    ]
+    spans = words or spans
+    for ok in (
+        lambda s, e: all(e <= a or s >= b for a, b in taken),
+        lambda s, e: (s, e) not in taken,
+    ):
+        free = [(s, e) for s, e in spans if ok(s, e)]
+        if free:
+            return free[0]
+    return spans[0]
+
+
+def judge(mention: Any, exp: dict[str, Any]) -> str | None:
+    """Why *mention* is not the expected place, or None when it is.
+
+    Parameters
+    ----------
+    mention : geo.types.Mention
+        A prediction overlapping the expected surface.
+    exp : dict
+        One object of the ``expected`` column.
+
+    Returns
+    -------
+    str or None
+        The first reason found, over all accepted kinds.
+    """
+    kinds = _as_list(exp["kind"])
+    if "any" in kinds:
+        return None
+    place = mention.place
+    if place is None:
+        return "unresolved"
+    ccs = _as_list(exp.get("country_code"))
+    if ccs and place.country_code not in ccs:
+        return "wrong country"
+    name = exp.get("name")
+    if name and name.lower() not in place.name.lower():
+        return "wrong place (name)"
+    lat, lon = exp.get("lat"), exp.get("lon")
+    dist = km(lat, lon, place.lat, place.lon) if lat is not None and lon is not None else None
+    reasons = []
+    for kind in kinds:
+        reason = _judge_kind(kind, str(mention.kind), str(place.kind), place.admin1_code, exp, dist)
+        if reason is None:
+            return None
+        reasons.append(reason)
+    return reasons[0]
+
+
+def _judge_kind(
+    kind: str,
+    mkind: str,
+    pkind: str,
+    admin1: str | None,
+    exp: dict[str, Any],
+    dist: float | None,
+) -> str | None:
+    if kind == "point":
+        if pkind not in POINT_KINDS or mkind == "demonym":
+            return f"wrong kind ({mkind}/{pkind})"
+        limit = float(exp.get("km") or POINT_KM)
+        return None if dist is None or dist <= limit else f"wrong place ({dist:.0f} km off)"
+    if kind == "region":
+        if pkind != "region":
+            return f"wrong kind ({mkind}/{pkind})"
+        if exp.get("admin1"):
+            return None if admin1 == exp["admin1"] else f"wrong region ({admin1})"
+        return None if dist is None or dist <= REGION_KM else f"wrong region ({dist:.0f} km off)"
+    if kind == "country":
+        return (
+            None if mkind == "country" and pkind == "country" else f"wrong kind ({mkind}/{pkind})"
+        )
+    if kind == "demonym":
+        return None if mkind == "demonym" else f"wrong kind ({mkind}/{pkind})"
+    if kind == "area":
+        if "area" not in (mkind, pkind):
+            return f"wrong kind ({mkind}/{pkind})"
+        return None if dist is None or dist <= REGION_KM else f"wrong area ({dist:.0f} km off)"
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def describe(mention: Any) -> str:
+    """What a prediction resolved to, in one line."""
+    p = mention.place
+    if p is None:
+        return f"{mention.text!r} {mention.kind} unresolved"
+    return (
+        f"{mention.text!r} -> {p.name} ({p.country_code}, {mention.kind}/{p.kind}, "
+        f"{p.lat:.2f},{p.lon:.2f}, {mention.precision})"
+    )
+
+
+def _want(exp: dict[str, Any]) -> str:
+    parts = ["|".join(_as_list(exp["kind"])), "/".join(_as_list(exp.get("country_code")))]
+    if exp.get("lat") is not None:
+        parts.append(f"{exp['lat']},{exp['lon']}")
+    parts += [f"{k}={exp[k]}" for k in ("km", "admin1", "name") if exp.get(k)]
+    return " ".join(p for p in parts if p) + (" (optional)" if exp.get("optional") else "")
+
+
+def _owners(start: int, end: int, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of the expected spans a prediction belongs to.
+
+    A prediction overlaps a span; when it lies inside a span nested in a
+    longer one ("russe" in "région russe de Koursk"), only the inner one.
+    """
+    hit = {k for k, (a, b) in enumerate(spans) if start < b and end > a}
+    inner = {
+        k
+        for k in hit
+        for q in hit
+        if q != k
+        and spans[k][0] <= spans[q][0]
+        and spans[q][1] <= spans[k][1]
+        and spans[q] != spans[k]
+        and spans[q][0] <= start
+        and end <= spans[q][1]
+    }
+    return hit - inner
+
+
+def score_case(case: Case, mentions: Sequence[Any], score: Score) -> None:
+    """Judge one sentence's predictions and add them to *score*.
+
+    Parameters
+    ----------
+    case : Case
+    mentions : sequence of geo.types.Mention
+        ``Geoparser().parse(case.sentence, lang=case.lang)``.
+    score : Score
+        Updated in place, problems included.
+    """
+    taken: list[tuple[int, int]] = []
+    for exp in case.expected:
+        taken.append(locate(case.sentence, exp["surface"], taken))
+    owners = [_owners(m.start, m.end, taken) for m in mentions]
+    used = {i for i, own in enumerate(owners) if own}
+    problems: list[tuple[str, str, str, str]] = []
+    counted = 0
+    for k, exp in enumerate(case.expected):
+        hits = [i for i, own in enumerate(owners) if k in own]
+        optional = bool(exp.get("optional"))
+        if not optional:
+            score.expected += 1
+            score.found += bool(hits)
+        if not hits:
+            if not optional:
+                problems.append((exp["surface"], "missing", "nothing", _want(exp)))
+            continue
+        bad = [(r, i) for i in hits if (r := judge(mentions[i], exp)) is not None]
+        if not bad:
+            counted += not optional
+            continue
+        label = "optional-wrong (not counted)" if optional else bad[0][0]
+        problems.append((exp["surface"], label, describe(mentions[bad[0][1]]), _want(exp)))
+    matched = {mentions[i].place.id for i in used if mentions[i].place is not None}
+    for i, m in enumerate(mentions):
+        if i in used:
+            continue
+        if str(m.precision) == "within city" and m.place is not None and m.place.id in matched:
+            continue
+        score.spurious += 1
+        problems.append((m.text, "spurious", describe(m), "no place"))
+    score.right += counted
+    score.sentences += 1
+    score.fully_right += not any(not p[1].startswith("optional") for p in problems)
+    score.problems += [(case.lang, case.set, case.sentence, *p) for p in problems]
+
+
+def run(langs: Sequence[str]) -> dict[tuple[str, str], Score]:
+    """Parse every sentence and score it, per (set, language)."""
+    from geo.geoparsing import Geoparser
+
+    parser = Geoparser()
+    scores: dict[tuple[str, str], Score] = {}
+    for lang in langs:
+        for case in load_cases(lang):
+            score = scores.setdefault((case.set, lang), Score())
+            score_case(case, parser.parse(case.sentence, lang=lang), score)
+    return scores
+
+
+def _pct(num: int, den: int) -> str:
+    return f"{100 * num / den:.0f} %" if den else "-"
+
+
+def table(scores: dict[tuple[str, str], Score], st: str, langs: Sequence[str]) -> list[str]:
+    """Markdown table for one set: a row per language and a total."""
+    lines = [
+        "| language | sentences | fully right | % | expected places | found | right | % right | spurious |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    total = Score()
+    for lang in langs:
+        s = scores.get((st, lang))
+        if s is None:
+            continue
+        for name in ("sentences", "fully_right", "expected", "found", "right", "spurious"):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+        lines.append(_row(lang, s))
+    lines.append(_row("**all**", total))
+    return lines
+
+
+def _row(label: str, s: Score) -> str:
+    return (
+        f"| {label} | {s.sentences} | {s.fully_right} | {_pct(s.fully_right, s.sentences)} | "
+        f"{s.expected} | {s.found} | {s.right} | {_pct(s.right, s.expected)} | {s.spurious} |"
+    )
+
+
+def markdown(scores: dict[tuple[str, str], Score], langs: Sequence[str], command: str) -> str:
+    """The whole report."""
+    doc = (__doc__ or "").split("Matching:", 1)[1].split("Writes ``", 1)[0].strip()
+    parts = [
+        "## Geoparsing accuracy on news sentences",
+        "",
+        machine_markdown(),
+        "",
+        "Hand-written news sentences (`benchmarks/sentences/<lang>.tsv`), each parsed alone "
+        "with `Geoparser().parse(sentence, lang=<lang>)` and no network. **dev**: sentences "
+        "used to find bugs that were then fixed; **heldout**: written after those fixes and "
+        "first scored before any change they prompted (German 124 of 158 fully right, English "
+        "92 of 116, Russian 74 of 92, French 56 of 71, Spanish 66 of 70, judged by each "
+        "sweep's own script); some of their failures were fixed since, so they are held out "
+        "only for the rest. Expected places count optional spans out; *found* means a "
+        "prediction overlaps the expected surface, *right* that it also passes the rules below.",
+        "",
+    ]
+    for st in SETS:
+        parts += [f"### {st}", "", *table(scores, st, langs), ""]
+    parts += [
+        "### Rules",
+        "",
+        "Matching: " + re.sub(r"``", "`", doc),
+        "",
+        "### Data format",
+        "",
+        "One row per sentence: `set<TAB>sentence<TAB>expected`, where `expected` is a JSON "
+        "list of objects `{surface, kind, country_code, lat, lon, optional}` (plus, rarely, "
+        "`km`, `admin1`, `name`). `kind` is `point`, `region`, `country`, `demonym`, `area` "
+        "or `any`, or a list of accepted readings; see the docstring of "
+        "`benchmarks/bench_sentences.py`.",
+        "",
+        f"Reproduce: `{command}`.",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def write_errors(path: Path, scores: dict[tuple[str, str], Score]) -> int:
+    """Write every problem as a TSV row; return how many."""
+    rows = [p for s in scores.values() for p in s.problems]
+    head = ("lang", "set", "sentence", "surface", "problem", "got", "expected")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for row in (head, *rows):
+            fh.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
+    return len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "sentences.md")
+    parser.add_argument("--errors", type=Path, help="also write every problem to this TSV")
+    parser.add_argument("--lang", nargs="*", default=list(LANGS), help="languages to run")
+    args = parser.parse_args(argv)
+    scores = run(args.lang)
+    command = "python benchmarks/bench_sentences.py" + (
+        f" --lang {' '.join(args.lang)}" if list(args.lang) != list(LANGS) else ""
+    )
+    text = markdown(scores, args.lang, command)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+    print(f"wrote {args.out}")
+    if args.errors:
+        n = write_errors(args.errors, scores)
+        print(f"wrote {n} problems to {args.errors}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
