@@ -446,8 +446,8 @@ def _split_elisions(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return out
 
 
-def _big_place_exonym(entries: Sequence[Any]) -> bool:
-    """Whether the name is another name of a city or region of a million people.
+def _big_place_exonym(entries: Sequence[Any], people: int = 1_000_000) -> bool:
+    """Whether the name is another name of a city or region of *people* people.
 
     "Moskau", "Londres"; "Krim" (Crimea): frequent in the language because
     the place is.
@@ -455,7 +455,7 @@ def _big_place_exonym(entries: Sequence[Any]) -> bool:
     return any(
         e.name_type == "alternate"
         and e.place.kind in (Kind.CITY, Kind.REGION)
-        and e.place.population >= 1_000_000
+        and e.place.population >= people
         for e in entries
     )
 
@@ -1328,7 +1328,21 @@ class Recognizer:
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.LANDMARK)
             # "Астана заявила", "Moskau erklärte": a big city by another name
             # (but "Sam said", "Victoria said": given names, not Damascus or Hong Kong)
-            and not (_big_place_exonym(seen.entries) and not self.given_name(seen.folded))
+            and not (
+                (
+                    _big_place_exonym(seen.entries)
+                    # "Khan Younis said": a town's name spelt otherwise
+                    or any(
+                        e.name_type == "alternate"
+                        and e.place.population >= _ALTERNATE_ONLY_MIN
+                        and respelling(seen.folded, self.fold(e.place.name))
+                        for e in seen.entries
+                    )
+                )
+                and not self.given_name(seen.folded)
+            )
+            # "said Turkish jets had struck": an adjective before its noun
+            and not (seen.demonym and _LOWER_NEXT.match(text, seen.end) is not None)
             and self._speech_next_to(text, start, seen.end, prev_f)
             and not self._office_after(text, seen.end)
         )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)

@@ -48,6 +48,7 @@ _CAPITAL_BONUS = 1.0
 _LANDMARK_PRIOR = 6.5  # a landmark of the gazetteer (the Kremlin): a city of 3 million
 _ALTERNATE_PENALTY = 0.3
 _OLD_NAME_OWNER = 50_000  # a town this big whose own name another city has as an old one
+_ALTERNATE_RESPELT = 100_000  # a city this big by its name's plain spelling needs no support
 _OLD_NAME_PENALTY = 1.0  # that city's reading loses this much more (log10 of people)
 _COUNTRY_CONTEXT = 2.0
 _COUNTRY_SHARE = 2.0
@@ -1247,6 +1248,14 @@ def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Conte
         return False
     if place.population >= 1_000_000 or not place.country_code:
         return False
+    plain = fold(place.name)
+    if (
+        place.population >= _ALTERNATE_RESPELT
+        and len(name) >= 4
+        and abs(len(plain) - len(name)) <= 1
+        and (plain.startswith(name) or name.startswith(plain))
+    ):
+        return False  # "Hama" for Ḩamāh ("hamah"): the name without its marks
     own = ctx.by_name.get(name, {})
     support = ctx.countries.get(place.country_code, 0.0) - own.get(place.country_code, 0.0)
     return support <= 1e-9

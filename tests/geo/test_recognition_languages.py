@@ -1076,3 +1076,27 @@ def test_french_us_states_in_a_list_with_articles(gazetteer: Any) -> None:
         ("Virginie", "US.VA"),
         ("Caroline du Nord", "US.NC"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a town's name spelt otherwise before a speech verb is no person
+        ("en", "Residents of Khan Younis said tanks had pushed in.", [("Khan Younis", "PS")]),
+        # a demonym before its noun after a speech verb is no person
+        ("en", "Ankara said Turkish jets had struck.", [("Ankara", "TR"), ("Turkish", "TR")]),
+        # nor is a person's surname the other name of a city ("Санду", Sandachō)
+        ("ru", "Санду заявила о вмешательстве России.", [("России", "RU")]),
+        # German demonyms of more countries
+        (
+            "de",
+            "Haitianische und kenianische Polizisten.",
+            [("Haitianische", "HT"), ("kenianische", "KE")],
+        ),
+    ],
+)
+def test_speech_verbs_and_demonyms(
+    gazetteer: Any, lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found

@@ -872,3 +872,10 @@ def test_a_capital_by_its_old_name_gets_no_capitals_weight(parser: Geoparser) ->
     assert [(m.text, m.place.country_code if m.place else None) for m in found] == [
         ("Victoria", "AU")
     ]
+
+
+def test_a_city_by_its_name_without_marks_needs_no_support(parser: Geoparser) -> None:
+    # "Hama" is GeoNames' other name of Ḩamāh (460,000 people): its name
+    # without the marks, not an old name that needs its country in the text
+    found = parser.parse("Rebel fighters entered Hama after a rapid advance.")
+    assert [(m.text, m.place.country_code if m.place else None) for m in found] == [("Hama", "SY")]
