@@ -45,6 +45,8 @@ _COUNTRY_PRIOR = 8.5
 _REGION_PRIOR = 6.4
 _TERRITORY_PEOPLE = 100_000  # below this, a country known by an alternate name is a territory
 _CAPITAL_BONUS = 1.0
+#: for the city a region is named after, or whose other name the region has ("Batken")
+_NAMESAKE_BONUS = 1.5
 _LANDMARK_PRIOR = 6.5  # a landmark of the gazetteer (the Kremlin): a city of 3 million
 _ALTERNATE_PENALTY = 0.3
 _OLD_NAME_OWNER = 50_000  # a town this big whose own name another city has as an old one
@@ -337,7 +339,7 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
                 )
             )
         ):
-            score += _CAPITAL_BONUS
+            score += _NAMESAKE_BONUS
         old = best.get(place.id)
         if old is None or old[0] < score:
             best[place.id] = (score, place)

@@ -879,3 +879,10 @@ def test_a_city_by_its_name_without_marks_needs_no_support(parser: Geoparser) ->
     # without the marks, not an old name that needs its country in the text
     found = parser.parse("Rebel fighters entered Hama after a rapid advance.")
     assert [(m.text, m.place.country_code if m.place else None) for m in found] == [("Hama", "SY")]
+
+
+def test_a_region_named_after_its_town_leaves_the_name_to_the_town(parser: Geoparser) -> None:
+    # Batken (27,700 people) and its region (228,000) share the name: the
+    # town is meant, as with Almaty and Aktobe
+    found = parser.parse("Border guards exchanged fire near Batken.")
+    assert [(m.text, m.kind) for m in found] == [("Batken", "city")]
