@@ -1100,3 +1100,21 @@ def test_speech_verbs_and_demonyms(
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "auf" is a place cue for islands: "auf Rhodos" (another name of Ródos)
+        ("Auf Rhodos und auf Sizilien brannte es.", [("Rhodos", "GR"), ("Sizilien", "IT")]),
+        # ... not for nouns: "setzten auf Dialog"
+        ("Sie setzten auf Dialog und stießen auf Widerstand.", []),
+        # Portuguese "da" joins a name: "Mocímboa da Praia" is no Praia, Cabo Verde
+        ("Islamisten griffen Mocímboa da Praia an.", [("Mocímboa da Praia", "MZ")]),
+    ],
+)
+def test_german_islands_and_portuguese_names(
+    gazetteer: Any, text: str, found: list[tuple[str, str]]
+) -> None:
+    mentions = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
+    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
