@@ -1446,6 +1446,8 @@ class Recognizer:
         if (
             i >= 2
             and seen.single
+            # "Nordöstlich von Athen": a cue of two words, not a name and a particle
+            and f"{self.fold(toks[i - 2][2])} {self.fold(particle)}" not in cues.place_cues
             and (
                 particle in _PARTICLES
                 or (

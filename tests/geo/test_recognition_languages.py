@@ -1118,3 +1118,16 @@ def test_german_islands_and_portuguese_names(
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
     assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+
+
+def test_a_compass_cue_of_two_words_is_no_name_particle(gazetteer: Any) -> None:
+    # "Nordöstlich von Athen" is no "Mike de Kock"; a Spanish "Paz Total de
+    # Petro" stays a person's name
+    mentions = Geoparser(gazetteer=gazetteer, lang="de").parse(
+        "Nordöstlich von Athen wütete ein Feuer bei Marathon."
+    )
+    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == [
+        ("Athen", "GR"),
+        ("Marathon", "GR"),
+    ]
+    assert Geoparser(gazetteer=gazetteer, lang="es").parse("La Paz Total de Petro.") == []
