@@ -1087,6 +1087,12 @@ def test_french_us_states_in_a_list_with_articles(gazetteer: Any) -> None:
         ("en", "Ankara said Turkish jets had struck.", [("Ankara", "TR"), ("Turkish", "TR")]),
         # nor is a person's surname the other name of a city ("Санду", Sandachō)
         ("ru", "Санду заявила о вмешательстве России.", [("России", "RU")]),
+        # Russian demonyms of more countries
+        (
+            "ru",
+            "Сенегальские власти и аргентинские военные.",
+            [("Сенегальские", "SN"), ("аргентинские", "AR")],
+        ),
         # German demonyms of more countries
         (
             "de",
@@ -1107,6 +1113,8 @@ def test_speech_verbs_and_demonyms(
     [
         # "auf" is a place cue for islands: "auf Rhodos" (another name of Ródos)
         ("Auf Rhodos und auf Sizilien brannte es.", [("Rhodos", "GR"), ("Sizilien", "IT")]),
+        # ... and "Insel", a place noun
+        ("Auf der Insel Rhodos mussten Touristen fliehen.", [("Rhodos", "GR")]),
         # ... not for nouns: "setzten auf Dialog"
         ("Sie setzten auf Dialog und stießen auf Widerstand.", []),
         # Portuguese "da" joins a name: "Mocímboa da Praia" is no Praia, Cabo Verde
