@@ -821,6 +821,8 @@ def test_a_demonym_of_the_language_is_no_given_name(
             ["ML", "SD", "CD"],
         ),
         ("fr", "Des frappes israéliennes ont visé des soldats burkinabè.", ["IL", "BF"]),
+        # masculine forms ending in a consonant: "kazakh", "turc", "ouzbeks"
+        ("fr", "Le président kazakh et le ministre turc ont reçu les ouzbeks.", ["KZ", "TR", "UZ"]),
         ("es", "Las autoridades venezolanas detuvieron a militares peruanos.", ["VE", "PE"]),
         ("es", "Un bombardeo israelí mató a soldados malienses.", ["IL", "ML"]),
         ("es", "Tanques israelíes rodearon el hospital.", ["IL"]),
