@@ -518,8 +518,9 @@ def _listed(
     "Alaska, Alabama, Arizona, Arkansas, California, Colorado" lists states,
     so "California" is the state, not California, Missouri, though Missouri
     is named in the same sentence; "France, Georgia and Armenia" lists
-    countries. A list is three or more names joined by commas, "and" or
-    "or"; the level (countries, or first-level regions of one country) must
+    countries, "Washington and London" capitals. A list is three or more
+    names joined by commas, "and" or "or"; the level (countries, first-level
+    regions of one country, or national capitals) must
     be open to at least three members and half of them. Returns
     ``{candidate index: {place id: bonus}}`` for the members that can take it.
     """
@@ -546,6 +547,8 @@ def _list_level(
                 mine.setdefault(("country", ""), place.id)
             elif place.kind == Kind.REGION and place.id.startswith("region:"):
                 mine.setdefault(("state", place.country_code or ""), place.id)
+            elif place.kind == Kind.CITY and place.capital:
+                mine.setdefault(("capital", ""), place.id)
         levels[k] = mine
         counts.update(mine.keys())
     if not counts:

@@ -886,3 +886,12 @@ def test_a_region_named_after_its_town_leaves_the_name_to_the_town(parser: Geopa
     # town is meant, as with Almaty and Aktobe
     found = parser.parse("Border guards exchanged fire near Batken.")
     assert [(m.text, m.kind) for m in found] == [("Batken", "city")]
+
+
+def test_a_pair_of_capitals_is_read_as_capitals(parser: Geoparser) -> None:
+    # "Washington and London": the capitals, not Washington, Tyne and Wear
+    found = parser.parse("Washington and London announced new sanctions.")
+    assert [(m.text, m.place.country_code if m.place else None) for m in found] == [
+        ("Washington", "US"),
+        ("London", "GB"),
+    ]
