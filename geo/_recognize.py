@@ -347,14 +347,11 @@ def _own_demonyms(lang: str) -> frozenset[str]:
     >>> "german" in _own_demonyms("en"), "frances" in _own_demonyms("en")
     (True, False)
     """
-    from importlib import resources
+    from geo._build import _data_rows
 
-    text = resources.files("geo").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
     return frozenset(
         fold(form.strip())
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-        for _code, row_lang, forms in [line.split("\t")]
+        for _code, row_lang, forms in _data_rows("demonyms.tsv")
         if row_lang == lang
         for form in forms.split(",")
         if form.strip()
@@ -377,6 +374,20 @@ def _big(entry: Any) -> bool:
     return entry.name_type != "demonym" and (
         place.kind in (Kind.COUNTRY, Kind.REGION)
         or (place.kind == Kind.CITY and place.population >= _ALTERNATE_ONLY_MIN)
+    )
+
+
+def _names_something_big(entries: Sequence[Any]) -> bool:
+    """A country, region or area, or a place of 100,000 people by any name, among *entries*.
+
+    Such a reading keeps an inflected-looking form as written ("Paris",
+    "Texas"), where a form naming only small places may stand for a
+    bigger place's case form.
+    """
+    return any(
+        e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+        or e.place.population >= _ALTERNATE_ONLY_MIN
+        for e in entries
     )
 
 
@@ -803,11 +814,7 @@ class Recognizer:
         GeoNames also calls "Malis"; a name of a region, a country or a town
         of 100,000 people keeps its own reading ("Paris", "Texas", "Athens").
         """
-        if any(
-            e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
-            or e.place.population >= _ALTERNATE_ONLY_MIN
-            for e in got
-        ):
+        if _names_something_big(got):
             return got
         for form in name_variants(folded, "de"):
             countries = tuple(
@@ -827,11 +834,7 @@ class Recognizer:
         the cities of 100,000 or more, countries and regions its other base
         forms name join it, and the resolver weighs them all.
         """
-        if any(
-            e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
-            or e.place.population >= _ALTERNATE_ONLY_MIN
-            for e in got
-        ) or folded.endswith(_RU_SURNAME_ENDINGS):
+        if _names_something_big(got) or folded.endswith(_RU_SURNAME_ENDINGS):
             return got
         for form in name_variants(folded, "ru"):
             big = tuple(e for e in self.gazetteer.lookup_folded(form) if _big(e))
@@ -1127,10 +1130,7 @@ class Recognizer:
 
     def _big_place(self, word: str) -> bool:
         """Whether *word* names a country, a region or a city of 100,000 people."""
-        entries = self.entries(self.fold(word), inflect=False)
-        return has_kind(entries, Kind.COUNTRY, Kind.REGION) or any(
-            e.place.kind == Kind.CITY and e.place.population >= _ALTERNATE_ONLY_MIN for e in entries
-        )
+        return any(_big(e) for e in self.entries(self.fold(word), inflect=False))
 
     def _ru_adjective_of_a_noun(self, seen: _Seen) -> bool:
         """A Russian adjective before a lower-case adjective or noun: an institution's name.
@@ -1326,6 +1326,8 @@ class Recognizer:
             and bool(cues.speech_verbs)
             and seen.max_population < 100_000
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.LANDMARK)
+            # a speech verb first: the tests below look names up and compare spellings
+            and self._speech_next_to(text, start, seen.end, prev_f)
             # "Астана заявила", "Moskau erklärte": a big city by another name
             # (but "Sam said", "Victoria said": given names, not Damascus or Hong Kong)
             and not (
@@ -1343,7 +1345,6 @@ class Recognizer:
             )
             # "said Turkish jets had struck": an adjective before its noun
             and not (seen.demonym and _LOWER_NEXT.match(text, seen.end) is not None)
-            and self._speech_next_to(text, start, seen.end, prev_f)
             and not self._office_after(text, seen.end)
         )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)
 
@@ -2128,21 +2129,21 @@ class Recognizer:
             + self._landmarks(text)
             + self._adjectives(text)
         )
-        if not extra:
-            return self._without_organisations(text, self._without_languages(text, names))
-        priority = {"airport": 0, "landmark": 1, "unit": 2, "name": 2, "demonym": 3}
-        ranked = sorted(
-            names + extra, key=lambda c: (priority[c.kind], -(c.end - c.start), c.start)
-        )
-        taken: list[Candidate] = []
-        spans: list[tuple[int, int]] = []
-        for cand in ranked:
-            if any(cand.start < e and s < cand.end for s, e in spans):
-                continue
-            taken.append(cand)
-            spans.append((cand.start, cand.end))
-        taken.sort(key=lambda c: c.start)
-        self._landmark_cities(taken, names)
+        taken = names
+        if extra:
+            priority = {"airport": 0, "landmark": 1, "unit": 2, "name": 2, "demonym": 3}
+            ranked = sorted(
+                names + extra, key=lambda c: (priority[c.kind], -(c.end - c.start), c.start)
+            )
+            taken = []
+            spans: list[tuple[int, int]] = []
+            for cand in ranked:
+                if any(cand.start < e and s < cand.end for s, e in spans):
+                    continue
+                taken.append(cand)
+                spans.append((cand.start, cand.end))
+            taken.sort(key=lambda c: c.start)
+            self._landmark_cities(taken, names)
         return self._without_organisations(text, self._without_languages(text, taken))
 
     def _without_organisations(self, text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -313,7 +313,7 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
         and e.place.kind == Kind.CITY
         and e.place.population >= _OLD_NAME_OWNER
     ]
-    named = {e.place.id for e in entries if e.name_type != "alternate"}
+    weak = _alternate_only(entries)
     for entry in entries:
         place = entry.place
         score = _prior(place, entry.name_type)
@@ -321,7 +321,7 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
             owners
             and entry.name_type == "alternate"
             and place.kind == Kind.CITY
-            and place.id not in named
+            and place.id in weak
             and not any(_forms_of_one_name(o.name, place.name) for o in owners)
         ):
             # nor is a capital's weight its by that name ("Victoria" for Hong Kong)
