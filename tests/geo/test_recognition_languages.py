@@ -1,6 +1,7 @@
-"""Recognition in Russian, French and Spanish: names with a lower-case noun (real gazetteer).
+"""Recognition in German, Russian, French, Spanish and English news (real gazetteer).
 
-Our own sentences; each names a sea, gulf, lake, mountain or desert the way that language writes it.
+Our own sentences: names with a lower-case noun, inflected and respelt names,
+demonyms, exonyms, persons and bodies named like places, landmarks.
 """
 
 from __future__ import annotations
@@ -10,7 +11,19 @@ from typing import Any
 import pytest
 
 from geo.geoparsing import Geoparser
-from geo.types import Kind, Precision
+from geo.types import Kind, Mention, Precision
+
+
+def _place_of(gazetteer: Any, lang: str, text: str, surface: str) -> Mention:
+    """The mention of *text* written *surface*, which must have a place."""
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface].place is not None
+    return found[surface]
+
+
+def _with_countries(mentions: list[Mention]) -> list[tuple[str, str | None]]:
+    """Each mention's text and its place's country code."""
+    return [(m.text, m.place.country_code if m.place else None) for m in mentions]
 
 
 @pytest.mark.parametrize(
@@ -393,9 +406,9 @@ def test_a_demonym_by_a_language_noun_is_the_language(gazetteer: Any, lang: str,
 def test_a_demonym_before_another_noun_stays_a_place(
     gazetteer: Any, lang: str, text: str, surface: str, place: str
 ) -> None:
-    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
-    assert found[surface].place is not None
-    assert found[surface].place.name == place
+    mention = _place_of(gazetteer, lang, text, surface)
+    assert mention.place is not None
+    assert mention.place.name == place
 
 
 @pytest.mark.parametrize(
@@ -626,7 +639,7 @@ def test_french_names_with_elisions_and_lower_case_words(
     gazetteer: Any, text: str, found: list[tuple[str, str]]
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang="fr").parse(text)
-    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+    assert _with_countries(mentions) == found
 
 
 def test_english_keeps_o_apostrophe_names(gazetteer: Any) -> None:
@@ -646,9 +659,9 @@ def test_english_keeps_o_apostrophe_names(gazetteer: Any) -> None:
 def test_nagorno_karabakh_in_every_language(
     gazetteer: Any, lang: str, text: str, surface: str
 ) -> None:
-    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
-    assert found[surface].place is not None
-    assert found[surface].place.name == "Nagorno-Karabakh"
+    mention = _place_of(gazetteer, lang, text, surface)
+    assert mention.place is not None
+    assert mention.place.name == "Nagorno-Karabakh"
 
 
 @pytest.mark.parametrize(
@@ -724,9 +737,9 @@ def test_a_citys_french_name_that_its_region_bears_is_the_city(gazetteer: Any) -
 def test_curated_town_names_are_found_without_a_cue(
     gazetteer: Any, lang: str, text: str, surface: str, name: str
 ) -> None:
-    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
-    assert found[surface].place is not None
-    assert found[surface].place.name == name
+    mention = _place_of(gazetteer, lang, text, surface)
+    assert mention.place is not None
+    assert mention.place.name == name
 
 
 @pytest.mark.parametrize(
@@ -807,7 +820,7 @@ def test_a_demonym_of_the_language_is_no_given_name(
     gazetteer: Any, text: str, found: list[tuple[str, str]]
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
-    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+    assert _with_countries(mentions) == found
 
 
 @pytest.mark.parametrize(
@@ -1001,9 +1014,9 @@ def test_town_names_first_in_a_sentence(gazetteer: Any, lang: str, text: str, na
 def test_french_and_spanish_spellings_of_war_news(
     gazetteer: Any, lang: str, text: str, surface: str, name: str
 ) -> None:
-    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
-    assert found[surface].place is not None
-    assert found[surface].place.name == name
+    mention = _place_of(gazetteer, lang, text, surface)
+    assert mention.place is not None
+    assert mention.place.name == name
 
 
 @pytest.mark.parametrize(
@@ -1035,10 +1048,10 @@ def test_russian_adjectives_of_institutions(gazetteer: Any, text: str, found: li
     ],
 )
 def test_hyphenated_german_landmarks(gazetteer: Any, text: str, surface: str, city: str) -> None:
-    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="de").parse(text)}
-    assert found[surface].kind == "landmark"
-    assert found[surface].place is not None
-    assert found[surface].place.name == city
+    mention = _place_of(gazetteer, "de", text, surface)
+    assert mention.kind == "landmark"
+    assert mention.place is not None
+    assert mention.place.name == city
 
 
 @pytest.mark.parametrize(
@@ -1107,7 +1120,7 @@ def test_speech_verbs_and_demonyms(
     gazetteer: Any, lang: str, text: str, found: list[tuple[str, str]]
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+    assert _with_countries(mentions) == found
 
 
 @pytest.mark.parametrize(
@@ -1127,7 +1140,7 @@ def test_german_islands_and_portuguese_names(
     gazetteer: Any, text: str, found: list[tuple[str, str]]
 ) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
-    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == found
+    assert _with_countries(mentions) == found
 
 
 def test_a_compass_cue_of_two_words_is_no_name_particle(gazetteer: Any) -> None:
@@ -1136,7 +1149,7 @@ def test_a_compass_cue_of_two_words_is_no_name_particle(gazetteer: Any) -> None:
     mentions = Geoparser(gazetteer=gazetteer, lang="de").parse(
         "Nordöstlich von Athen wütete ein Feuer bei Marathon."
     )
-    assert [(m.text, m.place.country_code if m.place else None) for m in mentions] == [
+    assert _with_countries(mentions) == [
         ("Athen", "GR"),
         ("Marathon", "GR"),
     ]
