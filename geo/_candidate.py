@@ -44,6 +44,11 @@ class Candidate:
         as an alternate name says nothing against it, as every exonym is one
         (in English a rare word known only as an alternate name is mostly a
         surname: "Balart" is no Ballarat).
+    actor : bool
+        A demonym that names who acts, not where: right next to an armed
+        force ("Russian troops", "l'armée russe"). It is still a mention, but
+        gives the text no country: Russian troops in Pokrovsk put no Pokrovsk
+        in Russia.
     part : bool
         Only a part of a given span is a known name ("Meadow Grove" by way of
         "Grove"): weak evidence, so a small town far from the text's other
@@ -59,6 +64,7 @@ class Candidate:
     cue: bool = False
     exonym: bool = False
     part: bool = False
+    actor: bool = False
 
 
 def has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:

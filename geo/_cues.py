@@ -65,12 +65,16 @@ class Cues:
     language_cues: frozenset[str] = frozenset()  # "speaks", "auf": folded; before a language
     language_nouns: frozenset[str] = frozenset()  # "teacher", "Sprache", "языке": folded; after
     language_nouns_before: frozenset[str] = frozenset()  # "langue", "idioma": folded; before
+    force_nouns: frozenset[str] = frozenset()  # "troops", "армия": folded; a demonym by one acts
     # unit words around names ("Camden and Charlton counties", "Gebiet Donezk"):
     # (as written, folded singular, plural?) and where they stand: "after" the
     # names, "before" them (with a link word: "régions de"), or after Russian
     # adjectives ("Донецкой области")
     unit_words: tuple[tuple[str, str, bool], ...] = ()
     unit_position: str = "after"
+    # where unit_position is "adjective": unit words also standing before one
+    # name in the nominative ("в провинции Идлиб", "в штате Техас")
+    unit_words_before: tuple[tuple[str, str, bool], ...] = ()
     unit_links: tuple[str, ...] = ()
 
     def is_place_noun(self, folded: str) -> bool:
@@ -151,8 +155,10 @@ def cues_for(lang: str | None) -> Cues:
         language_cues=_folded(row.get("language_cues")),
         language_nouns=_folded(row.get("language_nouns")),
         language_nouns_before=_folded(row.get("language_nouns_before")),
+        force_nouns=_folded(row.get("force_nouns")),
         unit_words=_units(row.get("unit_words"), False) + _units(row.get("unit_plurals"), True),
         unit_position=str(row.get("unit_position", "after")),
+        unit_words_before=_units(row.get("unit_words_before"), False),
         unit_links=_raw(row.get("unit_links")),
     )
 

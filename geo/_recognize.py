@@ -96,6 +96,11 @@ _ARTICLES = {
     "fr": frozenset({"la", "le", "l'", "les"}),
     "de": frozenset({"der", "die", "das"}),
 }
+#: the word right after a position, and right before one ("l'armée russe")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREV_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+#: Spanish articles before a club's city name ("el Sevilla", "ganó al Valencia")
+_CLUB_ARTICLES = frozenset({"el", "al", "del"})
 #: words between a town's name and its office ("Rock Hill City Manager")
 _UNIT_WORDS = frozenset({"city", "county", "town", "township", "village", "borough", "parish"})
 _SAINTS = frozenset({"st", "ste", "saint", "sainte", "san", "santa", "sankt"})
@@ -1391,6 +1396,8 @@ class Recognizer:
             return True  # "the Obama administration", "a red Honda"
         if seen.bare in self.cues.never_places:
             return True  # "talks with Hamas", "a gesture to Abbas"
+        if self._club(seen):
+            return True  # "El Sevilla ganó al Valencia"
         return bool(
             "&" in seen.text  # both patterns need one: most texts are spared the searches
             and (
@@ -1400,6 +1407,31 @@ class Recognizer:
         ) and not (
             seen.country or seen.has_kind(Kind.REGION, Kind.AREA)
         )  # "Stevens & Wilkinson", a firm
+
+    def _club(self, seen: _Seen) -> bool:
+        """A Spanish city after "el", "al" or "del" is its club: "ganó al Valencia".
+
+        Spanish writes no article before a city unless it belongs to the
+        city's name ("El Cairo", found as such); countries, regions and areas
+        take one ("el Chad", "del Cauca", "el Sahel"), but a province named
+        after its city is the city's club too ("el Sevilla").
+        """
+        return (
+            self.lang == "es"
+            and seen.prev_f in _CLUB_ARTICLES
+            and not seen.country
+            and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
+            and (
+                not seen.has_kind(Kind.REGION)
+                or any(
+                    e.place.kind is Kind.CITY
+                    and e.name_type == "name"
+                    and e.place.population >= _ALTERNATE_ONLY_MIN
+                    for e in seen.entries
+                )
+            )
+            and not self.entries(self.fold(f"el {seen.surface}"))
+        )
 
     def _note_given_name(self, seen: _Seen) -> None:
         """A lone given name of a village: a person unless a mention of it is placed."""
@@ -2144,7 +2176,27 @@ class Recognizer:
                 spans.append((cand.start, cand.end))
             taken.sort(key=lambda c: c.start)
             self._landmark_cities(taken, names)
-        return self._without_organisations(text, self._without_languages(text, taken))
+        found = self._without_organisations(text, self._without_languages(text, taken))
+        self._mark_actors(text, found)
+        return found
+
+    def _mark_actors(self, text: str, cands: list[Candidate]) -> None:
+        """Mark demonyms next to an armed force as actors: "Russian troops", "l'armée russe".
+
+        The word right after a demonym, or right before it, is one of the
+        language's ``force_nouns``.
+        """
+        forces = self.cues.force_nouns
+        if not forces:
+            return
+        for cand in cands:
+            if cand.kind != "demonym":
+                continue
+            after = _NEXT_WORD.match(text, cand.end)
+            before = _PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
+            cand.actor = any(
+                m is not None and self.fold(m.group(1)) in forces for m in (after, before)
+            )
 
     def _without_organisations(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Drop candidates inside a body's or firm's name: "La Guardia Civil", "Banco Santander"."""

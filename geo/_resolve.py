@@ -895,9 +895,26 @@ def _local_containers(
     return out
 
 
+def _actors(cands: Sequence[Candidate]) -> set[str]:
+    """Countries of demonyms next to an armed force: no vote, but a town there is no stray.
+
+    "Ukrainian forces retook Kupiansk": Kupiansk, known only by that other
+    name, is kept though nothing else in the text is in Ukraine.
+    """
+    return {
+        e.place.country_code
+        for c in cands
+        if c.actor
+        for e in c.entries
+        if e.name_type == "demonym" and e.place.country_code
+    }
+
+
 def _weight(place: Place, cand: Candidate, certainty: float) -> float:
     if cand.kind == "demonym":
-        return 0.5
+        # an army's country is who acts, not where ("Russian troops took
+        # Pokrovsk"); it still vouches for its towns (see `_actors`)
+        return 0.0 if cand.actor else 0.5
     if place.kind in (Kind.COUNTRY, Kind.REGION):
         return 1.0
     return 0.5 * certainty
@@ -974,6 +991,7 @@ def resolve(
     # (so "Georgia", the state once the text is about the US, makes "Atlanta"
     # Atlanta, Georgia; the halves damp names that would swap their countries)
     money = currency_countries(text)  # "$765,000": a US paper's Mansfield
+    actors = _actors(cands) if prune else set()
     for _ in range(_ROUNDS):
         ctx = _Context(country_bias)
         for code in money:
@@ -1028,7 +1046,11 @@ def resolve(
                 evidenced.setdefault(names[k], Counter())[ranked[0][1].id] += 1
             alternatives = tuple(p for _, p in ranked[1:4])
             chosen = ranked[0][1]
-            if prune and _unsupported_alternate(cands[k], names[k], chosen, ctx):
+            if (
+                prune
+                and chosen.country_code not in actors
+                and _unsupported_alternate(cands[k], names[k], chosen, ctx)
+            ):
                 drop.add(k)
             resolved.append((chosen, _certainty(ranked), alternatives))
         guesses = [place for place, _, _ in resolved]
@@ -1039,7 +1061,8 @@ def resolve(
         _one_sense(cands, names, quals, local, rankings, evidenced, resolved)
     within = _within_qualifier(cands, names, qualified, local, resolved)
     if prune:
-        vouched = {*money, *ctx.bias}  # the bias as the context holds it, upper-cased
+        # the bias as the context holds it, upper-cased
+        vouched = {*money, *ctx.bias, *actors}
         drop |= _lonely_towns(cands, names, resolved, drop, within, vouched)
     # containing cities for landmarks: only mentions that are kept (a dropped
     # common word such as "Stadtzentrum", an alternate name of a Spanish

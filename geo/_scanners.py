@@ -123,6 +123,7 @@ def _organisation_scanner(names: Sequence[str]) -> re.Pattern[str] | None:
 
 # names joined in a list: "Camden and Charlton", "Donezk und Luhansk", "Донецкой и Луганской"
 _LIST_JOINER = r"(?:,?[ \t]+(?:and|or|&|und|oder|et|ou|y|o|и)[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
+_ARABIC_ARTICLE = r"(?:a[dlnrstz]|ash|e[dlnrsz]|u[dl])-"
 _RU_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 
 
@@ -147,13 +148,14 @@ def _unit_scanner(
     them may put an adjective between ("la région russe de Belgorod").
     """
     forms = [w for w, _, _ in cues.unit_words]
-    if not forms:
+    if not forms and not cues.unit_words_before:
         return (), None
     units = _alternation(forms, capitalise=True)
     if cues.unit_position == "adjective":
         member = _RU_ADJECTIVE
     else:
-        member = rf"{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}"
+        # a lower-case Arabic article may join the words: "Deir ez-Zor province"
+        member = rf"{CAPWORD}(?:[ \t]+(?:{_ARABIC_ARTICLE})?{CAPWORD}){{0,3}}"
     links = "|".join(
         re.escape(w) + ("" if w.endswith(("'", "’")) else r"[ \t]+")
         for w in sorted(cues.unit_links, key=len, reverse=True)
@@ -163,6 +165,10 @@ def _unit_scanner(
         return rf"(?P<names>{first}(?:{_LIST_JOINER}{link}{member})*)"
 
     found: list[tuple[re.Pattern[str], str]] = []
+    if cues.unit_words_before:  # "в провинции Идлиб": one name, as written
+        before_units = _alternation([w for w, _, _ in cues.unit_words_before], capitalise=False)
+        pattern = rf"(?<!\w)(?P<unit>{before_units})[ \t]+(?P<names>{member})(?!\w)"
+        found.append((re.compile(pattern), "before"))
     if cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk et de Louhansk"
         link = rf"(?:(?:[^\W\d_A-Z]+[ \t]+)?(?:{links}))?" if links else ""
         pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names(f'(?:{links})?' if links else '')}"
@@ -254,7 +260,9 @@ def scanners(cues: Cues) -> _Scanners:
         "landmark_suffix": lits(cues.landmark_suffixes, capitalise=True),
         "landmark_name": lits(sorted(cues.landmark_names), capitalise=True),
         "noun_name": lits([*cues.noun_after, *cues.noun_before], capitalise=False),
-        "unit_list": lits([w for w, _, _ in cues.unit_words], capitalise=True),
+        "unit_list": lits(
+            [w for w, _, _ in (*cues.unit_words, *cues.unit_words_before)], capitalise=True
+        ),
     }
     return _Scanners(
         organisation=_organisation_scanner(cues.organisations),

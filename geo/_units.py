@@ -86,7 +86,7 @@ class UnitReader:
             return []
         # a form both singular and plural (Russian "области") is plural after a list
         units: dict[str, tuple[str, bool | None]] = {}
-        for w, one, plural in self._rec.cues.unit_words:
+        for w, one, plural in (*self._rec.cues.unit_words, *self._rec.cues.unit_words_before):
             key = self._rec.fold(w)
             units[key] = (one, None if key in units and units[key][1] != plural else plural)
         found: list[Candidate] = []
