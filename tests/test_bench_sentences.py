@@ -30,7 +30,7 @@ def bench() -> types.ModuleType:
 @pytest.mark.parametrize("lang", ["de", "en", "ru", "fr", "es"])
 def test_every_sentence_names_its_expected_places(bench: types.ModuleType, lang: str) -> None:
     cases = bench.load_cases(lang)
-    assert {case.set for case in cases} == {"dev", "heldout"}
+    assert {case.set for case in cases} == set(bench.SETS)
     for case in cases:
         taken: list[tuple[int, int]] = []
         for exp in case.expected:
