@@ -99,6 +99,8 @@ _ARTICLES = {
 #: the word right after a position, and right before one ("l'armée russe")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PREV_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+#: a lower-case word this frequent is an everyday word, even if a big city's other name
+_EVERYDAY_ZIPF = 5.0
 #: Spanish articles before a club's city name ("el Sevilla", "ganó al Valencia")
 _CLUB_ARTICLES = frozenset({"el", "al", "del"})
 #: words between a town's name and its office ("Rock Hill City Manager")
@@ -1491,6 +1493,8 @@ class Recognizer:
             and ((i - 2) not in seen.hit_words or self.given_name(self.fold(toks[i - 2][2])))
             and not (seen.country or seen.has_kind(Kind.REGION, Kind.AREA))
             and seen.max_population < 100_000
+            # "plaza Taksim de Estambul": a big city by another name is no surname
+            and not _big_place_exonym(seen.entries, _ALTERNATE_ONLY_MIN)
         ):
             return True
         # a capitalised unknown word right before: a first name ("Muchtar Abliasow");
@@ -1680,8 +1684,13 @@ class Recognizer:
                     )
                 )
             )
-            # "Londres et Moscou"; English gives big cities their English names
-            and (lower_word or not (self.lang != "en" and _big_place_exonym(seen.entries)))
+            # "Londres et Moscou"; English gives big cities their English names; a
+            # lower-case word only if an everyday one ("Centre", not "Alepo", which
+            # simplemma knows from the Aleppo pine)
+            and (
+                (lower_word and common_word(folded, self.lang, min_zipf=_EVERYDAY_ZIPF))
+                or not (self.lang != "en" and _big_place_exonym(seen.entries))
+            )
             and (
                 common_word(folded, self.lang, min_zipf=3.3)
                 # an English word shared with other languages: "Hot Zone", "Near Earth"

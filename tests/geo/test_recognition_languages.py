@@ -1208,3 +1208,33 @@ def test_an_armys_nationality_still_vouches_for_its_towns(gazetteer: Any) -> Non
     )
     assert _with_countries(found) == [("Ukrainian", "UA"), ("Kupiansk", "UA")]
     assert found[0].kind == Kind.DEMONYM
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # simplemma knows "alepo" (the Aleppo pine): no everyday word, so the city
+        ("Los rebeldes tomaron Alepo y Damasco en pocos días.", "Alepo", "SY"),
+        # after a landmark and "de": a big city by another name is no surname
+        ("La policía cerró la plaza Taksim de Estambul.", "Estambul", "TR"),
+        ("Miles protestaron en la avenida Rustaveli de Tiflis.", "Tiflis", "GE"),
+        # the United States as Spanish news abbreviates it
+        ("Un tribunal de EE.UU. condenó al exsecretario.", "EE.UU.", "US"),
+        ("Un tribunal de EE. UU. condenó al exsecretario.", "EE. UU.", "US"),
+    ],
+)
+def test_spanish_names_of_big_places(gazetteer: Any, text: str, surface: str, country: str) -> None:
+    place = _place_of(gazetteer, "es", text, surface).place
+    assert place is not None
+    assert place.country_code == country
+
+
+def test_a_landmark_before_de_and_a_city_lies_in_it(gazetteer: Any) -> None:
+    found = {
+        m.text: m
+        for m in Geoparser(gazetteer=gazetteer, lang="es").parse(
+            "La policía cerró la plaza Taksim de Estambul."
+        )
+    }
+    assert found["plaza Taksim"].precision == Precision.WITHIN_CITY
+    assert found["plaza Taksim"].place == found["Estambul"].place
