@@ -609,15 +609,40 @@ _SUBDIVISION_WORD_ZIPF = 4.5
 
 
 @functools.cache
-def _subdivision_translators() -> tuple[tuple[str, Any], ...]:
+def _subdivision_translators(domain: str = "iso3166-2") -> tuple[tuple[str, Any], ...]:
     import gettext
 
     import pycountry
 
     return tuple(
-        (lang, gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        (lang, gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]))
         for lang in _SUBDIVISION_LANGS
     )
+
+
+def _translated_country_names(name: str | None) -> list[str]:
+    """pycountry's German, Russian, French and Spanish forms of a country's *name*.
+
+    CLDR and countryinfo lack some that news writes: "Мьянма",
+    "Объединённые Арабские Эмираты", "Демократическая Республика Конго",
+    "Соединённое Королевство". Inverted forms ("Iran, Islamische Republik")
+    and forms with brackets are left out.
+
+    Examples
+    --------
+    >>> "Мьянма" in _translated_country_names("Myanmar")
+    True
+    >>> _translated_country_names("Iran, Islamic Republic of")  # German: "Iran, Islamische ..."
+    ['Иран']
+    """
+    if not name:
+        return []
+    out: list[str] = []
+    for _lang, translator in _subdivision_translators("iso3166-1"):
+        form = translator.gettext(name)
+        if form != name and ", " not in form and "(" not in form and form not in out:
+            out.append(form)
+    return out
 
 
 def subdivision_names(iso: str, taken: frozenset[str] = frozenset()) -> list[str]:
@@ -966,6 +991,8 @@ def build_index(*, log: Any = None) -> IndexData:
         pc = pycountry.countries.get(alpha_2=code)
         for attr in ("name", "official_name", "common_name"):
             names.add(getattr(pc, attr, None), idx, _ALT)
+            for translated in _translated_country_names(getattr(pc, attr, None)):
+                names.add(translated, idx, _ALT)
         for name in cldr.get(code, ()):
             names.add(name, idx, _ALT)
         for name in [ci.get("nativeName"), *(ci.get("translations") or {}).values()]:

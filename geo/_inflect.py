@@ -41,6 +41,7 @@ _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ем", ("", "ь", "е", "о", "й")),  # "Ниамеем" -> "Ниамей"
     ("ам", ("а", "ы", "")),
     ("ах", ("а", "ы", "")),
+    ("ов", ("ы",)),  # a plural name's genitive: "Соединённых Штатов" -> "Штаты"
     ("е", ("", "а", "я", "ь", "о", "е", "й")),  # "Семее", "Костанае": -ей, -ай
     ("ви", ("овь",)),  # a fleeting "о": "Белой Церкви" -> "Белая Церковь"
     ("и", ("я", "ь", "а", "и", "")),
@@ -71,6 +72,36 @@ _RU_ADJ: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ых", ("ые",)),
     ("их", ("ие",)),
 )
+
+
+def _ru_noun_phrases(words: list[str]) -> list[str]:
+    """Nominatives of a Russian name of one or two adjectives, a noun and invariable words.
+
+    "Объединённых Арабских Эмиратах" (two adjectives), "Демократической
+    Республике Конго" (a word after the noun that does not decline).
+
+    Examples
+    --------
+    >>> "объединенные арабские эмираты" in _ru_noun_phrases(["объединенных", "арабских", "эмиратах"])
+    True
+    >>> "демократическая республика конго" in _ru_noun_phrases(
+    ...     ["демократической", "республике", "конго"])
+    True
+    """
+    out: list[str] = []
+    if len(words) < 3 or len(words) > 4:
+        return out
+    for n_adj in (1, 2):
+        if n_adj >= len(words) - 0:
+            break
+        bases = [ru_adjective_bases(w) for w in words[:n_adj]]
+        if not all(bases):
+            break
+        noun, tail = words[n_adj], words[n_adj + 1 :]
+        for adjectives in itertools.product(*bases):
+            for form in (noun, *_apply(noun, _RU_RULES, 3)):
+                out.append(" ".join([*adjectives, form, *tail]))
+    return out
 
 
 def ru_adjective_bases(word: str) -> tuple[str, ...]:
@@ -230,6 +261,7 @@ def name_variants(folded: str, lang: str | None) -> tuple[str, ...]:
                 whole.extend(f"{base_first} {v}" for v in rests)
             if rest.startswith("на "):  # only the first part of "Ростове-на-Дону" is
                 whole.extend(f"{v} {rest}" for v in _apply(first, _RU_RULES, 3))
+            whole.extend(_ru_noun_phrases(folded.split(" ")))
     elif lang == "de":
         lasts.extend(_apply(last, _DE_RULES, 3))
         if head and head.count(" ") < 2:  # adjectives: "den Vereinigten Arabischen Emiraten"

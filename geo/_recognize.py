@@ -728,8 +728,13 @@ class Recognizer:
                 e for e in self.gazetteer.lookup_folded(folded[:-1]) if e.name_type == "demonym"
             )
         # "Токаев", "Иванов": Russian surnames, not forms of Tokaj or Ivanovo (a
-        # place ending so is found as written: "Киев", "Львов")
-        surname = self.cues.inflection == "ru" and folded.endswith(_RU_SURNAME_ENDINGS)
+        # place ending so is found as written: "Киев", "Львов"); a name of several
+        # words is no surname ("Соединённых Штатов")
+        surname = (
+            self.cues.inflection == "ru"
+            and " " not in folded
+            and folded.endswith(_RU_SURNAME_ENDINGS)
+        )
         if not got and inflect and not surname:
             for form in name_variants(folded, self.cues.inflection):
                 got = tuple(self.gazetteer.lookup_folded(form))
@@ -967,9 +972,21 @@ class Recognizer:
         "Vereinigten" begins none, "Vereinigte" begins "Vereinigte Staaten".
         """
         if self.cues.inflection == "ru":
-            return any(
+            if any(
                 self.gazetteer.has_prefix(" ".join([base, *parts[1:]]))
                 for base in ru_adjective_bases(parts[0])
+            ):
+                return True
+            # two adjectives, or an adjective and a noun, all inflected:
+            # "Объединённых Арабских", "Демократической Республике"
+            if not 2 <= len(parts) <= 3 or not ru_adjective_bases(parts[0]):
+                return False
+            options = [(p, *ru_adjective_bases(p)) for p in parts[:-1]]
+            last = parts[-1]
+            options.append((last, *ru_adjective_bases(last), *name_variants(last, "ru")))
+            return any(
+                self.gazetteer.has_prefix(" ".join(words))
+                for words in itertools.product(*options)
             )
         if self.cues.inflection == "de" and len(parts) <= 2:
             return any(

@@ -445,3 +445,20 @@ def test_a_translated_unit_name_that_is_a_towns_name_is_left_to_the_town(
     # French "Naples" and "Milan" name two Italian provinces: the names stay the cities'
     for name in ("Naples", "Milan"):
         assert not [e for e in gazetteer.lookup(name) if e.place.kind is Kind.REGION]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Мьянма", "MM"),
+        ("Объединённые Арабские Эмираты", "AE"),
+        ("Демократическая Республика Конго", "CD"),
+        ("Vereinigte Arabische Emirate", "AE"),
+    ],
+)
+def test_countries_answer_to_pycountrys_translated_names(
+    gazetteer: Gazetteer, name: str, code: str
+) -> None:
+    assert code in [
+        e.place.country_code for e in gazetteer.lookup(name) if e.place.kind is Kind.COUNTRY
+    ]

@@ -1238,3 +1238,33 @@ def test_a_landmark_before_de_and_a_city_lies_in_it(gazetteer: Any) -> None:
     }
     assert found["plaza Taksim"].precision == Precision.WITHIN_CITY
     assert found["plaza Taksim"].place == found["Estambul"].place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a plural name in the genitive, and names of two adjectives or with a
+        # word after the noun that does not decline
+        ("Представители Соединенных Штатов прибыли в Джидду.", "Соединенных Штатов", "US"),
+        (
+            "Переговоры прошли в Объединенных Арабских Эмиратах.",
+            "Объединенных Арабских Эмиратах",
+            "AE",
+        ),
+        (
+            "Делегация вылетела из Объединенных Арабских Эмиратов.",
+            "Объединенных Арабских Эмиратов",
+            "AE",
+        ),
+        ("Бои идут в Демократической Республике Конго.", "Демократической Республике Конго", "CD"),
+        # country names CLDR lacks in Russian, from pycountry's translations
+        ("Армия Мьянмы нанесла авиаудары.", "Мьянмы", "MM"),
+        ("Столкновения с косовской полицией продолжились.", "косовской", "XK"),
+    ],
+)
+def test_russian_country_names_in_their_cases(
+    gazetteer: Any, text: str, surface: str, country: str
+) -> None:
+    place = _place_of(gazetteer, "ru", text, surface).place
+    assert place is not None
+    assert (place.kind, place.country_code) == (Kind.COUNTRY, country)
