@@ -985,8 +985,7 @@ class Recognizer:
             last = parts[-1]
             options.append((last, *ru_adjective_bases(last), *name_variants(last, "ru")))
             return any(
-                self.gazetteer.has_prefix(" ".join(words))
-                for words in itertools.product(*options)
+                self.gazetteer.has_prefix(" ".join(words)) for words in itertools.product(*options)
             )
         if self.cues.inflection == "de" and len(parts) <= 2:
             return any(
