@@ -96,7 +96,8 @@ class _Scanners:
 
 # (?<!\w.) after the first letter: see _STARTS_WORD
 _ADJECTIVES = {
-    "de": r"[a-zäöüß](?<!\w.)[a-zäöüß]{2,}isch(?:e[nmrs]?)?(?!\w)",
+    # "-isch", and "deutsch", the one German country adjective without it
+    "de": r"[a-zäöüß](?<!\w.)(?:[a-zäöüß]{2,}isch|eutsch)(?:e[nmrs]?)?(?!\w)",
     "ru": r"[а-яё](?<!\w.)[а-яё]{2,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|их|им|ими|ом|ых|ым|ыми|ый|ые|ой)(?!\w)",
     "fr": r"[a-zàâçéèêëîïôûùüÿ](?<!\w.)[a-zàâçéèêëîïôûùüÿ]{2,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es|è|ès|kh|khs|k|ks|c|cs|z|ol|ols|i|is)(?!\w)",
     "es": r"[a-záéíóúñ](?<!\w.)[a-záéíóúñ]{2,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as|í|íes|ís)(?!\w)",

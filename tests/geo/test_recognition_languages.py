@@ -1268,3 +1268,53 @@ def test_russian_country_names_in_their_cases(
     place = _place_of(gazetteer, "ru", text, surface).place
     assert place is not None
     assert (place.kind, place.country_code) == (Kind.COUNTRY, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # "deutsch" is the one German country adjective without "-isch"
+        ("Die deutsche Regierung protestierte scharf.", "deutsche", "DE"),
+        ("Ein deutscher Tourist wurde verletzt.", "deutscher", "DE"),
+        ("Die deutschen Behörden ermitteln.", "deutschen", "DE"),
+        # nouns for the people of a country
+        ("Mehr als 100.000 Armenier flohen aus der Region.", "Armenier", "AM"),
+        ("Tausende Syrer und Afghanen erreichten die Grenze.", "Afghanen", "AF"),
+    ],
+)
+def test_german_demonyms_without_isch(
+    gazetteer: Any, text: str, surface: str, country: str
+) -> None:
+    mention = _place_of(gazetteer, "de", text, surface)
+    assert mention.kind == Kind.DEMONYM
+    assert mention.place is not None
+    assert mention.place.country_code == country
+
+
+def test_german_language_names_stay_languages(gazetteer: Any) -> None:
+    assert (
+        Geoparser(gazetteer=gazetteer, lang="de").parse("Sie sprechen deutsch und auf Deutsch.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("Das Beben in der Präfektur Ishikawa zerstörte Wajima.", "Ishikawa", "region:JP.15"),
+        ("Anhänger stürmten das Kapitol in Washington.", "Kapitol", "landmark:us-capitol"),
+    ],
+)
+def test_german_prefectures_and_the_capitol(
+    gazetteer: Any, text: str, surface: str, place_id: str
+) -> None:
+    place = _place_of(gazetteer, "de", text, surface).place
+    assert place is not None
+    assert place.id == place_id
+
+
+def test_german_club_names_are_no_places(gazetteer: Any) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(
+        "Paris Saint-Germain gewann gegen Inter Mailand im Finale in München."
+    )
+    assert [m.text for m in found] == ["München"]
