@@ -43,6 +43,7 @@ from geo._inflect import (
 from geo._names import given_names, surnames
 from geo._scanners import scanners
 from geo._tokens import is_sentence_start, previous_words, words
+from geo._translit import latin_spellings
 from geo._units import UnitReader
 from geo._words import common_word, very_common, zipf
 from geo.gazetteer import NameEntry
@@ -371,6 +372,10 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "a
 
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+#: a Russian word this frequent is not looked up in Latin letters
+_TRANSLITERATED_WORD_ZIPF = 3.0
+#: and its Latin spelling must have this many letters
+_TRANSLITERATED_MIN_LETTERS = 5
 #: a two-letter Cyrillic word this frequent in Russian is a word, not a city
 _SHORT_CITY_ZIPF = 4.0
 
@@ -476,6 +481,35 @@ def _big_place_exonym(entries: Sequence[Any], people: int = 1_000_000) -> bool:
         and e.place.population >= people
         for e in entries
     )
+
+
+#: a short name in Russian quotation marks: a club, firm, paper, storm or ship
+_RU_QUOTED_NAME = re.compile(r"«([^«»\n.!?]{1,60})»")
+#: at most this many words make a quoted name, not a quoted sentence
+_QUOTED_NAME_WORDS = 4
+
+
+def _without_quoted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates inside a short name in «»: «Ливерпуль», Банк «Санкт-Петербург».
+
+    Russian news puts the names of clubs, firms, newspapers, storms and
+    operations in quotation marks, never a place's; a quoted sentence
+    (more than four words) may name places and keeps them.
+
+    Examples
+    --------
+    >>> c = Candidate(14, 23, "Ливерпуля", "name")
+    >>> _without_quoted_names("Полузащитник «Ливерпуля» ушёл", [c])
+    []
+    """
+    spans = [
+        m.span(1)
+        for m in _RU_QUOTED_NAME.finditer(text)
+        if len(m.group(1).split()) <= _QUOTED_NAME_WORDS
+    ]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
 
 
 def _small_towns_only(entries: Sequence[Any]) -> bool:
@@ -765,9 +799,49 @@ class Recognizer:
                 # a capitalised adjective first in a sentence: "Kasachische Truppen",
                 # "Французские войска" (the lemmatiser reads them as nouns)
                 got = self._demonym_entries(folded)
+            if not got and self.cues.inflection == "ru":
+                got = self._transliterated(folded)  # "Хулиака", "Синалоа", "в Дерне"
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
         return got
+
+    def _transliterated(self, folded: str) -> tuple[Any, ...]:
+        """A big place's Latin name, for a Russian name GeoNames lacks in Cyrillic.
+
+        "Хулиака" (Juliaca, Peru), "Синалоа", "Борно", "в Дерне" (Darnah): the
+        name and its base forms, spelt in Latin letters every way Russian
+        transcribes them (х as kh, h or j, к as k or c...), are looked up,
+        guided by the index's prefixes; only a country, a region or a city of
+        100,000 people counts, and no frequent Russian word.
+        """
+        if not _CYRILLIC_WORD.fullmatch(folded.replace(" ", "").replace("-", "")):
+            return ()
+        if zipf(folded, "ru") >= _TRANSLITERATED_WORD_ZIPF:
+            return ()
+        starts = getattr(self.gazetteer, "starts_name", None)
+        if starts is None:
+            return ()
+        for form in (folded, *name_variants(folded, "ru")):
+            for latin in latin_spellings(form, starts):
+                if len(latin) < _TRANSLITERATED_MIN_LETTERS:
+                    continue  # "Экрем" is no form of Acre
+                found = tuple(
+                    e
+                    for e in self.gazetteer.lookup_folded(latin)
+                    # a place's own name, or another spelling of it: "Nainawa" is an
+                    # old name of Karbala, no spelling of Nīnawá
+                    if (
+                        e.name_type == "name"
+                        or (e.name_type == "alternate" and respelling(latin, fold(e.place.name)))
+                    )
+                    and (
+                        e.place.kind in (Kind.COUNTRY, Kind.REGION)
+                        or (e.place.kind == Kind.CITY and e.place.population >= _ALTERNATE_ONLY_MIN)
+                    )
+                )
+                if found:
+                    return found
+        return ()
 
     def _own_country(self, folded: str, got: tuple[Any, ...]) -> tuple[Any, ...]:
         """*got*, with folded *folded* as a name of its country if it is the text language's.
@@ -2202,6 +2276,8 @@ class Recognizer:
             taken.sort(key=lambda c: c.start)
             self._landmark_cities(taken, names)
         found = self._without_organisations(text, self._without_languages(text, taken))
+        if self.cues.inflection == "ru" and "«" in text:
+            found = _without_quoted_names(text, found)
         self._mark_actors(text, found)
         return found
 

@@ -1,4 +1,4 @@
-"""German spellings of Russian, Ukrainian and Kazakh place names (Duden transliteration).
+"""Latin spellings of Cyrillic place names: German (Duden) and any a gazetteer knows.
 
 German news writes the towns of Russia, Ukraine and Central Asia in its
 own transliteration ("Andischan", "Balchasch", "Mykolajiw", "Wuhledar",
@@ -31,9 +31,9 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-__all__ = ["ALPHABETS", "german_from_cyrillic", "german_from_russian"]
+__all__ = ["ALPHABETS", "german_from_cyrillic", "german_from_russian", "latin_spellings"]
 
 _RUSSIAN = {
     "а": "a",
@@ -193,3 +193,91 @@ def _split_words(text: str) -> list[str]:
     if current:
         parts.append(current)
     return parts
+
+
+#: how Russian writes the sounds of Latin names: each Cyrillic letter (folded,
+#: "ё" as "е") with the Latin letters it may stand for, most usual first
+_LATIN_OF_RUSSIAN: dict[str, tuple[str, ...]] = {
+    "а": ("a",),
+    "б": ("b",),
+    "в": ("v", "w"),
+    "г": ("g", "h"),
+    "д": ("d", "dh"),
+    "е": ("e", "ye", "ie"),
+    "ж": ("zh", "j", "g"),
+    "з": ("z", "s"),
+    "и": ("i", "y", "ee"),
+    "й": ("y", "i", ""),
+    "к": ("k", "c", "q", "ck"),
+    "л": ("l", "ll"),
+    "м": ("m",),
+    "н": ("n", "nn"),
+    "о": ("o", "au", "ou"),
+    "п": ("p",),
+    "р": ("r", "rr"),
+    "с": ("s", "ss", "c"),
+    "т": ("t", "tt"),
+    "у": ("u", "ou", "oo", "w"),
+    "ф": ("f", "ph"),
+    "х": ("kh", "h", "j", "x"),
+    "ц": ("ts", "c", "z", "tz"),
+    "ч": ("ch", "tch"),
+    "ш": ("sh", "ch"),
+    "щ": ("shch", "sch"),
+    "ъ": ("",),
+    "ы": ("y", "i"),
+    "ь": ("", "i", "y"),
+    "э": ("e", "a"),
+    "ю": ("yu", "iu", "u"),
+    "я": ("ya", "ia", "a"),
+    " ": (" ",),
+    "-": (" ",),
+}
+#: at most this many spellings are followed at once
+_SPELLINGS_KEPT = 64
+
+
+def latin_spellings(name: str, has_prefix: Callable[[str], bool]) -> list[str]:
+    """The Latin spellings of folded Cyrillic *name* that a gazetteer may hold.
+
+    Each letter may stand for several Latin ones ("Хулиака": "khuliaka",
+    "juliaca"...); only spellings some name of the gazetteer starts with
+    (*has_prefix*, on folded names) are followed, so the search stays small.
+
+    Parameters
+    ----------
+    name : str
+        A folded Russian name (lower case, "ё" as "е").
+    has_prefix : callable
+        Whether a folded name of the gazetteer starts with a string.
+
+    Returns
+    -------
+    list of str
+        Complete spellings, most usual letters first; empty for a letter
+        outside the Russian alphabet.
+
+    Examples
+    --------
+    >>> names = {"juliaca", "sinaloa", "culiacan"}
+    >>> starts = lambda p: any(n.startswith(p) for n in names)
+    >>> latin_spellings("хулиака", starts), latin_spellings("кульякан", starts)
+    (['juliaca'], ['culiacan'])
+    >>> latin_spellings("синалоа", starts), latin_spellings("москва", starts)
+    (['sinaloa'], [])
+    """
+    spellings = [""]
+    for letter in name:
+        options = _LATIN_OF_RUSSIAN.get(letter)
+        if options is None:
+            return []
+        grown = {
+            spelt + latin: None
+            for spelt in spellings
+            for latin in options
+            if has_prefix(spelt + latin)
+        }
+        spellings = list(grown)[:_SPELLINGS_KEPT]
+        if not spellings:
+            return []
+    return spellings

@@ -197,6 +197,20 @@ class Gazetteer:
         row = bisect_left(keys, longer)
         return row < len(keys) and keys[row].startswith(longer)
 
+    def starts_name(self, folded_start: str) -> bool:
+        """Whether some folded name starts with these characters (not only whole words).
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> gaz.starts_name("juliac"), gaz.starts_name("qqqx")
+        (True, False)
+        """
+        key = folded_start.encode("utf-8")
+        keys = self._keys
+        row = bisect_left(keys, key)
+        return row < len(keys) and keys[row].startswith(key)
+
     @property
     def max_words(self) -> int:
         """The number of words in the longest name."""

@@ -1318,3 +1318,55 @@ def test_german_club_names_are_no_places(gazetteer: Any) -> None:
         "Paris Saint-Germain gewann gegen Inter Mailand im Finale in München."
     )
     assert [m.text for m in found] == ["München"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # names GeoNames lacks in Cyrillic, found by their Latin spellings
+        ("В перуанском городе Хулиака погибли 17 человек.", "Хулиака", "geonames:3937513"),
+        ("Боевики блокировали дороги в штате Синалоа.", "Синалоа", "region:MX.25"),
+        ("Наводнения в провинции Синд затопили деревни.", "Синд", "region:PK.05"),
+        ("Дороги вокруг Кульякана заблокированы.", "Кульякана", "geonames:4012176"),
+        ("Ливни обрушились на префектуру Нагано.", "Нагано", "region:JP.26"),
+    ],
+)
+def test_russian_names_of_places_geonames_spells_only_in_latin(
+    gazetteer: Any, text: str, surface: str, place_id: str
+) -> None:
+    place = _place_of(gazetteer, "ru", text, surface).place
+    assert place is not None
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short Latin spelling, or another city's old name, is no reading
+        "В Стамбуле задержан мэр Экрем Имамоглу.",
+        "В провинции Найнава на севере Ирака прошли похороны.",
+    ],
+)
+def test_russian_latin_spellings_keep_to_real_spellings(gazetteer: Any, text: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    # Karbala (a city GeoNames also calls "Nainawa") and its governorate
+    assert all(m.place is None or m.place.admin1_code != "IQ.12" for m in found)
+    assert "Экрем" not in [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Russian puts clubs, banks, storms and papers in quotation marks
+        ("Полузащитник «Ливерпуля» перешел в другой клуб.", []),
+        ("Банк «Санкт-Петербург» отчитался о прибыли.", []),
+        ("Ураган «Хелен» вызвал наводнения в Эшвилле.", ["Эшвилле"]),
+        # a quoted sentence keeps its places
+        ("«Мы взяли Покровск и идем дальше на запад», — заявил он.", ["Покровск"]),
+    ],
+)
+def test_russian_names_in_quotation_marks_are_no_places(
+    gazetteer: Any, text: str, places: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [m.text for m in found] == places
