@@ -2082,10 +2082,14 @@ class Recognizer:
             return []
         found: list[Candidate] = []
         for m in scanner.finditer(text):
-            word = m.group()
+            word, start = m.group(), m.start()
             entries = self._demonym_entries(self.fold(word))
+            if not entries and "-" in word:  # "franco-allemand": the part after the hyphen
+                start += word.rindex("-") + 1
+                word = text[start : m.end()]
+                entries = self._demonym_entries(self.fold(word))
             if entries:
-                found.append(Candidate(m.start(), m.end(), word, "demonym", entries, 0.65))
+                found.append(Candidate(start, m.end(), word, "demonym", entries, 0.65))
         return found
 
     def _demonym_entries(self, folded: str) -> tuple[Any, ...]:

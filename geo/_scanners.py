@@ -97,10 +97,11 @@ class _Scanners:
 # (?<!\w.) after the first letter: see _STARTS_WORD
 _ADJECTIVES = {
     # "-isch", and "deutsch", the one German country adjective without it
-    "de": r"[a-zäöüß](?<!\w.)(?:[a-zäöüß]{2,}isch|eutsch)(?:e[nmrs]?)?(?!\w)",
+    "de": r"[a-zäöüß](?<!\w.)(?:[a-zäöüß]+-)?(?:[a-zäöüß]+[iy]sch|eutsch)(?:e[nmrs]?)?(?!\w)",
     "ru": r"[а-яё](?<!\w.)[а-яё]{2,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|их|им|ими|ом|ых|ым|ыми|ый|ые|ой)(?!\w)",
-    "fr": r"[a-zàâçéèêëîïôûùüÿ](?<!\w.)[a-zàâçéèêëîïôûùüÿ]{2,}(?:ais|aise|aises|ien|ienne|iens|iennes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es|è|ès|kh|khs|k|ks|c|cs|z|ol|ols|i|is)(?!\w)",
-    "es": r"[a-záéíóúñ](?<!\w.)[a-záéíóúñ]{2,}(?:ano|ana|anos|anas|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as|í|íes|ís)(?!\w)",
+    # a hyphenated first part: "sud-africain", "nord-coréenne"
+    "fr": r"[a-zàâçéèêëîïôûùüÿ](?<!\w.)(?:[a-zàâçéèêëîïôûùüÿ]+-)?[a-zàâçéèêëîïôûùüÿ]{2,}(?:ar|ars|are|ares|ais|aise|aises|ien|ienne|iens|iennes|éen|éenne|éens|éennes|and|ande|ands|andes|que|ques|in|ine|ins|ines|yen|yenne|yens|yennes|on|onne|ons|onnes|ois|oise|ain|aine|ains|aines|an|ane|ans|anes|e|es|è|ès|kh|khs|k|ks|c|cs|z|ol|ols|i|is)(?!\w)",
+    "es": r"[a-záéíóúñü](?<!\w.)[a-záéíóúñü]{2,}(?:ano|ana|anos|anas|án|anes|ol|ola|oles|olas|ón|ona|ones|onas|ar|ares|e|es|ense|enses|és|esa|eses|esas|ino|ina|inos|inas|o|a|os|as|í|íes|ís)(?!\w)",
 }
 
 

@@ -1370,3 +1370,51 @@ def test_russian_names_in_quotation_marks_are_no_places(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
     assert [m.text for m in found] == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "country"),
+    [
+        # adjective endings the scanners lacked
+        ("fr", "Le gouvernement allemand a protesté.", "allemand", "DE"),
+        ("fr", "La police turque a arrêté deux hommes.", "turque", "TR"),
+        ("fr", "Les autorités libyennes ont démenti.", "libyennes", "LY"),
+        ("fr", "Un opposant guinéen a été arrêté.", "guinéen", "GN"),
+        ("fr", "Le président sud-africain a parlé.", "sud-africain", "ZA"),
+        ("fr", "Un accord franco-allemand a été signé.", "allemand", "DE"),
+        ("es", "El gobierno alemán protestó.", "alemán", "DE"),
+        ("es", "Los soldados alemanes llegaron.", "alemanes", "DE"),
+        ("es", "El ministro español viajó.", "español", "ES"),
+        ("de", "Die irische Regierung widersprach.", "irische", "IE"),
+        ("de", "Die libysche Küstenwache griff ein.", "libysche", "LY"),
+        ("de", "Die saudi-arabische Delegation reiste ab.", "saudi-arabische", "SA"),
+    ],
+)
+def test_demonym_adjectives_of_every_ending(
+    gazetteer: Any, lang: str, text: str, surface: str, country: str
+) -> None:
+    mention = _place_of(gazetteer, lang, text, surface)
+    assert mention.kind == Kind.DEMONYM
+    assert mention.place is not None
+    assert mention.place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        # the "Post" of a newspaper's name is no Post, Texas
+        ("en", "The Washington Post reported it first.", []),
+        ("fr", "Selon le Washington Post, le budget baisse.", []),
+        ("ru", "Газета The Washington Post сообщила об этом.", []),
+        # "port of" is a cue: an alternate name after it is kept
+        ("en", "Warplanes struck the port of Hodeidah.", ["Hodeidah"]),
+        # Portuguese and Spanish connectors inside names in French text
+        ("fr", "Les insurgés ont repris Mocímboa da Praia.", ["Mocímboa da Praia"]),
+        ("fr", "Une attaque a eu lieu dans le Valle del Cauca.", ["Valle del Cauca"]),
+        ("fr", "Les Serbes de Bosnie ont voté.", ["Serbes", "Bosnie"]),
+    ],
+)
+def test_newspapers_cues_and_connectors(
+    gazetteer: Any, lang: str, text: str, places: list[str]
+) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == places
