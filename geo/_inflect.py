@@ -31,6 +31,7 @@ __all__ = [
     "lemma",
     "name_variants",
     "ru_adjective_bases",
+    "ru_noun_forms",
 ]
 
 # Russian noun endings of the oblique cases -> endings of the nominative to try.
@@ -102,6 +103,51 @@ def _ru_noun_phrases(words: list[str]) -> list[str]:
             for form in (noun, *_apply(noun, _RU_RULES, 3)):
                 out.append(" ".join([*adjectives, form, *tail]))
     return out
+
+
+_RU_VOWELS = frozenset("аеёиоуыэюя")
+#: consonants after which Russian writes "и", not "ы"
+_RU_SOFTENING = frozenset("гкхжчшщ")
+
+
+def ru_noun_forms(noun: str) -> tuple[str, ...]:
+    """The case forms of a Russian noun for a people, singular and plural.
+
+    Three patterns cover the nouns news uses: "-ец" ("украинец",
+    "китаец"), "-анин"/"-янин" ("россиянин") and a final consonant
+    ("казах", "француз", "турок" with its fleeting "о").
+
+    Examples
+    --------
+    >>> ru_noun_forms("украинец")[-5:]
+    ('украинцы', 'украинцев', 'украинцам', 'украинцами', 'украинцах')
+    >>> "китайцы" in ru_noun_forms("китаец"), "россиян" in ru_noun_forms("россиянин")
+    (True, True)
+    >>> ru_noun_forms("турок")[:3], "казахи" in ru_noun_forms("казах")
+    (('турок', 'турка', 'турку'), True)
+    """
+    if noun.endswith("ец"):
+        stem = noun[:-2]
+        stem += "й" if stem[-1:] in _RU_VOWELS else ""
+        return (
+            noun,
+            *(stem + e for e in ("ца", "цу", "цем", "це", "цы", "цев", "цам", "цами", "цах")),
+        )
+    if noun.endswith(("анин", "янин")):
+        plural = noun[:-2]
+        return (
+            noun,
+            *(noun + e for e in ("а", "у", "ом", "е")),
+            *(plural + e for e in ("е", "", "ам", "ами", "ах")),
+        )
+    if noun[-1:] in _RU_VOWELS:
+        return (noun,)
+    stem = noun[:-2] + noun[-1] if noun.endswith("ок") else noun
+    many = "и" if stem[-1] in _RU_SOFTENING else "ы"
+    return (
+        noun,
+        *(stem + e for e in ("а", "у", "ом", "е", many, "ов", "ам", "ами", "ах")),
+    )
 
 
 def ru_adjective_bases(word: str) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ from geo._inflect import (
     lemma,
     name_variants,
     ru_adjective_bases,
+    ru_noun_forms,
 )
 from geo._names import given_names, surnames
 from geo._scanners import scanners
@@ -366,6 +367,39 @@ def _own_demonyms(lang: str) -> frozenset[str]:
     )
 
 
+@functools.cache
+def _ru_people_nouns() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the case forms of Russian nouns for peoples, and each form's noun.
+
+    The nouns are ``demonyms.tsv``'s Russian forms that are no adjectives
+    ("украинец", "россиянин", "казах"); Russian writes them in lower case
+    ("погибли трое украинцев").
+
+    Examples
+    --------
+    >>> pattern, noun_of = _ru_people_nouns()
+    >>> noun_of[pattern.search("погибли трое украинцев").group()]
+    'украинец'
+    """
+    from geo._build import _data_rows
+
+    noun_of: dict[str, str] = {}
+    for _code, row_lang, forms in _data_rows("demonyms.tsv"):
+        if row_lang != "ru":
+            continue
+        for form in (f.strip() for f in forms.split(",")):
+            if form and not form.endswith(_RU_ADJECTIVE_ENDINGS) and not form.endswith(("ы", "и")):
+                for case in ru_noun_forms(form):
+                    noun_of.setdefault(case, form)
+                    noun_of.setdefault(case[:1].upper() + case[1:], form)  # first in a sentence
+    if not noun_of:
+        return None, noun_of
+    words = "|".join(sorted(noun_of, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), noun_of
+
+
+#: nominative endings of Russian adjectives (the nouns for peoples are the other forms)
+_RU_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ие", "ые")
 #: the Arabic article as news writes it before a hyphen: "Ras al-Ain", "Deir ez-Zor"
 #: ("at-" is left out: English writes "Goodspeed-at-Chester")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "az", "an"})
@@ -2090,6 +2124,12 @@ class Recognizer:
                 entries = self._demonym_entries(self.fold(word))
             if entries:
                 found.append(Candidate(start, m.end(), word, "demonym", entries, 0.65))
+        if self.cues.inflection == "ru":  # "погибли трое украинцев"
+            pattern, noun_of = _ru_people_nouns()
+            for m in pattern.finditer(text) if pattern is not None else ():
+                entries = self._demonym_entries(noun_of[m.group()])
+                if entries:
+                    found.append(Candidate(m.start(), m.end(), m.group(), "demonym", entries, 0.65))
         return found
 
     def _demonym_entries(self, folded: str) -> tuple[Any, ...]:

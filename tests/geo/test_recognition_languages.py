@@ -1418,3 +1418,23 @@ def test_newspapers_cues_and_connectors(
     gazetteer: Any, lang: str, text: str, places: list[str]
 ) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian writes nouns for peoples in lower case, in every case
+        ("Погибли трое украинцев и двое россиян.", [("украинцев", "UA"), ("россиян", "RU")]),
+        (
+            "Армяне бежали, а немцы и китайцы остались.",
+            [("Армяне", "AM"), ("немцы", "DE"), ("китайцы", "CN")],
+        ),
+        ("Двое французов задержаны, турок отпустили.", [("французов", "FR"), ("турок", "TR")]),
+    ],
+)
+def test_russian_nouns_for_peoples(
+    gazetteer: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert _with_countries(found) == expected
+    assert all(m.kind == Kind.DEMONYM for m in found)
