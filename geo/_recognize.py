@@ -2248,6 +2248,10 @@ class Recognizer:
             if pattern is None or not self._needed(name, text):
                 continue
             for m in pattern.finditer(text):
+                if name == "landmark_suffix" and has_kind(
+                    self.entries(self.fold(m.group()), inflect=False), Kind.AREA
+                ):
+                    continue  # "Taiwanstraße" is the strait, no street
                 found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
         if sc.landmark_after is not None and self._needed("landmark_after", text):
             for m in sc.landmark_after.finditer(text):

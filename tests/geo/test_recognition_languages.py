@@ -1438,3 +1438,25 @@ def test_russian_nouns_for_peoples(
     found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
     assert _with_countries(found) == expected
     assert all(m.kind == Kind.DEMONYM for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "area"),
+    [
+        # straits, gulfs and seas named after a country are areas, not the country
+        ("es", "Un barco se hundió en el golfo de Finlandia.", "area:gulf-of-finland"),
+        ("es", "Lanzaron misiles al mar de Japón.", "area:sea-of-japan"),
+        ("fr", "Des avions ont franchi le détroit de Taïwan.", "area:taiwan-strait"),
+        ("de", "Ein Zerstörer fuhr durch die Taiwanstraße.", "area:taiwan-strait"),
+        ("ru", "Учения прошли в Финском заливе.", "area:gulf-of-finland"),
+        # the High Atlas is in the Atlas Mountains
+        ("es", "El terremoto golpeó el Alto Atlas.", "area:atlas-mountains"),
+        ("de", "Dörfer im Hohen Atlas wurden zerstört.", "area:atlas-mountains"),
+    ],
+)
+def test_seas_and_straits_named_after_a_country(
+    gazetteer: Any, lang: str, text: str, area: str
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert area in [m.place.id for m in found if m.place is not None]
+    assert not [m for m in found if m.place is not None and m.place.kind == Kind.COUNTRY]
