@@ -42,7 +42,7 @@ from geo._inflect import (
     ru_noun_forms,
 )
 from geo._names import given_names, surnames
-from geo._scanners import scanners
+from geo._scanners import _alternation, scanners
 from geo._tokens import is_sentence_start, previous_words, words
 from geo._translit import latin_spellings
 from geo._units import UnitReader
@@ -391,11 +391,13 @@ def _ru_people_nouns() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             if form and not form.endswith(_RU_ADJECTIVE_ENDINGS) and not form.endswith(("ы", "и")):
                 for case in ru_noun_forms(form):
                     noun_of.setdefault(case, form)
-                    noun_of.setdefault(case[:1].upper() + case[1:], form)  # first in a sentence
     if not noun_of:
         return None, noun_of
-    words = "|".join(sorted(noun_of, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), noun_of
+    # capitalised too: first in a sentence ("Армяне бежали")
+    words = _alternation(list(noun_of), capitalise=True)
+    for case, form in list(noun_of.items()):
+        noun_of[case[:1].upper() + case[1:]] = form
+    return re.compile(rf"(?<!\w){words}(?!\w)"), noun_of
 
 
 #: nominative endings of Russian adjectives (the nouns for peoples are the other forms)
