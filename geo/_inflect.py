@@ -261,7 +261,21 @@ def demonym_bases(folded: str, lang: str | None) -> tuple[str, ...]:
     (True, True)
     >>> demonym_bases("ohioans", "de")
     ()
+
+    German city adjectives end in "-er" ("Kölner", "Bremer", "Münchner",
+    "Dresdner", "Basler"):
+
+    >>> demonym_bases("kolner", "de"), "munchen" in demonym_bases("munchner", "de")
+    (('koln', 'kolnen', 'kolen'), True)
     """
+    if lang == "de":
+        if len(folded) < 5 or not folded.endswith("er") or " " in folded:
+            return ()
+        stem = folded[:-2]
+        # "Kölner", "Bremer" (Bremen), "Münchner" (München), "Basler" (Basel)
+        return tuple(
+            dict.fromkeys((stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1]))
+        )
     if lang != "en" or len(folded) < 5:
         return ()
     out = _apply(folded, _EN_DEMONYM_RULES, 3)

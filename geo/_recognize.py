@@ -27,7 +27,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from geo._candidate import Candidate, has_kind
@@ -103,6 +103,10 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PREV_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 #: a lower-case word this frequent is an everyday word, even if a big city's other name
 _EVERYDAY_ZIPF = 5.0
+#: German derives a city's adjective from another name of a city this big ("Frankfurter")
+_DERIVED_FROM_ALTERNATE = 500_000
+#: a capitalised word and a comma right before a position
+_NAME_AND_COMMA = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+)[ \t]*,[ \t]*$")
 #: Spanish articles before a club's city name ("el Sevilla", "ganó al Valencia")
 _CLUB_ARTICLES = frozenset({"el", "al", "del"})
 #: words between a town's name and its office ("Rock Hill City Manager")
@@ -548,6 +552,15 @@ def _without_quoted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
 
 
+def _city_adjective(cand: Candidate) -> bool:
+    """A demonym of a city: German "Münchner", "Kölner"."""
+    return (
+        cand.kind == "demonym"
+        and bool(cand.entries)
+        and all(e.place.kind == Kind.CITY for e in cand.entries)
+    )
+
+
 def _small_towns_only(entries: Sequence[Any]) -> bool:
     """No country, region or area and no town of 100,000 people among *entries* (demonyms aside)."""
     return _max_population(entries) < 100_000 and not has_kind(
@@ -818,6 +831,8 @@ class Recognizer:
                     # a form of three letters stands for a big city and is no
                     # word: "Уфе" is Ufa, "Бои" (battles) no form of Bo, Sierra Leone
                     got = ()
+                if got and self._german_noun_form(form, got):
+                    got = ()  # "des Dorfes": the genitive of a noun, not of Dorf, Zurich
                 if got:
                     got = self._own_country(form, got)  # "Syriens"
                     if self.cues.inflection == "ru" and " " not in folded:
@@ -827,11 +842,14 @@ class Recognizer:
                 base = lemma(folded, self.cues.inflection)
                 if base is not None and _plausible_base(folded, fold(base)):
                     got = tuple(self.gazetteer.lookup_folded(fold(base)))
+                    if got and self._german_noun_form(fold(base), got):
+                        got = ()
             if not got and self.cues.inflection == "de" and " " not in folded:
                 got = self._german_part_of(folded)  # "Nordsyrien", "Niederlanden"
-            if not got and self.lang == "en" and self.include_demonyms:
-                got = self._derived_demonym(folded)  # "Ohioans", "Texan", "Londoner"
-            elif not got and self.include_demonyms and " " not in folded:
+            if not got and self.lang in ("en", "de") and self.include_demonyms:
+                # "Ohioans", "Texan", "Londoner"; German "Kölner", "Münchner"
+                got = self._derived_demonym(folded)
+            if not got and self.lang != "en" and self.include_demonyms and " " not in folded:
                 # a capitalised adjective first in a sentence: "Kasachische Truppen",
                 # "Французские войска" (the lemmatiser reads them as nouns)
                 got = self._demonym_entries(folded)
@@ -840,6 +858,16 @@ class Recognizer:
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
         return got
+
+    def _german_noun_form(self, base: str, got: tuple[Any, ...]) -> bool:
+        """A German inflected form of a frequent noun that names small places only."""
+        return (
+            self.cues.inflection == "de"
+            and " " not in base
+            and all(e.place.kind == Kind.CITY and e.name_type != "demonym" for e in got)
+            and _max_population(got) < _VILLAGE
+            and common_word(base, "de")
+        )
 
     def _transliterated(self, folded: str) -> tuple[Any, ...]:
         """A big place's Latin name, for a Russian name GeoNames lacks in Cyrillic.
@@ -1154,13 +1182,30 @@ class Recognizer:
     def _cue_before(self, text: str, pos: int) -> tuple[bool, str | None]:
         prev = previous_words(text, pos, 2)
         if not prev:
-            return False, None
+            return self._listed_after_a_place(text, pos), None
         last = self.fold(prev[-1])
         pair = f"{self.fold(prev[0])} {last}" if len(prev) == 2 else ""
         cue = (last in self.cues.place_cues or pair in self.cues.place_cues) and (
             pair not in self.cues.not_cues
         )
         return cue, last
+
+    def _listed_after_a_place(self, text: str, pos: int) -> bool:
+        """German: a comma after a town's name, as in "in Schwerin, Rostock und Neubrandenburg".
+
+        A list of places makes the next name a place too, where German would
+        otherwise take a frequent city's name for a noun ("Rostock",
+        "Oldenburg" are frequent in German because the cities are).
+        """
+        if not self.cues.nouns_capitalised:
+            return False
+        m = _NAME_AND_COMMA.search(text, max(0, pos - 60), pos)
+        return m is not None and any(
+            e.place.kind in (Kind.COUNTRY, Kind.REGION)
+            or (e.place.kind == Kind.CITY and e.place.population >= _VILLAGE)
+            for e in self.entries(self.fold(m.group(1)))
+            if e.name_type != "demonym"
+        )
 
     def _is_word(self, folded: str, initial: bool, max_population: int = 0) -> bool:
         """Whether a capitalised single word is more likely a word than a name here.
@@ -2163,20 +2208,30 @@ class Recognizer:
         Not a person's name that ends like one ("Susan", "Julian", "Parker").
         """
         bases = demonym_bases(folded, self.lang)
-        if not bases or self._census_given(folded) or folded in surnames():
-            return ()
+        if not bases or (
+            self.lang == "en" and (self._census_given(folded) or folded in surnames())
+        ):
+            return ()  # English names of persons: "Susan", "Julian", "Parker"
         for base in bases:
             places = [
                 e.place
                 for e in self.gazetteer.lookup_folded(base)
                 if (
+                    # German derives only cities' ("Kölner"): its countries' are curated
                     e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                     and e.name_type in ("name", "alternate")
+                    and self.lang == "en"
                 )
                 or (  # "Londoner", "Bostonians"; not "Julian" for Plovdiv (Julia)
                     e.place.kind == Kind.CITY
                     and e.name_type == "name"
                     and e.place.population >= 100_000
+                )
+                or (  # German "Moskauer", "Frankfurter": a big city's other name
+                    e.place.kind == Kind.CITY
+                    and e.name_type == "alternate"
+                    and self.lang != "en"
+                    and e.place.population >= _DERIVED_FROM_ALTERNATE
                 )
             ]
             if places:
@@ -2216,6 +2271,12 @@ class Recognizer:
         for m in scanner.finditer(text):
             best: Candidate | None = None
             for cand in names:
+                if _city_adjective(cand) and not text[cand.end : m.start()].strip(" \t"):
+                    # "am Münchner Flughafen": the city's adjective right before
+                    best = replace(
+                        cand, entries=tuple(NameEntry(e.place, "name") for e in cand.entries)
+                    )
+                    continue
                 if cand.kind != "name" or not has_kind(cand.entries, Kind.CITY, Kind.REGION):
                     continue
                 if cand.end <= m.start() and m.start() - cand.end <= 40:

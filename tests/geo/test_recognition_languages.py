@@ -1460,3 +1460,78 @@ def test_seas_and_straits_named_after_a_country(
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert area in [m.place.id for m in found if m.place is not None]
     assert not [m for m in found if m.place is not None and m.place.kind == Kind.COUNTRY]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # regional German news: courts, prosecutors and police named after their place
+        (
+            "Das Landesgericht Innsbruck verurteilte einen Skilehrer.",
+            "Innsbruck",
+            "geonames:2775220",
+        ),
+        ("Die Staatsanwaltschaft Oldenburg hat Anklage erhoben.", "Oldenburg", "geonames:2857458"),
+        ("Die Kantonspolizei St. Gallen meldete zwei Verletzte.", "St. Gallen", "geonames:2658822"),
+        # a list of towns: a frequent city's name after a comma is no noun
+        (
+            "Landwirte protestierten in Schwerin, Rostock und Neubrandenburg.",
+            "Rostock",
+            "geonames:2844588",
+        ),
+        # "Land" before a state's name: the state, not its capital
+        (
+            "Der Gerichtshof hob eine Verordnung des Landes Salzburg auf.",
+            "Salzburg",
+            "region:AT.05",
+        ),
+        ("Orkantief Sabine deckte in Ostfriesland Dächer ab.", "Ostfriesland", "area:east-frisia"),
+        ("Ein Drohnenangriff traf einen Markt in El Fascher.", "El Fascher", "geonames:379555"),
+    ],
+)
+def test_german_regional_news(gazetteer: Any, text: str, surface: str, place_id: str) -> None:
+    place = _place_of(gazetteer, "de", text, surface).place
+    assert place is not None
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        # German city adjectives in "-er" are demonyms of the city
+        ("Auf der Kölner Domplatte nahm die Polizei Männer fest.", "Kölner", "Köln"),
+        ("Die Bremer Polizei ermittelt.", "Bremer", "Bremen"),
+        ("Der Dresdner Stadtrat tagte.", "Dresdner", "Dresden"),
+        ("Die Basler Behörden warnten.", "Basler", "Basel"),
+        ("Der Moskauer Bürgermeister sagte ab.", "Moskauer", "Moscow"),
+    ],
+)
+def test_german_city_adjectives(gazetteer: Any, text: str, surface: str, city: str) -> None:
+    mention = _place_of(gazetteer, "de", text, surface)
+    assert mention.kind == Kind.DEMONYM
+    assert mention.place is not None
+    assert (mention.place.kind, mention.place.name) == (Kind.CITY, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "airport"),
+    [
+        ("Wegen eines Warnstreiks standen am Münchner Flughafen alle Räder still.", "airport:MUC"),
+        ("Aktivisten blockierten am Frankfurter Flughafen zwei Rollbahnen.", "airport:FRA"),
+    ],
+)
+def test_german_city_adjective_before_an_airport(gazetteer: Any, text: str, airport: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
+    assert [m.place.id for m in found if m.place is not None] == [airport]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Bergsturz ging oberhalb des Dorfes nieder.",  # no Dorf, Zurich
+        "Der FC Bayern München trennte sich von seinem Trainer.",
+        "Das Land steht still.",
+    ],
+)
+def test_german_nouns_and_clubs_are_no_places(gazetteer: Any, text: str) -> None:
+    assert Geoparser(gazetteer=gazetteer, lang="de").parse(text) == []
