@@ -2295,8 +2295,12 @@ class Recognizer:
                         break
             if best is not None:
                 lo, hi = min(best.start, m.start()), max(best.end, m.end())
+                # "Heathrow Airport": the airport of that short name, not one of
+                # Heathrow, Florida
+                own = tuple(e for e in best.entries if e.place.kind == Kind.AIRPORT)
+                kind = "name" if own else "airport"
                 found.append(
-                    Candidate(lo, hi, text[lo:hi], "airport", best.entries, best.confidence, True)
+                    Candidate(lo, hi, text[lo:hi], kind, own or best.entries, best.confidence, True)
                 )
         return found
 

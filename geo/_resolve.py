@@ -45,6 +45,8 @@ _COUNTRY_PRIOR = 8.5
 _REGION_PRIOR = 6.4
 _TERRITORY_PEOPLE = 100_000  # below this, a country known by an alternate name is a territory
 _CAPITAL_BONUS = 1.0
+#: a region named like a city of its own this big is no state of a list
+_LISTED_NAMESAKE = 100_000
 #: for the city a region is named after, or whose other name the region has ("Batken")
 _NAMESAKE_BONUS = 1.5
 _LANDMARK_PRIOR = 6.5  # a landmark of the gazetteer (the Kremlin): a city of 3 million
@@ -542,10 +544,21 @@ def _list_level(
     counts: Counter[tuple[str, str]] = Counter()
     for k in chain:
         mine: dict[tuple[str, str], str] = {}
+        # a region named after its big city is the city in a list ("Dhaka,
+        # Chittagong and Rangpur", "Mombasa and Kisumu"), as it is alone
+        cities = {
+            (fold(p.name), p.admin1_code)
+            for _, p in pools[k]
+            if p.kind == Kind.CITY and p.population >= _LISTED_NAMESAKE
+        }
         for _, place in pools[k]:
             if place.kind == Kind.COUNTRY:
                 mine.setdefault(("country", ""), place.id)
-            elif place.kind == Kind.REGION and place.id.startswith("region:"):
+            elif (
+                place.kind == Kind.REGION
+                and place.id.startswith("region:")
+                and (fold(place.name), place.admin1_code) not in cities
+            ):
                 mine.setdefault(("state", place.country_code or ""), place.id)
             elif place.kind == Kind.CITY and place.capital:
                 mine.setdefault(("capital", ""), place.id)

@@ -1535,3 +1535,16 @@ def test_german_city_adjective_before_an_airport(gazetteer: Any, text: str, airp
 )
 def test_german_nouns_and_clubs_are_no_places(gazetteer: Any, text: str) -> None:
     assert Geoparser(gazetteer=gazetteer, lang="de").parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # an airport's short name before "Airport" is that airport, not a town's
+        ("Passengers were stranded at Heathrow Airport.", "airport:LHR"),
+        ("Vessels were seen near Scarborough Shoal.", "area:scarborough-shoal"),
+    ],
+)
+def test_airports_and_shoals_by_their_own_names(gazetteer: Any, text: str, place_id: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert [m.place.id for m in found if m.place is not None] == [place_id]

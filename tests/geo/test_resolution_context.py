@@ -895,3 +895,26 @@ def test_a_pair_of_capitals_is_read_as_capitals(parser: Geoparser) -> None:
         ("Washington", "US"),
         ("London", "GB"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region named after its big city is the city in a list, as alone
+        (
+            "Students clashed with police in Dhaka, Chittagong and Rangpur.",
+            [("Dhaka", Kind.CITY), ("Chittagong", Kind.CITY), ("Rangpur", Kind.CITY)],
+        ),
+        ("Heavy rains lashed Mombasa and Kisumu.", [("Mombasa", Kind.CITY), ("Kisumu", Kind.CITY)]),
+        # states stay states
+        (
+            "Storms hit Alaska, Alabama, Arizona and Oregon.",
+            [(s, Kind.REGION) for s in ("Alaska", "Alabama", "Arizona", "Oregon")],
+        ),
+    ],
+)
+def test_a_list_of_cities_named_like_their_regions(
+    gazetteer: Any, text: str, expected: list[tuple[str, Kind]]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert [(m.text, m.place.kind if m.place else None) for m in found] == expected
