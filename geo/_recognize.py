@@ -107,6 +107,24 @@ _EVERYDAY_ZIPF = 5.0
 _DERIVED_FROM_ALTERNATE = 500_000
 #: a capitalised word and a comma right before a position
 _NAME_AND_COMMA = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+)[ \t]*,[ \t]*$")
+#: a lower-case French article and the capitalised words after it
+_FR_ARTICLE_NAME = re.compile(
+    r"(?<![\w'’])(au|du|aux|des|le|la|les)[ \t]+([A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2})"
+)
+#: French articles contracted with "à" or "de"
+_FR_CONTRACTED = frozenset({"au", "du", "aux", "des"})
+#: the article each form stands for, as a name of the gazetteer writes it
+_FR_ARTICLE_FORMS = {
+    "au": ("le ",),
+    "du": ("le ",),
+    "aux": ("les ",),
+    "des": ("les ",),
+    "le": ("le ",),
+    "la": ("la ",),
+    "les": ("les ",),
+}
+#: a noun this frequent after an article first in a sentence is the noun ("El Banco")
+_ARTICLE_NOUN_ZIPF = 4.5
 #: Spanish articles before a club's city name ("el Sevilla", "ganó al Valencia")
 _CLUB_ARTICLES = frozenset({"el", "al", "del"})
 #: words between a town's name and its office ("Rock Hill City Manager")
@@ -1299,7 +1317,12 @@ class Recognizer:
         if self._age_after(seen):
             self._persons.add(seen.folded)
             return None  # a person's age: "Campbell, 42, was arrested"
-        if self._sense_or_office(seen) or self._a_word(seen) or self._head_of_a_name(seen):
+        if (
+            self._sense_or_office(seen)
+            or self._a_word(seen)
+            or self._head_of_a_name(seen)
+            or self._article_and_noun(seen)
+        ):
             return None
         self._note_lower_case(seen)
         if self._old_village_name(seen, named) or self._ru_adjective_of_a_noun(seen):
@@ -1930,6 +1953,26 @@ class Recognizer:
             and self._lower_case_word(seen.surface)
         )
 
+    def _article_and_noun(self, seen: _Seen) -> bool:
+        """A Spanish or French article and a frequent noun first in a sentence.
+
+        "El Banco Central", "El Consejo de Ministros": not El Banco, Colombia,
+        nor El Consejo, Venezuela; "La Paz", "El Salvador", "Le Havre" name
+        big places and stay.
+        """
+        article, _, rest = seen.surface.partition(" ")
+        return (
+            self.lang in ("es", "fr")
+            and seen.initial
+            and bool(rest)
+            and " " not in rest
+            and self.fold(article) in _ARTICLES.get(self.lang, ())
+            and seen.max_population < _ALTERNATE_ONLY_MIN
+            and not _big_place_exonym(seen.entries, _ALTERNATE_ONLY_MIN)  # "El Cairo"
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            and zipf(self.fold(rest), self.lang) >= _ARTICLE_NOUN_ZIPF
+        )
+
     def _after_indefinite_article(self, seen: _Seen) -> bool:
         """A German noun after an indefinite article or a very frequent one after a cue.
 
@@ -2393,8 +2436,64 @@ class Recognizer:
         found = self._without_organisations(text, self._without_languages(text, taken))
         if self.cues.inflection == "ru" and "«" in text:
             found = _without_quoted_names(text, found)
+        if self.lang == "fr":
+            found = self._french_articles(text, found)
         self._mark_actors(text, found)
         return found
+
+    def _french_articles(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Names after a French article, contracted or not: "du Mans", "les Sables-d'Olonne".
+
+        French folds "le"/"les" into "au", "du", "aux", "des": "du Mans" is
+        Le Mans, "au Cap" Le Cap (Cape Town). A name the article makes whole
+        is found so. Otherwise a masculine article before a name that is a
+        region or country and a city means the region: "au Québec" is the
+        province, "à Québec" its capital (cities take no article).
+        """
+        starts = {c.start: k for k, c in enumerate(cands)}
+        out = list(cands)
+        for m in _FR_ARTICLE_NAME.finditer(text):
+            article, name = m.group(1), m.group(2)
+            start = m.start(2)
+            words = name.split()
+            whole: tuple[Any, ...] = ()
+            end = start
+            for n in range(len(words), 0, -1):
+                part = " ".join(words[:n])
+                for form in _FR_ARTICLE_FORMS.get(article, ()):
+                    whole = tuple(
+                        e
+                        for e in self.entries(self.fold(f"{form}{part}"), inflect=False)
+                        if e.name_type != "demonym"
+                    )
+                    if whole:
+                        end = start + len(part)
+                        break
+                if whole:
+                    break
+            k = starts.get(start)
+            if whole:
+                # only where nothing was found ("du Tigré" keeps Tigray, not "le
+                # Tigre", the Tigris); after "la", "le", "les" as written, not a
+                # frequent noun ("ministère de la Défense" is no La Défense)
+                if k is None and (
+                    article in _FR_CONTRACTED or zipf(words[0].lower(), "fr") < _ARTICLE_NOUN_ZIPF
+                ):
+                    out.append(Candidate(start, end, text[start:end], "name", whole, 0.8, True))
+            elif k is not None and article in ("au", "du"):
+                cand = cands[k]
+                wider = tuple(
+                    e
+                    for e in cand.entries
+                    if e.place.kind in (Kind.REGION, Kind.COUNTRY) and e.name_type != "demonym"
+                )
+                if wider and has_kind(cand.entries, Kind.CITY):
+                    out[k] = replace(cand, entries=wider)  # "au Québec": the province
+        taken: list[Candidate] = []
+        for cand in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
+            if not taken or cand.start >= taken[-1].end:
+                taken.append(cand)
+        return taken
 
     def _mark_actors(self, text: str, cands: list[Candidate]) -> None:
         """Mark demonyms next to an armed force as actors: "Russian troops", "l'armée russe".

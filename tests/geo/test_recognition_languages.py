@@ -1548,3 +1548,41 @@ def test_german_nouns_and_clubs_are_no_places(gazetteer: Any, text: str) -> None
 def test_airports_and_shoals_by_their_own_names(gazetteer: Any, text: str, place_id: str) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
     assert [m.place.id for m in found if m.place is not None] == [place_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # French contracts "le"/"les" into "au", "du", "aux", "des"
+        ("La course des 24 Heures du Mans a commencé.", "Mans", "geonames:3003603"),
+        ("Ils ont quitté les Sables-d'Olonne samedi.", "Sables-d'Olonne", "geonames:2999683"),
+        ("Le président a parlé devant le Parlement, au Cap.", "Cap", "geonames:3369157"),
+        # "au Québec" is the province, "à Québec" its capital
+        ("Des feux de forêt ont éclaté au Québec.", "Québec", "region:CA.10"),
+        ("Il vit à Québec depuis dix ans.", "Québec", "geonames:6325494"),
+        # a name found as written keeps its reading: Tigray, not "le Tigre" (Tigris)
+        ("Les autorités du Tigré ont signé un accord.", "Tigré", "region:ET.53"),
+    ],
+)
+def test_french_articles_before_names(
+    gazetteer: Any, text: str, surface: str, place_id: str
+) -> None:
+    place = _place_of(gazetteer, "fr", text, surface).place
+    assert place is not None
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("fr", "Le ministère de la Défense a démenti.", []),  # no La Défense, Paris
+        # an article and a frequent noun first in a sentence: no El Banco, Colombia
+        ("es", "El Consejo de Ministros aprobó una reforma.", []),
+        ("es", "El Cairo condenó el ataque.", ["El Cairo"]),
+        ("es", "La Paz amaneció con protestas.", ["La Paz"]),
+    ],
+)
+def test_articles_and_frequent_nouns_are_no_towns(
+    gazetteer: Any, lang: str, text: str, places: list[str]
+) -> None:
+    assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == places
