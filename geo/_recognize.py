@@ -63,6 +63,8 @@ _VILLAGE = 10_000
 _UMLAUTS = frozenset("äöüÄÖÜ")
 #: first in a sentence, a word of a lower-case lemma this frequent is the word
 _INITIAL_WORD_ZIPF = 3.7
+#: the same for an inflected form of a word ("Ливни", showers)
+_INITIAL_FORM_ZIPF = 2.5
 #: words between a landmark's noun and the city it is of: "Bahnhof von Almaty"
 _CITY_LINKS = frozenset({"von", "in", "of", "de", "du", "des", "del", "d'"})
 #: how Spanish and French write the sounds English transliterations of Slavic and
@@ -905,8 +907,8 @@ class Recognizer:
             return ()
         for form in (folded, *name_variants(folded, "ru")):
             for latin in latin_spellings(form, starts):
-                if len(latin) < _TRANSLITERATED_MIN_LETTERS:
-                    continue  # "Экрем" is no form of Acre
+                if len(latin) < max(_TRANSLITERATED_MIN_LETTERS, len(folded) - 1):
+                    continue  # "Экрем" is no form of Acre, "Лахайна" none of Lahān
                 found = tuple(
                     e
                     for e in self.gazetteer.lookup_folded(latin)
@@ -1940,18 +1942,24 @@ class Recognizer:
         "Атака беспилотников", "Пожары в Лос-Анджелесе", "Мирный житель":
         the lemmatiser gives them a lower-case lemma (Zipf 3.7 or more), and
         they name only places under 100,000 people (Ataq, Pozhar, Myrnyi).
-        Rarer words stay names ("Изюм", raisins, is Izium first in a sentence).
+        Rarer words stay names ("Изюм", raisins, is Izium first in a sentence),
+        unless the word is an inflected form of a noun, which a name rarely
+        is ("Ливни", showers, Zipf 3.2, is no Livny; "Горняки", miners).
         """
-        return (
+        if not (
             seen.initial
             and seen.single
             and not (seen.country or seen.cue or seen.unit_next)
             and seen.max_population < _ALTERNATE_ONLY_MIN
             and not seen.has_kind(Kind.REGION, Kind.AREA, Kind.LANDMARK)
             and not _big_place_exonym(seen.entries)
-            and zipf(seen.folded, self.lang) >= _INITIAL_WORD_ZIPF
-            and self._lower_case_word(seen.surface)
-        )
+        ):
+            return False
+        if not self._lower_case_word(seen.surface):
+            return False
+        base = lemma(seen.surface, self.cues.inflection) or ""
+        least = _INITIAL_WORD_ZIPF if fold(base) == seen.folded else _INITIAL_FORM_ZIPF
+        return zipf(seen.folded, self.lang) >= least
 
     def _article_and_noun(self, seen: _Seen) -> bool:
         """A Spanish or French article and a frequent noun first in a sentence.

@@ -1586,3 +1586,35 @@ def test_articles_and_frequent_nouns_are_no_towns(
     gazetteer: Any, lang: str, text: str, places: list[str]
 ) -> None:
     assert [m.text for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # everyday Russian names of regions
+        ("Лесные пожары в Забайкалье уничтожили дома.", "Забайкалье", "region:RU.93"),
+        ("На Кубани из-за ливней затопило дороги.", "Кубани", "region:RU.38"),
+        ("Бои на границе Согдийской области продолжаются.", "Согдийской области", "region:TJ.03"),
+        ("Беженцы бегут из штата Ракхайн.", "Ракхайн", "region:MM.01"),
+        # a plural name in "-ях": "на Гавайях" is Гавайи
+        ("Пожар уничтожил город на Гавайях.", "Гавайях", "region:US.HI"),
+    ],
+)
+def test_russian_region_names(gazetteer: Any, text: str, surface: str, place_id: str) -> None:
+    place = _place_of(gazetteer, "ru", text, surface).place
+    assert place is not None
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inflected form of a noun first in a sentence is no town ("Ливни": Livny)
+        "Ливни затопили улицы города.",
+        "Горняки объявили забастовку.",
+        # nor a Latin spelling of a case form that drops letters ("Лахайна": Lahān, Nepal)
+        "Пожар уничтожил город Лахайна.",
+    ],
+)
+def test_russian_words_and_short_spellings_are_no_towns(gazetteer: Any, text: str) -> None:
+    assert Geoparser(gazetteer=gazetteer, lang="ru").parse(text) == []
