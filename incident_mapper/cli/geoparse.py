@@ -1,4 +1,4 @@
-"""``incident-map geoparse FILE...``: the place names in plain-text reports.
+"""``incident-map geoparse FILE...``: the place names in reports.
 
 Exit status: 0 when every file was read, 1 when some file failed (the
 others are still processed), 2 on a usage error.
@@ -98,10 +98,18 @@ def _table(rows: list[dict[str, Any]]) -> None:
     Console(soft_wrap=True).print(table)
 
 
+#: files whose text is read by the document readers: its markup, feed items
+#: and JSON fields are no text to geoparse
+_STRUCTURED = (".html", ".htm", ".xml", ".rss", ".atom", ".jsonl", ".ndjson")
+
+
 def _records(
     files: Sequence[str], parser: Any, lang: str | None
 ) -> Iterator[dict[str, Any] | DocumentError]:
     for path in files:
+        if path != "-" and path.lower().endswith(_STRUCTURED):
+            yield from _document_records(path, parser, lang)
+            continue
         try:
             text = _read(path)
         except DocumentError as exc:
@@ -110,6 +118,26 @@ def _records(
         doc = "<stdin>" if path == "-" else path
         for mention in parser.parse(text, lang=lang):
             yield mention_record(doc, mention)
+
+
+def _document_records(
+    path: str, parser: Any, lang: str | None
+) -> Iterator[dict[str, Any] | DocumentError]:
+    """Mentions of each document of an HTML page, feed or JSON Lines file.
+
+    ``doc`` is the document's id (``feed.xml#2``) and the offsets count into
+    its text, as :class:`incidents.types.Document` gives it (title and
+    body, not the markup: a feed's "Mon, 10 Aug" date is no Mon State).
+    """
+    from incidents.documents import read_documents
+    from incidents.types import Document
+
+    for item in read_documents(path, lang=lang, recursive=False):
+        if isinstance(item, DocumentError):
+            yield item
+        elif isinstance(item, Document):
+            for mention in parser.parse(item.text, lang=lang or item.lang):
+                yield mention_record(item.id, mention)
 
 
 @click.command("geoparse")
@@ -142,7 +170,11 @@ def geoparse(
     no_demonyms: bool,
     min_confidence: float,
 ) -> None:
-    """Find and resolve the place names in plain-text reports (UTF-8; - reads stdin).
+    """Find and resolve the place names in reports (UTF-8 text; - reads stdin).
+
+    Plain text is read as it is (offsets count into the file); HTML pages,
+    RSS/Atom feeds and JSON Lines files are read into their documents first
+    (offsets count into each document's text, "doc" is its id).
 
     \b
     Example:

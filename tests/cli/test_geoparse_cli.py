@@ -77,3 +77,23 @@ def test_country_bias_option_and_bad_usage(runner: CliRunner) -> None:
     assert json.loads(ok.stdout.splitlines()[0])["country_code"] in ("US", "FR")
     assert runner.invoke(cli, ["geoparse", "-", "--bogus"], input="x").exit_code == 2
     assert runner.invoke(cli, ["geoparse", "-", "--country", "USA"], input="x").exit_code == 2
+
+
+def test_a_feed_is_read_into_its_documents(runner: CliRunner, tmp_path: Path) -> None:
+    feed = tmp_path / "desk.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Desk</title>'
+        "<item><title>Clashes</title><guid>a</guid><pubDate>Mon, 10 Aug 2020 06:00:00 +0000</pubDate>"
+        "<description>Riot police in Minsk fired stun grenades.</description></item>"
+        "<item><title>Floods</title><guid>b</guid><pubDate>Tue, 11 Aug 2020 06:00:00 +0000</pubDate>"
+        "<description>Floods hit Tbilisi on Tuesday.</description></item>"
+        "</channel></rss>",
+        "utf-8",
+    )
+    result = runner.invoke(cli, ["geoparse", str(feed), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    # one document per item; the markup and the dates ("Mon", "Tue") are no text
+    assert [(r["text"], r["country_code"]) for r in rows] == [("Minsk", "BY"), ("Tbilisi", "GE")]
+    assert rows[0]["doc"] != rows[1]["doc"]
+    assert all(r["doc"].startswith(str(feed)) or "desk.xml" in r["doc"] for r in rows)
