@@ -1618,3 +1618,36 @@ def test_russian_region_names(gazetteer: Any, text: str, surface: str, place_id:
 )
 def test_russian_words_and_short_spellings_are_no_towns(gazetteer: Any, text: str) -> None:
     assert Geoparser(gazetteer=gazetteer, lang="ru").parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "place_id"),
+    [
+        # regions, rivers and sites news names that no administrative unit covers
+        ("fr", "Des heurts ont éclaté en Casamance.", "Casamance", "area:casamance"),
+        ("fr", "Des incendies ont fait 90 morts en Kabylie.", "Kabylie", "area:kabylia"),
+        ("es", "La crecida del Ebro anegó campos de cultivo.", "Ebro", "area:ebro-river"),
+        ("es", "Un cayuco llegó al sur de El Hierro.", "El Hierro", "area:el-hierro"),
+        (
+            "es",
+            "La policía desalojó la plaza frente a la Casa Rosada.",
+            "Casa Rosada",
+            "landmark:casa-rosada",
+        ),
+        (
+            "en",
+            "Israeli troops raided Al-Shifa Hospital.",
+            "Al-Shifa Hospital",
+            "landmark:al-shifa-hospital",
+        ),
+        # other names of regions
+        ("es", "Los combates siguieron en el estado de Al Yazira.", "Al Yazira", "region:SD.38"),
+        ("fr", "Les pluies ont submergé la province du Sind.", "Sind", "region:PK.05"),
+    ],
+)
+def test_regions_rivers_and_sites_of_the_news(
+    gazetteer: Any, lang: str, text: str, surface: str, place_id: str
+) -> None:
+    place = _place_of(gazetteer, lang, text, surface).place
+    assert place is not None
+    assert place.id == place_id
