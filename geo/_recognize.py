@@ -125,6 +125,8 @@ _FR_ARTICLE_FORMS = {
     "la": ("la ",),
     "les": ("les ",),
 }
+#: German place cues that stand before plural nouns as often as before names
+_GERMAN_NOUN_CUES = frozenset({"von", "auf", "um", "aus"})
 #: a noun this frequent after an article first in a sentence is the noun ("El Banco")
 _ARTICLE_NOUN_ZIPF = 4.5
 #: Spanish articles before a club's city name ("el Sevilla", "ganó al Valencia")
@@ -1687,6 +1689,9 @@ class Recognizer:
             )
             and toks[i - 2][2][:1].isupper()
             and ((i - 2) not in seen.hit_words or self.given_name(self.fold(toks[i - 2][2])))
+            # German capitalises every noun: "Ortskern von Lahaina" is no
+            # "Ursula von der Leyen" unless a given name stands before
+            and not (cues.nouns_capitalised and not self.given_name(self.fold(toks[i - 2][2])))
             and not (seen.country or seen.has_kind(Kind.REGION, Kind.AREA))
             and seen.max_population < 100_000
             # "plaza Taksim de Estambul": a big city by another name is no surname
@@ -1926,7 +1931,8 @@ class Recognizer:
         return (
             self.cues.nouns_capitalised
             and seen.single
-            and not seen.cue
+            # "von Wölfen", "auf Dämme": these cues stand before nouns as often
+            and (not seen.cue or seen.prev_f in _GERMAN_NOUN_CUES)
             and any(ch in _UMLAUTS for ch in seen.surface)
             and all(
                 e.place.population < _ALTERNATE_ONLY_MIN

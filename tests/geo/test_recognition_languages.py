@@ -1651,3 +1651,34 @@ def test_regions_rivers_and_sites_of_the_news(
     place = _place_of(gazetteer, lang, text, surface).place
     assert place is not None
     assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # German capitalises nouns: "von" after a noun is "of", no name particle
+        ("Die Brände zerstörten den Ortskern von Lahaina.", "Lahaina", "geonames:5849996"),
+        ("Die Einwohner von Yellowknife flohen.", "Yellowknife", "geonames:6185377"),
+        # GeoNames' Khankendi: Stepanakert, as news names it, is its name
+        ("Truppen übernahmen die Kontrolle über Stepanakert.", "Stepanakert", "geonames:146970"),
+        ("Israelische Truppen drangen in Gaza-Stadt ein.", "Gaza-Stadt", "geonames:281133"),
+    ],
+)
+def test_german_towns_after_von_and_their_news_names(
+    gazetteer: Any, text: str, surface: str, place_id: str
+) -> None:
+    place = _place_of(gazetteer, "de", text, surface).place
+    assert place is not None
+    assert place.id == place_id
+
+
+def test_a_german_noble_particle_after_a_given_name_still_makes_a_person(gazetteer: Any) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse("Ursula von der Leyen sprach.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Abschuss von Wölfen ist umstritten.", "Zehntausende flohen auf Dämme."]
+)
+def test_german_plural_nouns_after_von_and_auf_are_no_towns(gazetteer: Any, text: str) -> None:
+    assert Geoparser(gazetteer=gazetteer, lang="de").parse(text) == []
