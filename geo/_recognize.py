@@ -2328,7 +2328,11 @@ class Recognizer:
         for m in scanner.finditer(text):
             best: Candidate | None = None
             for cand in names:
-                if _city_adjective(cand) and not text[cand.end : m.start()].strip(" \t"):
+                if (
+                    _city_adjective(cand)
+                    and cand.end <= m.start()
+                    and not text[cand.end : m.start()].strip(" \t")
+                ):
                     # "am Münchner Flughafen": the city's adjective right before
                     best = replace(
                         cand, entries=tuple(NameEntry(e.place, "name") for e in cand.entries)

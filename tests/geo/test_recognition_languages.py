@@ -1525,6 +1525,13 @@ def test_german_city_adjective_before_an_airport(gazetteer: Any, text: str, airp
     assert [m.place.id for m in found if m.place is not None] == [airport]
 
 
+def test_a_german_city_adjective_after_an_airport_word_is_no_airport(gazetteer: Any) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(
+        "Der Flughafen wurde gesperrt, sagte die Kölner Polizei."
+    )
+    assert [(m.text, m.kind) for m in found] == [("Kölner", Kind.DEMONYM)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
