@@ -100,8 +100,7 @@ _ARTICLES = {
     "fr": frozenset({"la", "le", "l'", "les"}),
     "de": frozenset({"der", "die", "das"}),
 }
-#: the word right after a position, and right before one ("l'armée russe")
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+#: the word right before a position ("l'armée russe"; _WORD_NEXT is the one after)
 _PREV_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 #: a lower-case word this frequent is an everyday word, even if a big city's other name
 _EVERYDAY_ZIPF = 5.0
@@ -374,6 +373,26 @@ def _own_country_names(lang: str) -> dict[str, str]:
 
 
 @functools.cache
+def _demonym_forms(lang: str) -> tuple[str, ...]:
+    """The forms ``geo/data/demonyms.tsv`` lists for *lang*, as written.
+
+    Examples
+    --------
+    >>> "German" in _demonym_forms("en"), "украинец" in _demonym_forms("ru")
+    (True, True)
+    """
+    from geo._build import _data_rows
+
+    return tuple(
+        form.strip()
+        for _code, row_lang, forms in _data_rows("demonyms.tsv")
+        if row_lang == lang
+        for form in forms.split(",")
+        if form.strip()
+    )
+
+
+@functools.cache
 def _own_demonyms(lang: str) -> frozenset[str]:
     """Folded demonyms ``geo/data/demonyms.tsv`` lists for *lang*.
 
@@ -382,15 +401,7 @@ def _own_demonyms(lang: str) -> frozenset[str]:
     >>> "german" in _own_demonyms("en"), "frances" in _own_demonyms("en")
     (True, False)
     """
-    from geo._build import _data_rows
-
-    return frozenset(
-        fold(form.strip())
-        for _code, row_lang, forms in _data_rows("demonyms.tsv")
-        if row_lang == lang
-        for form in forms.split(",")
-        if form.strip()
-    )
+    return frozenset(fold(form) for form in _demonym_forms(lang))
 
 
 @functools.cache
@@ -407,16 +418,11 @@ def _ru_people_nouns() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     >>> noun_of[pattern.search("погибли трое украинцев").group()]
     'украинец'
     """
-    from geo._build import _data_rows
-
     noun_of: dict[str, str] = {}
-    for _code, row_lang, forms in _data_rows("demonyms.tsv"):
-        if row_lang != "ru":
-            continue
-        for form in (f.strip() for f in forms.split(",")):
-            if form and not form.endswith(_RU_ADJECTIVE_ENDINGS) and not form.endswith(("ы", "и")):
-                for case in ru_noun_forms(form):
-                    noun_of.setdefault(case, form)
+    for form in _demonym_forms("ru"):
+        if not form.endswith(_RU_ADJECTIVE_ENDINGS) and not form.endswith(("ы", "и")):
+            for case in ru_noun_forms(form):
+                noun_of.setdefault(case, form)
     if not noun_of:
         return None, noun_of
     # capitalised too: first in a sentence ("Армяне бежали")
@@ -427,7 +433,7 @@ def _ru_people_nouns() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 #: nominative endings of Russian adjectives (the nouns for peoples are the other forms)
-_RU_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ие", "ые")
+_RU_ADJECTIVE_ENDINGS = (*_RU_NOMINATIVE_ADJECTIVE, "ой")
 #: the Arabic article as news writes it before a hyphen: "Ras al-Ain", "Deir ez-Zor"
 #: ("at-" is left out: English writes "Goodspeed-at-Chester")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "az", "an"})
@@ -2525,7 +2531,7 @@ class Recognizer:
         for cand in cands:
             if cand.kind != "demonym":
                 continue
-            after = _NEXT_WORD.match(text, cand.end)
+            after = _WORD_NEXT.match(text, cand.end)
             before = _PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
             cand.actor = any(
                 m is not None and self.fold(m.group(1)) in forces for m in (after, before)

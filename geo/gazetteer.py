@@ -189,13 +189,9 @@ class Gazetteer:
         """
         if folded_prefix in self._results:
             return True
-        key = folded_prefix.encode("utf-8")
-        if self._row(key) >= 0:
+        if self._row(folded_prefix.encode("utf-8")) >= 0:
             return True
-        longer = key + b" "
-        keys = self._keys
-        row = bisect_left(keys, longer)
-        return row < len(keys) and keys[row].startswith(longer)
+        return self.starts_name(folded_prefix + " ")
 
     def starts_name(self, folded_start: str) -> bool:
         """Whether some folded name starts with these characters (not only whole words).
