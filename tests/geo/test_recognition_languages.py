@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from geo.geoparsing import Geoparser
-from geo.types import Kind, Mention, Precision
+from geo.types import Kind, Mention, Place, Precision
 
 
 def _place_of(gazetteer: Any, lang: str, text: str, surface: str) -> Mention:
@@ -19,6 +19,13 @@ def _place_of(gazetteer: Any, lang: str, text: str, surface: str) -> Mention:
     found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
     assert found[surface].place is not None
     return found[surface]
+
+
+def _place(gazetteer: Any, lang: str, text: str, surface: str) -> Place:
+    """The place of the mention of *text* written *surface*, which must have one."""
+    place = _place_of(gazetteer, lang, text, surface).place
+    assert place is not None
+    return place
 
 
 def _with_countries(mentions: list[Mention]) -> list[tuple[str, str | None]]:
@@ -1196,8 +1203,7 @@ def test_an_armys_nationality_is_who_acts_not_where(
     gazetteer: Any, lang: str, text: str, surface: str
 ) -> None:
     # Pokrovsk in Donetsk oblast, not the Pokrovsk of Yakutia nor Engels (Pokrovsk until 1931)
-    place = _place_of(gazetteer, lang, text, surface).place
-    assert place is not None
+    place = _place(gazetteer, lang, text, surface)
     assert (place.country_code, place.admin1_code) == ("UA", "UA.05")
 
 
@@ -1224,8 +1230,7 @@ def test_an_armys_nationality_still_vouches_for_its_towns(gazetteer: Any) -> Non
     ],
 )
 def test_spanish_names_of_big_places(gazetteer: Any, text: str, surface: str, country: str) -> None:
-    place = _place_of(gazetteer, "es", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "es", text, surface)
     assert place.country_code == country
 
 
@@ -1265,8 +1270,7 @@ def test_a_landmark_before_de_and_a_city_lies_in_it(gazetteer: Any) -> None:
 def test_russian_country_names_in_their_cases(
     gazetteer: Any, text: str, surface: str, country: str
 ) -> None:
-    place = _place_of(gazetteer, "ru", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "ru", text, surface)
     assert (place.kind, place.country_code) == (Kind.COUNTRY, country)
 
 
@@ -1308,8 +1312,7 @@ def test_german_language_names_stay_languages(gazetteer: Any) -> None:
 def test_german_prefectures_and_the_capitol(
     gazetteer: Any, text: str, surface: str, place_id: str
 ) -> None:
-    place = _place_of(gazetteer, "de", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "de", text, surface)
     assert place.id == place_id
 
 
@@ -1334,8 +1337,7 @@ def test_german_club_names_are_no_places(gazetteer: Any) -> None:
 def test_russian_names_of_places_geonames_spells_only_in_latin(
     gazetteer: Any, text: str, surface: str, place_id: str
 ) -> None:
-    place = _place_of(gazetteer, "ru", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "ru", text, surface)
     assert place.id == place_id
 
 
@@ -1490,8 +1492,7 @@ def test_seas_and_straits_named_after_a_country(
     ],
 )
 def test_german_regional_news(gazetteer: Any, text: str, surface: str, place_id: str) -> None:
-    place = _place_of(gazetteer, "de", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "de", text, surface)
     assert place.id == place_id
 
 
@@ -1574,8 +1575,7 @@ def test_airports_and_shoals_by_their_own_names(gazetteer: Any, text: str, place
 def test_french_articles_before_names(
     gazetteer: Any, text: str, surface: str, place_id: str
 ) -> None:
-    place = _place_of(gazetteer, "fr", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "fr", text, surface)
     assert place.id == place_id
 
 
@@ -1608,8 +1608,7 @@ def test_articles_and_frequent_nouns_are_no_towns(
     ],
 )
 def test_russian_region_names(gazetteer: Any, text: str, surface: str, place_id: str) -> None:
-    place = _place_of(gazetteer, "ru", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "ru", text, surface)
     assert place.id == place_id
 
 
@@ -1655,8 +1654,7 @@ def test_russian_words_and_short_spellings_are_no_towns(gazetteer: Any, text: st
 def test_regions_rivers_and_sites_of_the_news(
     gazetteer: Any, lang: str, text: str, surface: str, place_id: str
 ) -> None:
-    place = _place_of(gazetteer, lang, text, surface).place
-    assert place is not None
+    place = _place(gazetteer, lang, text, surface)
     assert place.id == place_id
 
 
@@ -1674,8 +1672,7 @@ def test_regions_rivers_and_sites_of_the_news(
 def test_german_towns_after_von_and_their_news_names(
     gazetteer: Any, text: str, surface: str, place_id: str
 ) -> None:
-    place = _place_of(gazetteer, "de", text, surface).place
-    assert place is not None
+    place = _place(gazetteer, "de", text, surface)
     assert place.id == place_id
 
 
