@@ -171,11 +171,12 @@ def _unit_scanner(
         before_units = _alternation([w for w, _, _ in cues.unit_words_before], capitalise=False)
         pattern = rf"(?<!\w)(?P<unit>{before_units})[ \t]+(?P<names>{member})(?!\w)"
         found.append((re.compile(pattern), "before"))
-    if cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk et de Louhansk"
+    # (without unit words of their own, an empty alternation would match anywhere)
+    if forms and cues.unit_position == "before":  # "Gebiet Donezk", "régions de Donetsk"
         link = rf"(?:(?:[^\W\d_A-Z]+[ \t]+)?(?:{links}))?" if links else ""
         pattern = rf"(?<!\w)(?P<unit>{units})[ \t]+{link}{names(f'(?:{links})?' if links else '')}"
         found.append((re.compile(pattern), "before"))
-    else:  # "Camden and Charlton counties", "в Донецкой и Луганской областях"
+    elif forms:  # "Camden and Charlton counties", "в Донецкой и Луганской областях"
         # no word character or dot before the first name: (?<![\w.]) before its capital
         first = _class_then(member, r"(?<![\w.].)")
         pattern = rf"{names('', first)}[ \t]+(?P<unit>{units})(?!\w)"

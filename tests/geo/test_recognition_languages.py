@@ -6,10 +6,13 @@ demonyms, exonyms, persons and bodies named like places, landmarks.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from geo._cues import cues_for
+from geo._scanners import _unit_scanner
 from geo.geoparsing import Geoparser
 from geo.types import Kind, Mention, Place, Precision
 
@@ -1686,3 +1689,11 @@ def test_a_german_noble_particle_after_a_given_name_still_makes_a_person(gazette
 )
 def test_german_plural_nouns_after_von_and_auf_are_no_towns(gazetteer: Any, text: str) -> None:
     assert Geoparser(gazetteer=gazetteer, lang="de").parse(text) == []
+
+
+def test_unit_words_before_a_name_alone_make_one_pattern() -> None:
+    # without unit words of its own, no pattern of an empty alternation is made
+    lists, _ = _unit_scanner(replace(cues_for("ru"), unit_words=()))
+    assert [position for _, position in lists] == ["before"]
+    assert lists[0][0].search("Бои в провинции Идлиб.") is not None
+    assert lists[0][0].search("Бои в Идлибе.") is None
