@@ -76,3 +76,16 @@ def test_a_far_point_and_a_spurious_place_are_counted(bench: types.ModuleType) -
     score = _score(bench, sentence, mentions)
     assert (score.fully_right, score.found, score.right, score.spurious) == (0, 1, 0, 1)
     assert [p[4] for p in score.problems] == ["wrong place (973 km off)", "spurious"]
+
+
+def test_an_any_surface_may_be_left_unfound(bench: types.ModuleType) -> None:
+    # "any": anything may be found there and nothing is required (an outlet's place word)
+    sentence = "Die Washington Post berichtete aus Almaty."
+    expected = [
+        {"surface": "Washington", "kind": "any", "country_code": "US", "lat": None, "lon": None},
+        {"surface": "Almaty", "kind": "point", "country_code": "KZ", "lat": 43.25, "lon": 76.92},
+    ]
+    score = bench.Score()
+    mention = _mention(sentence, "Almaty", Kind.CITY, ALMATY)
+    bench.score_case(bench.Case("de", "heldout", sentence, expected), [mention], score)
+    assert (score.fully_right, score.expected, score.right, score.problems) == (1, 1, 1, [])
