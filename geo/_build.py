@@ -123,7 +123,8 @@ AIRPORT_CITY_KM = 40.0
 #: an airport is indexed when international or serving a place at least this big
 AIRPORT_MIN_CITY_POP = 50_000
 _AIRPORT_SKIP = re.compile(
-    r"heliport|air ?base|air force|airstrip|seaplane|station|bus |railway|military|naval",
+    r"heliport|air ?base|air force|airstrip|seaplane|station|bus |railway|military|naval"
+    r"|\bRAF\b|army air",  # "RAF Northolt" is no London airport for "the airport in London"
     re.IGNORECASE,
 )
 

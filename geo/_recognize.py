@@ -2350,6 +2350,8 @@ class Recognizer:
                     if _INTERNATIONAL.match(text[cand.end : m.start()]):
                         best = cand
                 elif cand.start >= m.end() and cand.start - m.end() <= 30:
+                    if best is not None:
+                        break  # "Heathrow Airport in London": the name before names it
                     gap = text[m.end() : cand.start]
                     # "aéroport d’Almaty": an elided link keeps its apostrophe
                     gap_words = [self.fold(w) for w in re.findall(r"\w+['’]?", gap)]
