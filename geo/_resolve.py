@@ -266,7 +266,25 @@ def _pool(weak: frozenset[str], places: list[tuple[float, Place]]) -> _Pool:
 def _alternate_only(entries: list[Any]) -> frozenset[str]:
     """Ids of the places a name is only an alternate name of ("China" for Arcade, NY)."""
     preferred = {e.place.id for e in entries if e.name_type != "alternate"}
-    return frozenset(e.place.id for e in entries if e.place.id not in preferred)
+    # a region's own name that is another spelling of its main city's name
+    # ("Marrakech", the prefecture; the city is "Marrakesh"): the city's namesake
+    regions = [
+        (e.place.admin1_code, e.place.name)
+        for e in entries
+        if e.place.kind == Kind.REGION and e.name_type == "name"
+    ]
+    return frozenset(
+        e.place.id
+        for e in entries
+        if e.place.id not in preferred
+        and not (
+            e.place.kind == Kind.CITY
+            and any(
+                code == e.place.admin1_code and _forms_of_one_name(name, e.place.name)
+                for code, name in regions
+            )
+        )
+    )
 
 
 def _forms_of_one_name(a: str, b: str) -> bool:
@@ -709,6 +727,10 @@ def _qualifiers(
         gap = text[a.end : b.start]
         if gap.strip() not in (",", "", "in") or "\n" in gap or not gap:
             out[k] = _described_in(cands, text, pools, k, run_of)
+            continue
+        if pools[k] and pools[k][0][1].kind in (Kind.LANDMARK, Kind.AIRPORT):
+            # "Élysée-Palast in Paris": a building lies where it is; "in Paris"
+            # is the city, not the département named like it
             continue
         found = _containers(pools[k + 1])
         if pools[k] and pools[k][0][1].kind in (Kind.REGION, Kind.COUNTRY):

@@ -918,3 +918,47 @@ def test_a_list_of_cities_named_like_their_regions(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
     assert [(m.text, m.place.kind if m.place else None) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Im Élysée-Palast in Paris unterzeichneten die Präsidenten ein Abkommen.", "de"),
+        ("The presidents met at the Élysée Palace in Paris.", "en"),
+    ],
+)
+def test_a_landmark_in_a_city_does_not_make_the_city_its_namesake_region(
+    gazetteer: Any, text: str, lang: str
+) -> None:
+    # "in Paris" after a building is the city, not the département named like it
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [(m.text, m.place.id if m.place else None) for m in found][-1] == (
+        "Paris",
+        "geonames:2988507",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the airport named before "Airport", not "Airport in London"
+        (
+            "Flights resumed at Heathrow Airport in London.",
+            [("Heathrow Airport", "airport:LHR"), ("London", "geonames:2643743")],
+        ),
+        # a city's airport is never an air force's airfield (RAF Northolt)
+        ("Flights resumed at the airport in London.", [("airport in London", "airport:LHR")]),
+    ],
+)
+def test_the_airport_a_text_means(parser: Geoparser, text: str, expected: list[Any]) -> None:
+    found = parser.parse(text)
+    assert [(m.text, m.place.id if m.place else None) for m in found] == expected
+
+
+def test_a_city_by_another_spelling_of_its_namesake_prefecture_is_the_city(
+    parser: Geoparser,
+) -> None:
+    # GeoNames calls the prefecture "Marrakech" and the city "Marrakesh": the
+    # province named beside it must not pull the name to the prefecture
+    found = _where(parser, "The quake struck Al Haouz province, south of Marrakech.")
+    assert found[-1] == ("Marrakech", "city", "MA.07")
