@@ -85,6 +85,9 @@ _STREET_WORDS = frozenset(
     {"street", "st", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "plaza"}
 )
 #: the next word, past a comma: a speech verb after a name ("Jones said", "Jones, said")
+#: words that make an airline of the place name after or before them (folded / as written)
+_AIRLINE_BEFORE = frozenset({"air", "aerolineas"})
+_AIRLINE_AFTER = frozenset({"Air", "Airways", "Airlines"})
 _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
 #: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
 _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
@@ -1299,7 +1302,7 @@ class Recognizer:
         if self._person_before(seen):
             self._persons.add(seen.folded)
             return None  # "Präsident Tokajew", "Wladimir Putin", "Jones said"
-        if self._never_a_place(seen):
+        if self._never_a_place(seen) or self._airline(seen):
             return None
         self._note_given_name(seen)
         named = match.named
@@ -1489,6 +1492,14 @@ class Recognizer:
             )
             for e in seen.entries
         )
+
+    @staticmethod
+    def _airline(seen: _Seen) -> bool:
+        """An airline named after a country or city: "Air India", "Jeju Air", "Aerolíneas Argentinas"."""
+        if seen.prev_is_cap and seen.prev_f in _AIRLINE_BEFORE:
+            return True
+        nxt = seen.j + 1
+        return nxt < len(seen.toks) and seen.toks[nxt][2] in _AIRLINE_AFTER
 
     def _person_before(self, seen: _Seen) -> bool:
         """A title, a given name, an initial or a speech verb makes a person."""
@@ -2350,8 +2361,10 @@ class Recognizer:
                     if _INTERNATIONAL.match(text[cand.end : m.start()]):
                         best = cand
                 elif cand.start >= m.end() and cand.start - m.end() <= 30:
-                    if best is not None:
-                        break  # "Heathrow Airport in London": the name before names it
+                    if best is not None or self._named_airport(text, m.start()):
+                        # "Heathrow Airport in London", "Muan International Airport
+                        # in South Jeolla": the name before names the airport
+                        break
                     gap = text[m.end() : cand.start]
                     # "aéroport d’Almaty": an elided link keeps its apostrophe
                     gap_words = [self.fold(w) for w in re.findall(r"\w+['’]?", gap)]
@@ -2372,6 +2385,16 @@ class Recognizer:
                     Candidate(lo, hi, text[lo:hi], kind, own or best.entries, best.confidence, True)
                 )
         return found
+
+    def _named_airport(self, text: str, start: int) -> bool:
+        """Whether a capitalised word of a name (no article) stands right before *start*."""
+        m = _PREV_WORD.search(text, max(0, start - 40), start)
+        return (
+            m is not None
+            and m.group(1)[0].isupper()
+            and self.fold(m.group(1)) not in self.cues.stop_words
+            and not is_sentence_start(text, m.start())
+        )
 
     def _landmarks(self, text: str) -> list[Candidate]:
         sc = self._scan

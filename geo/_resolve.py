@@ -36,7 +36,7 @@ from geo._currency import currency_countries
 from geo._recognize import Candidate, GazetteerLike
 from geo._tokens import sentence_span
 from geo.distance import place_km
-from geo.normalize import fold
+from geo.normalize import fold, respelling
 from geo.types import Kind, Mention, Place, Precision
 
 __all__ = ["resolve"]
@@ -279,8 +279,9 @@ def _alternate_only(entries: list[Any]) -> frozenset[str]:
         if e.place.id not in preferred
         and not (
             e.place.kind == Kind.CITY
+            and e.place.population >= _LISTED_NAMESAKE
             and any(
-                code == e.place.admin1_code and _forms_of_one_name(name, e.place.name)
+                code == e.place.admin1_code and respelling(fold(name), fold(e.place.name))
                 for code, name in regions
             )
         )

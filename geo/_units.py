@@ -226,7 +226,11 @@ class UnitReader:
         found = tuple(e for e in named if e.place.kind is Kind.REGION) + tuple(
             e
             for e in own
-            if e.place.kind is Kind.REGION and e.name_type != "code" and e.place.population >= city
+            if e.place.kind is Kind.REGION
+            and e.name_type != "code"
+            # a unit word before the name says it: "departamento de San Vicente"
+            # is the Salvadoran department, though an Argentine town is bigger
+            and (position == "before" or e.place.population >= city)
         )
         if found or unit in _LOCAL_UNITS:
             return found

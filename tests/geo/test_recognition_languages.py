@@ -1454,9 +1454,9 @@ def test_russian_nouns_for_peoples(
         ("fr", "Des avions ont franchi le détroit de Taïwan.", "area:taiwan-strait"),
         ("de", "Ein Zerstörer fuhr durch die Taiwanstraße.", "area:taiwan-strait"),
         ("ru", "Учения прошли в Финском заливе.", "area:gulf-of-finland"),
-        # the High Atlas is in the Atlas Mountains
-        ("es", "El terremoto golpeó el Alto Atlas.", "area:atlas-mountains"),
-        ("de", "Dörfer im Hohen Atlas wurden zerstört.", "area:atlas-mountains"),
+        # the High Atlas lies in Morocco (the Atlas Mountains reach Algeria and Tunisia)
+        ("es", "El terremoto golpeó el Alto Atlas.", "area:high-atlas"),
+        ("de", "Dörfer im Hohen Atlas wurden zerstört.", "area:high-atlas"),
     ],
 )
 def test_seas_and_straits_named_after_a_country(
@@ -1697,3 +1697,53 @@ def test_unit_words_before_a_name_alone_make_one_pattern() -> None:
     assert [position for _, position in lists] == ["before"]
     assert lists[0][0].search("Бои в провинции Идлиб.") is not None
     assert lists[0][0].search("Бои в Идлибе.") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Eine Maschine der Air India stürzte ab."),
+        ("de", "Die Gläubiger der Fluggesellschaft Air Berlin erhalten Geld."),
+        ("en", "A Jeju Air Boeing 737 crashed on landing."),
+        ("en", "Kenya Airways cancelled two flights."),
+        ("es", "Aerolíneas Argentinas canceló 300 vuelos."),
+    ],
+)
+def test_airlines_named_after_places_are_no_places(gazetteer: Any, lang: str, text: str) -> None:
+    assert Geoparser(gazetteer=gazetteer, lang=lang).parse(text) == []
+
+
+def test_a_named_airport_before_in_keeps_the_region_a_region(gazetteer: Any) -> None:
+    # "Muan International Airport in South Jeolla": the airport and the province,
+    # not "Airport in South Jeolla" as an airport of the province
+    text = "A plane crashed at Muan International Airport in South Jeolla province."
+    found = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert [(m.text, m.place.id if m.place else None) for m in found] == [
+        ("Muan International Airport", "airport:MWX"),
+        ("South Jeolla", "region:KR.16"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "region"),
+    [
+        # a unit word before the name says it: the department, though an
+        # Argentine town named so is bigger than it
+        ("es", "La cárcel está en el departamento de San Vicente.", "San Vicente", "SV.12"),
+        ("es", "Una ruta a través de la provincia armenia de Syunik.", "Syunik", "AM.08"),
+        ("en", "Counting was delayed in the western province of Khovd.", "Khovd", "MN.12"),
+        ("de", "Boote erreichten die Kanarischen Inseln.", "Kanarischen Inseln", "ES.53"),
+        ("ru", "Землетрясение у побережья Камчатки вызвало цунами.", "Камчатки", "RU.92"),
+        (
+            "es",
+            "Los rebeldes entraron en Bukavu, capital de Kivu del Sur.",
+            "Kivu del Sur",
+            "CD.12",
+        ),
+    ],
+)
+def test_regions_by_unit_words_and_news_spellings(
+    gazetteer: Any, lang: str, text: str, surface: str, region: str
+) -> None:
+    place = _place(gazetteer, lang, text, surface)
+    assert (place.kind, place.admin1_code) == (Kind.REGION, region)
