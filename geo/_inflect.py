@@ -106,7 +106,8 @@ def _ru_noun_phrases(words: list[str]) -> list[str]:
     return out
 
 
-_RU_VOWELS = frozenset("аеёиоуыэюя")
+#: vowels and "й" (the second definition this module had, which the first never outlived)
+_RU_VOWELS = frozenset("аеёиоуыэюяй")
 #: consonants after which Russian writes "и", not "ы"
 _RU_SOFTENING = frozenset("гкхжчшщ")
 
@@ -191,9 +192,6 @@ def _strip_possessive(word: str) -> str | None:
     if word.endswith(("'s", "'")) and len(word) > 3:
         return word[:-2] if word.endswith("'s") else word[:-1]
     return None
-
-
-_RU_VOWELS = frozenset("аеёиоуыэюяй")
 
 
 def _fleeting_vowel(word: str) -> list[str]:
@@ -322,6 +320,9 @@ def name_variants(folded: str, lang: str | None) -> tuple[str, ...]:
                 whole.extend(f"{base_first} {v}" for v in rests)
             if rest.startswith("на "):  # only the first part of "Ростове-на-Дону" is
                 whole.extend(f"{v} {rest}" for v in _apply(first, _RU_RULES, 3))
+            elif " " not in rest:  # a noun and its adjective: "Петропавловске-Камчатском"
+                bases = ru_adjective_bases(rest)
+                whole.extend(f"{v} {b}" for v in _apply(first, _RU_RULES, 3) for b in bases)
             whole.extend(_ru_noun_phrases(folded.split(" ")))
     elif lang == "de":
         lasts.extend(_apply(last, _DE_RULES, 3))

@@ -886,6 +886,17 @@ class Recognizer:
                 got = self._demonym_entries(folded)
             if not got and self.cues.inflection == "ru":
                 got = self._transliterated(folded)  # "Хулиака", "Синалоа", "в Дерне"
+        elif not got and inflect and surname:
+            # a plural city's genitive ends like a surname: "из Афин" (Афины);
+            # only a big city, so "Путин" stays a person
+            got = next(
+                (
+                    big
+                    for form in (folded + "ы", folded + "и")
+                    if (big := tuple(e for e in self.gazetteer.lookup_folded(form) if _big(e)))
+                ),
+                (),
+            )
         if len(self._entries_cache) < 500_000:
             self._entries_cache[key] = got
         return got

@@ -1747,3 +1747,24 @@ def test_regions_by_unit_words_and_news_spellings(
 ) -> None:
     place = _place(gazetteer, lang, text, surface)
     assert (place.kind, place.admin1_code) == (Kind.REGION, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # a plural name's genitive has no ending, though "-ин" ends surnames
+        ("Поезд шёл из Афин в Салоники.", "Афин", "geonames:264371"),
+        ("Жители Чебоксар вышли на улицы.", "Чебоксар", "geonames:569696"),
+        # a noun with its adjective, both inflected
+        (
+            "В Петропавловске-Камчатском объявили эвакуацию.",
+            "Петропавловске-Камчатском",
+            "geonames:2122104",
+        ),
+    ],
+)
+def test_russian_plural_genitives_and_inflected_hyphenated_names(
+    gazetteer: Any, text: str, surface: str, place_id: str
+) -> None:
+    assert _place(gazetteer, "ru", text, surface).id == place_id
+
