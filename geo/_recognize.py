@@ -1624,6 +1624,8 @@ class Recognizer:
             return True  # "the Obama administration", "a red Honda"
         if seen.bare in self.cues.never_places:
             return True  # "talks with Hamas", "a gesture to Abbas"
+        if seen.prev_f in self.cues.storm_words:
+            return True  # "Hurricane Milton", "Zyklon Freddy", "typhon Rai"
         if self._club(seen):
             return True  # "El Sevilla ganó al Valencia"
         return bool(

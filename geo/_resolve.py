@@ -1320,6 +1320,10 @@ def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Conte
         and (plain.startswith(name) or name.startswith(plain))
     ):
         return False  # "Hama" for Ḩamāh ("hamah"): the name without its marks
+    if place.population >= _ALTERNATE_RESPELT and len(name) >= 6 and plain.startswith(name + " "):
+        # "Acapulco" for Acapulco de Juárez: the name without its qualifier (not
+        # "Cabo" for Cabo de Santo Agostinho)
+        return False
     own = ctx.by_name.get(name, {})
     support = ctx.countries.get(place.country_code, 0.0) - own.get(place.country_code, 0.0)
     return support <= 1e-9

@@ -1768,3 +1768,24 @@ def test_russian_plural_genitives_and_inflected_hyphenated_names(
 ) -> None:
     assert _place(gazetteer, "ru", text, surface).id == place_id
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a storm's name is no place, though Rai is a town in Chad and Milton in Florida
+        ("en", "Typhoon Rai made landfall on Bohol.", ["Bohol"]),
+        ("en", "Hurricane Milton hit Sarasota.", ["Sarasota"]),
+        ("fr", "Le typhon Rai a dévasté Surigao.", ["Surigao"]),
+        ("de", "Zyklon Freddy richtete in Blantyre Schäden an.", ["Blantyre"]),
+        ("ru", "Ураган Милтон обрушился на Флориду.", ["Флориду"]),
+        # a city without its qualifier ("Acapulco de Juárez") needs no cue
+        ("es", "El huracán Otis arrasó Acapulco.", ["Acapulco"]),
+        # a town named like the storm word stays a town
+        ("en", "Storm Lake residents cheered.", ["Storm Lake"]),
+    ],
+)
+def test_storm_names_are_no_places(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.text for m in found if m.place is not None] == expected
