@@ -88,6 +88,25 @@ _STREET_WORDS = frozenset(
 #: words that make an airline of the place name after or before them (folded / as written)
 _AIRLINE_BEFORE = frozenset({"air", "aerolineas"})
 _AIRLINE_AFTER = frozenset({"Air", "Airways", "Airlines"})
+#: a capitalised word rarer than this (and no form the lemmatiser knows) is a name
+_UNKNOWN_WORD_ZIPF = 2.0
+#: so frequent a German word with an umlaut is the word, whatever place its folding names
+_UMLAUT_WORD_ZIPF = 4.5
+#: a German noun after an inflected adjective: towns under this many people, words this frequent
+_ADJECTIVE_NOUN_TOWN = 50_000
+_ADJECTIVE_NOUN_ZIPF = 3.5
+#: a lower-case word ending like an inflected German adjective, right before a name
+_DE_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "im", "ins", "am", "vom", "zum", "zur", "beim"}
+)
+_DE_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:dies|jen|sein|ihr|unser|euer|welch|solch|manch|jed|kein|mein|dein|ein|all"
+    r"|beid|viel|wenig|mehrer|einig)(?:e|en|er|es|em)\b"
+    # nor a preposition, conjunction or adverb, nor a verb in the past ("teilte")
+    r"|(?:gegen|unter|hinter|neben|wegen|zwischen|oder|aber|wieder|immer|über|seither|ohne"
+    r"|gerne|heute|morgen|gestern|bereits|nachdem|sondern|wenn|denn|dann)\b|\w+te[nt]?\b)"
+    r"[a-zäöüß]{2,}(?:e|en|er|es|em)[ \t]+$"
+)
 _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
 #: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
 _WORD_NEXT = re.compile(r"[ \t]+(\w+)")
@@ -1512,6 +1531,20 @@ class Recognizer:
         nxt = seen.j + 1
         return nxt < len(seen.toks) and seen.toks[nxt][2] in _AIRLINE_AFTER
 
+    def _german_genitive(self, seen: _Seen) -> bool:
+        """A German genitive in -s of a town (not a village): "der Bürgermeister Danzigs"."""
+        folded = seen.folded
+        return (
+            self.cues.inflection == "de"
+            and seen.single
+            and folded.endswith("s")
+            and not self.gazetteer.lookup_folded(folded)
+            and any(
+                e.place.population >= _VILLAGE or e.place.kind == Kind.REGION
+                for e in self.gazetteer.lookup_folded(folded[:-1])
+            )
+        )
+
     def _person_before(self, seen: _Seen) -> bool:
         """A title, a given name, an initial or a speech verb makes a person."""
         cues, prev_f = self.cues, seen.prev_f
@@ -1521,6 +1554,7 @@ class Recognizer:
                 and not seen.country
                 # "Президент Татарстана": the region's head, in the genitive
                 and not (cues.inflection == "ru" and seen.has_kind(Kind.REGION))
+                and not self._german_genitive(seen)  # "Bürgermeister Danzigs"
             )
             or prev_f in cues.first_names
             or (
@@ -1744,7 +1778,11 @@ class Recognizer:
             and prev_f not in cues.feature_words
             and not cues.is_place_noun(prev_f)
         ):
-            harmless = common_word(prev_f, self.lang) and (
+            # (German by its written form: folding takes "Bürgermeister"'s umlaut)
+            harmless = (
+                common_word(prev_f, self.lang)
+                or (cues.nouns_capitalised and common_word(toks[i - 1][2].lower(), self.lang))
+            ) and (
                 cues.nouns_capitalised or is_sentence_start(seen.text, seen.base + toks[i - 1][0])
             )
             # a German noun the lemmatiser knows in another form is no given name
@@ -1797,11 +1835,12 @@ class Recognizer:
                 i == j
                 and self.lang != "en"
                 and not seen.cue
-                and (j + 1) not in seen.hit_words
                 and self._census_given(first_f)
                 and next_f not in cues.feature_words
                 and (next_f in surnames() or not _frequent(next_f, self.lang))
-                and not self.entries(next_f)
+                # a surname some village has is still one ("Salvador Illa",
+                # "Santiago Peña", "Victoria Nuland"); not a big place after it
+                and not _names_something_big(self.entries(next_f))
             ):
                 return True
             # an organisation or a person: a rare capitalised word ("Paris Hilton")
@@ -1814,6 +1853,18 @@ class Recognizer:
                 and not seen.country
                 and not seen.has_kind(Kind.REGION)
                 and not seen.cue
+            ):
+                return True
+            # German capitalises every noun, so only a word no dictionary knows
+            # makes a village's name a given name: "Paweł Adamowicz"
+            if (
+                i == j
+                and cues.nouns_capitalised
+                and (j + 1) not in seen.hit_words
+                and seen.max_population < _VILLAGE
+                and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+                and zipf(toks[j + 1][2].lower(), self.lang) < _UNKNOWN_WORD_ZIPF
+                and lemma(toks[j + 1][2], cues.inflection) is None
             ):
                 return True
         # part of another name: "Franklin Elementary", "New York Times"
@@ -1949,6 +2000,7 @@ class Recognizer:
             or self._after_indefinite_article(seen)
             or self._initial_lower_case_word(seen)
             or self._umlaut_noun(seen)
+            or self._german_noun_after_adjective(seen)
         )
 
     def _umlaut_noun(self, seen: _Seen) -> bool:
@@ -1964,12 +2016,35 @@ class Recognizer:
             # "von Wölfen", "auf Dämme": these cues stand before nouns as often
             and (not seen.cue or seen.prev_f in _GERMAN_NOUN_CUES)
             and any(ch in _UMLAUTS for ch in seen.surface)
-            and all(
-                e.place.population < _ALTERNATE_ONLY_MIN
-                and not any(ch in _UMLAUTS for ch in e.place.name)
-                for e in seen.entries
+            and all(not any(ch in _UMLAUTS for ch in e.place.name) for e in seen.entries)
+            and (
+                all(e.place.population < _ALTERNATE_ONLY_MIN for e in seen.entries)
+                # a word as frequent as "Länder" is no Lander, Venezuela (176,000)
+                or zipf(seen.surface.lower(), self.lang) >= _UMLAUT_WORD_ZIPF
             )
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+        )
+
+    def _german_noun_after_adjective(self, seen: _Seen) -> bool:
+        """A frequent German noun after an inflected adjective with no article: "auf offener Bühne".
+
+        "gegen ausstehende Löhne" (wages) is no Löhne, a town of 40,000: a
+        town given an adjective takes an article ("im benachbarten Löhne",
+        "das historische Köln"), which keeps it.
+        """
+        return (
+            self.cues.nouns_capitalised
+            and seen.single
+            and seen.i == 0
+            and not seen.cue
+            and all(e.place.population < _ADJECTIVE_NOUN_TOWN for e in seen.entries)
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            and zipf(seen.surface.lower(), self.lang) >= _ADJECTIVE_NOUN_ZIPF
+            and (m := _DE_ADJECTIVE_BEFORE.search(seen.text, max(0, seen.start - 40), seen.start))
+            is not None
+            and not any(
+                self.fold(w) in _DE_ARTICLES for w in previous_words(seen.text, m.start(), 1)
+            )
         )
 
     def _initial_lower_case_word(self, seen: _Seen) -> bool:

@@ -1789,3 +1789,38 @@ def test_storm_names_are_no_places(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.text for m in found if m.place is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a given name named like a big place, before a surname some village has
+        ("es", "El presidente de la Generalitat, Salvador Illa, defendió la financiación."),
+        ("es", "El presidente paraguayo, Santiago Peña, se reunió con su homólogo."),
+        ("fr", "Victoria Nuland a quitté le département d'État."),
+    ],
+)
+def test_given_names_before_surnames_some_village_has(gazetteer: Any, lang: str, text: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.text for m in found if m.kind != Kind.DEMONYM] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frequent nouns: with an umlaut folding drops ("Länder", Lander, Venezuela),
+        # after an adjective with no article ("ausstehende Löhne", "offener Bühne")
+        ("Er verteidigte die Reform gegen die Kritik der Länder.", []),
+        ("Arbeiter streikten gegen ausstehende Löhne.", []),
+        ("Er wurde auf offener Bühne niedergestochen.", []),
+        # a town given an adjective takes an article, which keeps it
+        ("Der Unfall geschah im benachbarten Löhne.", ["Löhne"]),
+        # a town's genitive after a title; a foreign given name before a surname
+        ("Der Bürgermeister Danzigs, Paweł Adamowicz, wurde niedergestochen.", ["Danzigs"]),
+    ],
+)
+def test_german_nouns_titles_and_given_names(
+    gazetteer: Any, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
+    assert [m.text for m in found] == expected
