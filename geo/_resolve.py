@@ -70,7 +70,11 @@ _PAIR_KM = 80.0
 _PAIR_NAMES = 2.0  # other names whose readings count, at most
 _LISTED = 4.0  # for the reading at the level most members of a list share
 _STATED = 4.0  # for the state reading of a name called a state ("Washington state")
-_LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
+#: words that join a list's last members, in the five languages
+_LIST_WORDS = frozenset(
+    {"and", "or", "&", "und", "oder", "и", "или", "et", "ou", "y", "e", "o", "u"}
+)
+_LIST_JOINS = frozenset({", "} | {f"{sep}{w} " for w in _LIST_WORDS for sep in (" ", ", ")})
 _BIAS = 2.0
 _CURRENCY = 0.5  # the vote of the text's money for its country: a town's
 _DEMONYM_FACTOR = 0.75
@@ -266,6 +270,20 @@ def _pool(weak: frozenset[str], places: list[tuple[float, Place]]) -> _Pool:
 def _alternate_only(entries: list[Any]) -> frozenset[str]:
     """Ids of the places a name is only an alternate name of ("China" for Arcade, NY)."""
     preferred = {e.place.id for e in entries if e.name_type != "alternate"}
+    if not preferred:
+        # no place has it as its own name (most German, Russian, French and
+        # Spanish names are GeoNames alternates): only towns beside a country
+        # or region of the name are stray readings ("Кубани": the region, not
+        # the village Kuban'), but not a big city its region is named after ("Anvers")
+        held = {e.place.admin1_code for e in entries if e.place.kind == Kind.REGION}
+        if any(e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA) for e in entries):
+            return frozenset(
+                e.place.id
+                for e in entries
+                if e.place.kind == Kind.CITY
+                and not (e.place.population >= _LISTED_NAMESAKE and e.place.admin1_code in held)
+            )
+        return frozenset()
     # a region's own name that is another spelling of its main city's name
     # ("Marrakech", the prefecture; the city is "Marrakesh"): the city's namesake
     regions = [
@@ -753,7 +771,7 @@ def _and_lists(cands: Sequence[Candidate], text: str, runs: Sequence[list[int]])
         chain = run[:1]
         for k in run[1:]:
             chain.append(k)
-            if text[cands[k - 1].end : cands[k].start].strip(" ,") in ("and", "or", "&"):
+            if text[cands[k - 1].end : cands[k].start].strip(" ,") in _LIST_WORDS:
                 if len(chain) >= 3:
                     out.update(chain)
                 chain = [k]

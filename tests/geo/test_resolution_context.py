@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from geo._recognize import Candidate
-from geo._resolve import _airport_senses, _Context, _paired, _pool
+from geo._resolve import _airport_senses, _chains, _Context, _paired, _pool
 from geo.distance import great_circle_km
 from geo.gazetteer import NameEntry
 from geo.geoparsing import Geoparser
@@ -962,3 +962,53 @@ def test_a_city_by_another_spelling_of_its_namesake_prefecture_is_the_city(
     # province named beside it must not pull the name to the prefecture
     found = _where(parser, "The quake struck Al Haouz province, south of Marrakech.")
     assert found[-1] == ("Marrakech", "city", "MA.07")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "place_id"),
+    [
+        # lists are joined by "и", "y", "und", "et" too: a list of countries
+        (
+            "ru",
+            "Из мексиканской Тапачулы тысячи мигрантов из Гондураса, Гватемалы и Венесуэлы"
+            " двинулись колонной к границе с США.",
+            "Гватемалы",
+            "geonames:3595528",
+        ),
+        # a name only other languages' alternates give: the region before the village
+        # Kuban', the city before the province named after it
+        ("ru", "На Кубани из-за ливней затопило Туапсе и Сочи.", "Кубани", "region:RU.38"),
+        (
+            "fr",
+            "Une grève a paralysé les ports d'Anvers et de Zeebrugge.",
+            "Anvers",
+            "geonames:2803138",
+        ),
+    ],
+)
+def test_lists_and_names_other_languages_give(
+    gazetteer: Any, lang: str, text: str, surface: str, place_id: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    place = found[surface].place
+    assert place is not None
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, Lyon and Nice",
+        "Paris, Lyon und Nice",
+        "Paris, Lyon и Nice",
+        "Paris, Lyon et Nice",
+        "Paris, Lyon y Nice",
+        "Paris, Lyon e Nice",
+    ],
+)
+def test_lists_are_joined_in_each_language(text: str) -> None:
+    cands = []
+    for name in ("Paris", "Lyon", "Nice"):
+        start = text.index(name)
+        cands.append(Candidate(start, start + len(name), name, "name"))
+    assert _chains(cands, text) == [[0, 1, 2]]
