@@ -2412,13 +2412,20 @@ class Recognizer:
         if scanner is None or not self._needed("noun_name", text):
             return found
         for m in scanner.finditer(text):
-            entries = tuple(
-                e
-                for e in self.gazetteer.lookup_folded(self.fold(m.group()))
-                if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK)
-            )
+            span = m.group()
+            while True:  # the longest name the match starts with
+                entries = tuple(
+                    e
+                    for e in self.gazetteer.lookup_folded(self.fold(span))
+                    if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK)
+                )
+                cut = span.rstrip().rfind(" ")
+                if entries or cut < 0 or not span[cut + 1 : cut + 2].isupper():
+                    break
+                span = span[:cut].rstrip(" \t")
             if entries:
-                found.append(Candidate(m.start(), m.end(), m.group(), "name", entries, 0.9, True))
+                end = m.start() + len(span)
+                found.append(Candidate(m.start(), end, span, "name", entries, 0.9, True))
         return found
 
     def _needed(self, name: str, text: str) -> bool:

@@ -245,7 +245,8 @@ def scanners(cues: Cues) -> _Scanners:
     if cues.noun_before:  # French, Spanish: "mer Noire", "golfo de México"
         before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
         link = r"(?:(?:de|du|del|des)[ \t]+|d'|de[ \t]+l')?"  # "montagnes de l'Atlas"
-        noun_forms.append(rf"(?:{before_nouns})[ \t]+{link}{cap}")
+        # up to three words: "cabo de Buena Esperanza", "mar de China Meridional"
+        noun_forms.append(rf"(?:{before_nouns})[ \t]+{link}{cap}(?:[ \t]+{cap}){{0,2}}")
     noun_name = re.compile("|".join(noun_forms)) if noun_forms else None
     unit_lists, member = _unit_scanner(cues)
 

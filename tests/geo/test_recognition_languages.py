@@ -1824,3 +1824,31 @@ def test_german_nouns_titles_and_given_names(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
     assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a lower-case noun before a name of up to three words
+        ("fr", "Des frappes ont touché le sud de la bande de Gaza.", ["region:PS.GZ"]),
+        ("es", "Israel bombardeó la franja de Gaza.", ["geonames:294640", "region:PS.GZ"]),
+        ("ru", "Удары по сектору Газа продолжились.", ["region:PS.GZ"]),
+        ("es", "Los buques rodean el cabo de Buena Esperanza.", ["area:cape-of-good-hope"]),
+        ("es", "Hubo disputas en el mar de China Meridional.", ["area:south-china-sea"]),
+        (
+            "es",
+            "Cruzaron el río Bravo cerca de Eagle Pass.",
+            ["area:rio-grande", "geonames:5520677"],
+        ),
+        # bodies and firms named after places: none is a place
+        ("fr", "Le sommet de l'Otan s'est tenu à Vilnius.", ["geonames:593116"]),
+        ("fr", "Les actionnaires du Crédit Suisse ont porté plainte.", []),
+        ("es", "Hubo 17 muertos, según Protección Civil.", []),
+        ("ru", "Он забил в матче Лиги чемпионов.", []),
+    ],
+)
+def test_nouns_before_names_and_bodies_named_after_places(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.id for m in found if m.place is not None] == expected
