@@ -27,6 +27,7 @@ import itertools
 __all__ = [
     "adjective_stems",
     "de_adjective_bases",
+    "declinable_german_noun",
     "demonym_bases",
     "lemma",
     "name_variants",
@@ -360,3 +361,23 @@ def lemma(word: str, lang: str | None) -> str | None:
     except (ValueError, KeyError, TypeError):  # unsupported language
         return None
     return None if found == word else str(found)
+
+
+@functools.lru_cache(maxsize=20_000)
+def declinable_german_noun(word: str) -> bool:
+    """Whether simplemma knows a declined form of capitalised *word* ("Hallen", "Kiele").
+
+    A German common noun has plural or case forms the lemmatiser leads back
+    to it, and a noun made of a verb has the verb's participle ("Essen",
+    "essend"); a city's name has neither, though wordfreq finds "Leipzig"
+    as German-only and frequent as "Halle".
+
+    Examples
+    --------
+    >>> [declinable_german_noun(w) for w in ("Halle", "Essen", "Leipzig", "Bremen")]
+    [True, True, False, False]
+    """
+    if any(lemma(word + ending, "de") == word for ending in ("e", "en", "n", "es", "er")):
+        return True
+    lower = word.lower()
+    return lower.endswith("en") and lemma(lower + "d", "de") == lower

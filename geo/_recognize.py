@@ -35,6 +35,7 @@ from geo._cues import cues_for
 from geo._inflect import (
     adjective_stems,
     de_adjective_bases,
+    declinable_german_noun,
     demonym_bases,
     lemma,
     name_variants,
@@ -88,6 +89,8 @@ _STREET_WORDS = frozenset(
 #: words that make an airline of the place name after or before them (folded / as written)
 _AIRLINE_BEFORE = frozenset({"air", "aerolineas"})
 _AIRLINE_AFTER = frozenset({"Air", "Airways", "Airlines"})
+#: a capitalised word before a big place this frequent in German is a noun, no given name
+_GERMAN_COMPOUND_ZIPF = 3.0
 #: a capitalised word rarer than this (and no form the lemmatiser knows) is a name
 _UNKNOWN_WORD_ZIPF = 2.0
 #: so frequent a German word with an umlaut is the word, whatever place its folding names
@@ -1268,17 +1271,31 @@ class Recognizer:
             if e.name_type != "demonym"
         )
 
-    def _is_word(self, folded: str, initial: bool, max_population: int = 0) -> bool:
+    def _is_word(
+        self,
+        folded: str,
+        initial: bool,
+        max_population: int = 0,
+        surface: str = "",
+        after_article: bool = False,
+    ) -> bool:
         """Whether a capitalised single word is more likely a word than a name here.
 
-        *max_population* is the largest population the word is the main name of.
+        *max_population* is the largest population the word is the main name
+        of; *after_article*: a German article stands right before ("beim Essen").
         """
         if self.cues.nouns_capitalised:  # German: every noun is capitalised
             # a frequent noun that names villages only is the noun, though English
             # has it too ("Brand", "Café", "Plan": common_word wants it German only)
-            return common_word(folded, self.lang) or (
+            word = common_word(folded, self.lang) or (
                 max_population < _VILLAGE and zipf(folded, self.lang) >= _GERMAN_NOUN_ZIPF
             )
+            if word and surface and max_population >= _ALTERNATE_ONLY_MIN:
+                # a city's own name is German-only and frequent too ("im sächsischen
+                # Leipzig"): only one that declines as a noun is a word ("Halle", "Kiel"),
+                # or one after an article ("nach dem Essen")
+                return after_article or declinable_german_noun(surface)
+            return word
         if self.lang != "en":
             return initial and common_word(folded, self.lang)
         # English names are English-specific too ("Richmond"), so only frequent words count
@@ -1753,6 +1770,13 @@ class Recognizer:
             )
             and toks[i - 2][2][:1].isupper()
             and ((i - 2) not in seen.hit_words or self.given_name(self.fold(toks[i - 2][2])))
+            # "Parlement du Groenland": after a capitalised common noun, a country
+            # or big place is no surname ("Ministerio de Salud" holds no place either)
+            and not (
+                _names_something_big(seen.entries)
+                and not self.given_name(self.fold(toks[i - 2][2]))
+                and common_word(self.fold(toks[i - 2][2]), self.lang)
+            )
             # German capitalises every noun: "Ortskern von Lahaina" is no
             # "Ursula von der Leyen" unless a given name stands before
             and not (cues.nouns_capitalised and not self.given_name(self.fold(toks[i - 2][2])))
@@ -1774,6 +1798,14 @@ class Recognizer:
             seen.prev_is_cap
             and not party
             and not (seen.prev_in_hit or seen.cue or seen.country or seen.unit_next)
+            # German capitalises its rare compounds too: "im Großraum Los Angeles"
+            # (not "Denzel Washington", "FC Bayern")
+            and not (
+                cues.nouns_capitalised
+                and _names_something_big(seen.entries)
+                and zipf(toks[i - 1][2].lower(), self.lang) >= _GERMAN_COMPOUND_ZIPF
+                and not toks[i - 1][2].isupper()
+            )
             and prev_f not in cues.stop_words
             and prev_f not in cues.feature_words
             and not cues.is_place_noun(prev_f)
@@ -1985,7 +2017,13 @@ class Recognizer:
                 not (seen.country or seen.cue or seen.unit_next)
                 # "Mittelmeer", "Ostsee", "Pentagon": curated names
                 and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
-                and self._is_word(folded, seen.initial, seen.max_population)
+                and self._is_word(
+                    folded,
+                    seen.initial,
+                    seen.max_population,
+                    seen.surface,
+                    seen.prev_f in _DE_ARTICLES,
+                )
                 and seen.max_population < 1_000_000
                 # a big city's exonym ("sagte, Moskau habe", "Auch Moskau", "Moskau
                 # dementierte"): frequent because the city is, not a word; first in a
@@ -2331,6 +2369,8 @@ class Recognizer:
                 start += word.rindex("-") + 1
                 word = text[start : m.end()]
                 entries = self._demonym_entries(self.fold(word))
+            if not entries and self.cues.lang == "es" and word.endswith("a"):
+                entries = self._feminine_like_country(self.fold(word))
             if entries:
                 found.append(Candidate(start, m.end(), word, "demonym", entries, 0.65))
         if self.cues.inflection == "ru":  # "погибли трое украинцев"
@@ -2340,6 +2380,20 @@ class Recognizer:
                 if entries:
                     found.append(Candidate(m.start(), m.end(), m.group(), "demonym", entries, 0.65))
         return found
+
+    def _feminine_like_country(self, folded: str) -> tuple[Any, ...]:
+        """A Spanish feminine adjective written as its country's name: "la provincia armenia".
+
+        The builder keeps "armenia", "indonesia", "china" as the countries'
+        names; written in lower case they are the masculine's feminine.
+        """
+        masculine = self._demonym_entries(folded[:-1] + "o")
+        codes = {e.place.country_code for e in masculine}
+        named = any(
+            e.place.kind == Kind.COUNTRY and e.name_type == "name" and e.place.country_code in codes
+            for e in self.gazetteer.lookup_folded(folded)
+        )
+        return masculine if named else ()
 
     def _demonym_entries(self, folded: str) -> tuple[Any, ...]:
         key = ("=dem=" + folded, False)
@@ -2359,6 +2413,11 @@ class Recognizer:
             if hits:
                 got = hits
                 break
+        if not got and self.cues.inflection == "de":
+            # "nordlibanesischen", "südsudanesisch" is South Sudan's own (found first)
+            compass = next((c for c in _DE_COMPASS if folded.startswith(c)), None)
+            if compass is not None and len(folded) - len(compass) >= 5:
+                got = self._demonym_entries(folded[len(compass) :])
         if not got:
             got = self._derived_demonym(folded)
         self._entries_cache[key] = got

@@ -1852,3 +1852,36 @@ def test_nouns_before_names_and_bodies_named_after_places(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.place.id for m in found if m.place is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a German city's name is frequent and German-only, like a noun; only one
+        # that declines ("Halle"), or a noun made of a verb ("Essen"), is the word
+        ("de", "Im sächsischen Leipzig demonstrierten Tausende.", ["Leipzig"]),
+        ("de", "Essen und Trinkwasser wurden verteilt.", []),
+        ("de", "Die Halle wurde geräumt.", []),
+        # a rare German compound before a big place is no given name
+        ("de", "Die Waldbrände im Großraum Los Angeles wüteten.", ["Los Angeles"]),
+        ("de", "Der Schauspieler Denzel Washington erhielt einen Preis.", []),
+        # a compass word before a demonym
+        ("de", "In der nordlibanesischen Hafenstadt wurde demonstriert.", ["nordlibanesischen"]),
+        # a common noun and a particle before a country: no "Mike de Kock"
+        ("fr", "Les partis représentés au Parlement du Groenland ont voté.", ["Groenland"]),
+        ("es", "Según el Ministerio de Salud del Líbano.", ["Líbano"]),
+        # Spanish feminine adjectives written as the country's name
+        ("es", "Los refugiados llegaron a la provincia indonesia de Aceh.", ["indonesia", "Aceh"]),
+        # Portuguese names in Spanish text
+        (
+            "es",
+            "Las inundaciones en Rio Grande do Sul cerraron el aeropuerto.",
+            ["Rio Grande do Sul"],
+        ),
+    ],
+)
+def test_city_names_that_look_like_words_and_words_that_look_like_names(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.text for m in found if m.place is not None] == expected
