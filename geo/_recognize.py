@@ -89,6 +89,8 @@ _STREET_WORDS = frozenset(
 #: words that make an airline of the place name after or before them (folded / as written)
 _AIRLINE_BEFORE = frozenset({"air", "aerolineas"})
 _AIRLINE_AFTER = frozenset({"Air", "Airways", "Airlines"})
+#: countries whose towns Russian news names by their Russian names
+_RU_WORLD = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "MD"})
 #: a capitalised word before a big place this frequent in German is a noun, no given name
 _GERMAN_COMPOUND_ZIPF = 3.0
 #: a capitalised word rarer than this (and no form the lemmatiser knows) is a name
@@ -1887,6 +1889,19 @@ class Recognizer:
                 and not seen.cue
             ):
                 return True
+            # Russian writes foreign persons' names as it writes small foreign
+            # towns: two such capitalised words side by side are a person ("Майя
+            # Санду", "Кэти Перри"), and the second is noted as one
+            if (
+                i == j
+                and cues.inflection == "ru"
+                and not seen.cue
+                and "\u0400" <= toks[j + 1][2][0] <= "\u04ff"
+                and self._small_foreign(seen.entries)
+                and self._small_foreign(self.entries(next_f), 1_000_000)
+            ):
+                self._persons.add(next_f)
+                return True
             # German capitalises every noun, so only a word no dictionary knows
             # makes a village's name a given name: "Paweł Adamowicz"
             if (
@@ -1907,6 +1922,16 @@ class Recognizer:
                 and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 and seen.max_population < 100_000
             )
+        )
+
+    @staticmethod
+    def _small_foreign(entries: Sequence[Any], below: int = _ALTERNATE_ONLY_MIN) -> bool:
+        """No place, or only towns under *below* people, villages in the Russian-speaking world."""
+        return all(
+            e.place.kind == Kind.CITY
+            and e.place.population < below
+            and (e.place.country_code not in _RU_WORLD or e.place.population < _VILLAGE)
+            for e in entries
         )
 
     def _age_after(self, seen: _Seen) -> bool:

@@ -724,6 +724,16 @@ class _Qualifier(NamedTuple):
     explicit: bool = False  # a comma, "in" or a description; not mere adjacency
 
 
+#: "Paris in the state of Texas", "Парижа в американском штате Техас", "Paris im
+#: US-Bundesstaat Texas", "Paris, dans l'État du Texas", "París, en el estado de Texas"
+_IN_A_STATE = re.compile(
+    r"\s*,?\s*(?:(?:in|в|во|im|en|dans)\s+)?(?:(?:the|el)\s+)?(?:[\w-]+\s+)?"
+    r"(?:state\s+of|us-bundesstaat|bundesstaat|штате|(?:l['’])?état\s+(?:du|de\s+l['’]|de|d['’])"
+    r"|estado\s+(?:de|del))\s*",
+    re.IGNORECASE,
+)
+
+
 def _qualifiers(
     cands: Sequence[Candidate],
     text: str,
@@ -740,22 +750,30 @@ def _qualifiers(
     listed = _and_lists(cands, text, runs)
     run_of = [run for run in runs for _ in run]  # each candidate's run (see _described_in)
     for k in range(len(cands) - 1):
-        a, b = cands[k], cands[k + 1]
+        a, q = cands[k], k + 1
+        if (
+            cands[q].kind == "demonym"
+            and q + 1 < len(cands)
+            and _IN_A_STATE.fullmatch(text[a.end : cands[q + 1].start])
+        ):
+            q += 1  # "Парижа в американском штате Техас": the adjective is the gap's
+        b = cands[q]
         if a.kind not in ("name", "unit") or b.kind != "name" or k in listed:
             continue
         gap = text[a.end : b.start]
-        if gap.strip() not in (",", "", "in") or "\n" in gap or not gap:
+        stated = _IN_A_STATE.fullmatch(gap) is not None
+        if (gap.strip() not in (",", "", "in") and not stated) or "\n" in gap or not gap:
             out[k] = _described_in(cands, text, pools, k, run_of)
             continue
         if pools[k] and pools[k][0][1].kind in (Kind.LANDMARK, Kind.AIRPORT):
             # "Élysée-Palast in Paris": a building lies where it is; "in Paris"
             # is the city, not the département named like it
             continue
-        found = _containers(pools[k + 1])
+        found = _containers(pools[q])
         if pools[k] and pools[k][0][1].kind in (Kind.REGION, Kind.COUNTRY):
             # "Arkansas, Colorado, Delaware": siblings in a list do not qualify each other
             found = tuple(c for c in found if not _same_level(pools[k][0][1], c))
-        out[k] = _Qualifier(found, (k + 1,) * len(found), gap.strip() != "")
+        out[k] = _Qualifier(found, (q,) * len(found), gap.strip() != "")
     return out
 
 

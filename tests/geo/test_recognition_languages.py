@@ -1885,3 +1885,20 @@ def test_city_names_that_look_like_words_and_words_that_look_like_names(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.text for m in found if m.place is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreign persons' names, written as small foreign towns are
+        ("Президент Молдавии Майя Санду проголосовала в Кишиневе.", ["Молдавии", "Кишиневе"]),
+        ("Певица Кэти Перри объявила о расставании.", []),
+        # two towns side by side in the Russian-speaking world stay towns
+        ("Бои шли между Бахмутом Соледаром.", ["Бахмутом", "Соледаром"]),
+    ],
+)
+def test_russian_foreign_persons_named_like_towns(
+    gazetteer: Any, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [m.text for m in found if m.place is not None] == expected

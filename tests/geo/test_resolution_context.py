@@ -1012,3 +1012,30 @@ def test_lists_are_joined_in_each_language(text: str) -> None:
         start = text.index(name)
         cands.append(Candidate(start, start + len(name), name, "name"))
     assert _chains(cands, text) == [[0, 1, 2]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("de", "Der Stadtrat von Paris im US-Bundesstaat Texas tagte.", "Paris"),
+        ("fr", "Le conseil de Paris, dans l'État du Texas, a voté.", "Paris"),
+        ("es", "El concejo de París, en el estado de Texas, votó.", "París"),
+        ("en", "The council of Paris in the state of Texas voted.", "Paris"),
+    ],
+)
+def test_a_town_in_a_state_named_in_words(
+    gazetteer: Any, lang: str, text: str, surface: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    place = found[surface].place
+    assert place is not None
+    assert (place.country_code, place.admin1_code) == ("US", "US.TX")
+
+
+def test_a_town_the_gazetteer_names_only_in_latin_falls_back_to_its_state(gazetteer: Any) -> None:
+    # Russian names Paris, Texas, as it names Paris: the state is what the text says
+    text = "Городской совет Парижа в американском штате Техас назначил выборы."
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang="ru").parse(text)}
+    assert found["Парижа"].place is not None
+    assert found["Парижа"].place.id == "region:US.TX"
+    assert found["Парижа"].precision == Precision.REGION
