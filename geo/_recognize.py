@@ -2834,7 +2834,8 @@ class Recognizer:
         street named after a city ("Moscow Street") need not, so streets keep
         none and resolve to the city the text places them in.
         """
-        starts = {c.start: c for c in names if c.kind == "name"}
+        # "Hamburger Hauptbahnhof": a German city's adjective starts it too
+        starts = {c.start: c for c in names if c.kind == "name" or _city_adjective(c)}
         ends = {c.end: c for c in names if c.kind == "name"}
         for cand in taken:
             if cand.kind != "landmark" or cand.entries:
@@ -2844,10 +2845,22 @@ class Recognizer:
                 self._landmark_of_a_city(cand, ends.get(cand.end))
                 continue
             last = self.fold(cand.text.rsplit(None, 1)[-1])
-            if last in _STREET_WORDS or common_word(self.fold(inner.text), self.lang, min_zipf=3.3):
+            if last in _STREET_WORDS or (
+                inner.kind == "name" and common_word(self.fold(inner.text), self.lang, min_zipf=3.3)
+            ):
                 continue  # "Moscow Street", "Republic Square", "Independence Square"
+            if inner.kind == "demonym" and last != "hauptbahnhof":
+                # only a city's main station is always its own ("Hamburger Hauptbahnhof");
+                # "Berliner Platz" lies in Frankfurt, the "Hamburger Bahnhof" in Berlin
+                continue
             cities = tuple(e for e in inner.entries if e.place.kind == Kind.CITY)
-            if cities and _max_population(cities) >= 50_000:  # not "Abai" (Abaí, Paraguay)
+            # not "Abai" (Abaí, Paraguay); a city's adjective names the city itself
+            people = (
+                max(e.place.population for e in cities)
+                if inner.kind == "demonym" and cities
+                else _max_population(cities)
+            )
+            if cities and people >= 50_000:
                 cand.entries = cities
 
     def _landmark_of_a_city(self, cand: Candidate, inner: Candidate | None) -> None:

@@ -1902,3 +1902,33 @@ def test_russian_foreign_persons_named_like_towns(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
     assert [m.text for m in found if m.place is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        # a city's adjective before its main station names the city
+        (
+            "Bei einer Messerattacke im Hamburger Hauptbahnhof gab es Verletzte.",
+            "Hamburger Hauptbahnhof",
+            "geonames:2911298",
+        ),
+        # a square or station named after another city lies where the text says
+        (
+            "Auf dem Berliner Platz in Frankfurt wurde demonstriert.",
+            "Berliner Platz",
+            "geonames:2925533",
+        ),
+        (
+            "Im Hamburger Bahnhof in Berlin wurde eine Ausstellung eröffnet.",
+            "Hamburger Bahnhof",
+            "geonames:2950159",
+        ),
+    ],
+)
+def test_german_stations_and_squares_named_by_a_citys_adjective(
+    gazetteer: Any, text: str, surface: str, city: str
+) -> None:
+    mention = _place_of(gazetteer, "de", text, surface)
+    assert mention.place is not None
+    assert (mention.place.id, mention.precision) == (city, Precision.WITHIN_CITY)
