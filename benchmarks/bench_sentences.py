@@ -12,7 +12,10 @@ one sentence a row under the header ``set<TAB>sentence<TAB>expected``:
     two sets prompted) or ``heldout3`` (80 a language again, written the same
     way late in that session, half of it regional news of the language's
     countries) or ``heldout4`` (80 a language, written the same way at the
-    end of that session, after every rule; no rule has been fitted to it).
+    end of that session, after every rule; the next session fixed what it
+    showed) or ``heldout5`` (80 a language, written the same way at the start
+    of that next session, half humanitarian reports and local news, and
+    scored once on its final rules; no rule has been fitted to it).
 ``sentence``
     The sentence exactly as written (no tabs).
 ``expected``
@@ -94,7 +97,7 @@ from _machine import machine_markdown  # noqa: E402
 
 DATA = HERE / "sentences"
 LANGS = ("de", "en", "ru", "fr", "es")
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 POINT_KM = 50.0
 REGION_KM = 350.0
 POINT_KINDS = {"city", "airport", "landmark"}
@@ -422,8 +425,15 @@ def markdown(scores: dict[tuple[str, str], Score], langs: Sequence[str], command
         "that session (half regional news), scored first on the code of 53a7a11: 278 of 400 "
         "(70 %; German 51, English 58, Russian 56, French 54, Spanish 59), where the code of "
         "8af3a20 made 262 (66 %). **heldout4**: 80 more a language, written at that session's "
-        "end and fitted to by no rule, scored first on d6fcaa0: 276 of 400 (69 %; German 56, "
-        "English 55, Russian 49, French 54, Spanish 62), where 8af3a20 made 251 (63 %). "
+        "end, scored first on d6fcaa0: 276 of 400 (69 %; German 56, English 55, Russian 49, "
+        "French 54, Spanish 62), where 8af3a20 made 251 (63 %); the next session fixed what "
+        "it showed. **heldout5**: 80 more a language, written the same way at the start of "
+        "that next session (humanitarian reports, local news, camps, crossings, districts, "
+        "rivers), and scored once on its final rules (b4cf7c4): 242 of 400 (60 %; German 49, "
+        "English 56, Russian 43, French 50, Spanish 44), where that session's starting code "
+        "(f3ffb92) made 225 (56 %) and 8af3a20 made 202 (50 %). Since the same session a "
+        "surface of kind `any` left unfound is no error, as its definition says (heldout4 "
+        "then: 279 on d6fcaa0, 253 on 8af3a20). "
         "Expected places count optional spans out; *found* means a "
         "prediction overlaps the expected surface, *right* that it also passes the rules below.",
         "",
