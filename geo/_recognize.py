@@ -42,9 +42,10 @@ from geo._inflect import (
     ru_adjective_bases,
     ru_noun_forms,
 )
+from geo._inside_cities import InsideCities
 from geo._names import given_names, surnames
 from geo._scanners import _alternation, scanners
-from geo._tokens import is_sentence_start, previous_words, words
+from geo._tokens import PREV_WORD, is_sentence_start, previous_words, words
 from geo._translit import latin_spellings
 from geo._units import UnitReader
 from geo._words import common_word, very_common, zipf
@@ -66,8 +67,6 @@ _UMLAUTS = frozenset("äöüÄÖÜ")
 _INITIAL_WORD_ZIPF = 3.7
 #: the same for an inflected form of a word ("Ливни", showers)
 _INITIAL_FORM_ZIPF = 2.5
-#: words between a landmark's noun and the city it is of: "Bahnhof von Almaty"
-_CITY_LINKS = frozenset({"von", "in", "of", "de", "du", "des", "del", "d'"})
 #: how Spanish and French write the sounds English transliterations of Slavic and
 #: Arabic names write "kh" and "zh": "Jersón", "Bajmut", "Zaporiyia", "Zaporijia"
 _RESPELLINGS = {"es": (("kh", "j"), ("zh", "y")), "fr": (("zh", "j"),)}
@@ -80,11 +79,6 @@ _WORD_REGION_MIN = 50_000
 _RESPELLING_MAX_ZIPF = 2.5
 #: country codes written in prose; other ISO codes are acronyms ("MAC" cosmetics, not Macao)
 _PROSE_CODES = frozenset({"US", "UK", "EU", "UE", "USA"})
-#: landmark words of streets and squares, which may be named after another city
-#: ("Moscow Street") or after a person whose name a town bears too ("Abai Square")
-_STREET_WORDS = frozenset(
-    {"street", "st", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "plaza"}
-)
 #: the next word, past a comma: a speech verb after a name ("Jones said", "Jones, said")
 #: words that make an airline of the place name after or before them (folded / as written)
 _AIRLINE_BEFORE = frozenset({"air", "aerolineas"})
@@ -128,7 +122,6 @@ _ARTICLES = {
     "de": frozenset({"der", "die", "das"}),
 }
 #: the word right before a position ("l'armée russe"; _WORD_NEXT is the one after)
-_PREV_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 #: a lower-case word this frequent is an everyday word, even if a big city's other name
 _EVERYDAY_ZIPF = 5.0
 #: German derives a city's adjective from another name of a city this big ("Frankfurter")
@@ -180,9 +173,6 @@ _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)")
 #: ", Texas" or ", New Mexico" after a name: maybe a qualifier ("Canadian, Texas")
 _QUALIFIER_NEXT = re.compile(r",[ \t]*([A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+)?)")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
-_INTERNATIONAL = re.compile(
-    r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
-)
 
 
 class GazetteerLike(Protocol):
@@ -607,15 +597,6 @@ def _without_quoted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
 
 
-def _city_adjective(cand: Candidate) -> bool:
-    """A demonym of a city: German "Münchner", "Kölner"."""
-    return (
-        cand.kind == "demonym"
-        and bool(cand.entries)
-        and all(e.place.kind == Kind.CITY for e in cand.entries)
-    )
-
-
 def _small_towns_only(entries: Sequence[Any]) -> bool:
     """No country, region or area and no town of 100,000 people among *entries* (demonyms aside)."""
     return _max_population(entries) < 100_000 and not has_kind(
@@ -778,6 +759,7 @@ class Recognizer:
         self.include_demonyms = include_demonyms
         self._scan = scanners(self.cues)
         self._units = UnitReader(self)
+        self._inside = InsideCities(self)
         self._max_words = max(1, int(gazetteer.max_words))
         self._fold: dict[str, str] = {}
         self._tails = frozenset(self.cues.name_tails)  # as written: "saoudite"
@@ -1390,10 +1372,6 @@ class Recognizer:
         if self._old_village_name(seen, named) or self._ru_adjective_of_a_noun(seen):
             return None
         return self._candidate(seen, named)
-
-    def _big_place(self, word: str) -> bool:
-        """Whether *word* names a country, a region or a city of 100,000 people."""
-        return any(_big(e) for e in self.entries(self.fold(word), inflect=False))
 
     def _ru_adjective_of_a_noun(self, seen: _Seen) -> bool:
         """A Russian adjective before a lower-case adjective or noun: an institution's name.
@@ -2485,135 +2463,6 @@ class Recognizer:
                 return (NameEntry(best, "demonym"),)
         return ()
 
-    def _noun_names(self, text: str) -> list[Candidate]:
-        """Names with a lower-case noun: seas and lakes, and sites of the gazetteer.
-
-        "в Чёрном море", "en mer Noire"; "the Zaporizhzhia nuclear plant",
-        "la centrale nucléaire de Zaporijjia" (the landmark, not the city).
-        """
-        scanner = self._scan.noun_name
-        found: list[Candidate] = []
-        if scanner is None or not self._needed("noun_name", text):
-            return found
-        for m in scanner.finditer(text):
-            span = m.group()
-            while True:  # the longest name the match starts with
-                entries = tuple(
-                    e
-                    for e in self.gazetteer.lookup_folded(self.fold(span))
-                    if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK)
-                )
-                cut = span.rstrip().rfind(" ")
-                if entries or cut < 0 or not span[cut + 1 : cut + 2].isupper():
-                    break
-                span = span[:cut].rstrip(" \t")
-            if entries:
-                end = m.start() + len(span)
-                found.append(Candidate(m.start(), end, span, "name", entries, 0.9, True))
-        return found
-
-    def _needed(self, name: str, text: str) -> bool:
-        """Whether *text* holds one of the literal words scanner *name* looks for."""
-        return any(w in text for w in self._scan.literals.get(name, ()))
-
-    def _airports(self, text: str, names: list[Candidate]) -> list[Candidate]:
-        scanner = self._scan.airport
-        if scanner is None or not names or not self._needed("airport", text):
-            return []
-        found: list[Candidate] = []
-        for m in scanner.finditer(text):
-            best: Candidate | None = None
-            for cand in names:
-                if (
-                    _city_adjective(cand)
-                    and cand.end <= m.start()
-                    and not text[cand.end : m.start()].strip(" \t")
-                ):
-                    # "am Münchner Flughafen": the city's adjective right before
-                    best = replace(
-                        cand, entries=tuple(NameEntry(e.place, "name") for e in cand.entries)
-                    )
-                    continue
-                if cand.kind != "name" or not has_kind(cand.entries, Kind.CITY, Kind.REGION):
-                    continue
-                if cand.end <= m.start() and m.start() - cand.end <= 40:
-                    if _INTERNATIONAL.match(text[cand.end : m.start()]):
-                        best = cand
-                elif cand.start >= m.end() and cand.start - m.end() <= 30:
-                    if best is not None or self._named_airport(text, m.start()):
-                        # "Heathrow Airport in London", "Muan International Airport
-                        # in South Jeolla": the name before names the airport
-                        break
-                    gap = text[m.end() : cand.start]
-                    # "aéroport d’Almaty": an elided link keeps its apostrophe
-                    gap_words = [self.fold(w) for w in re.findall(r"\w+['’]?", gap)]
-                    if not gap.strip(" \t\u00a0") or (
-                        len(gap_words) <= 2
-                        and all(w in self.cues.airport_links for w in gap_words)
-                        and re.fullmatch(r"[\w\s\u00a0'’]*", gap)
-                    ):
-                        best = cand
-                        break
-            if best is not None:
-                lo, hi = min(best.start, m.start()), max(best.end, m.end())
-                # "Heathrow Airport": the airport of that short name, not one of
-                # Heathrow, Florida
-                own = tuple(e for e in best.entries if e.place.kind == Kind.AIRPORT)
-                kind = "name" if own else "airport"
-                found.append(
-                    Candidate(lo, hi, text[lo:hi], kind, own or best.entries, best.confidence, True)
-                )
-        return found
-
-    def _named_airport(self, text: str, start: int) -> bool:
-        """Whether a capitalised word of a name (no article) stands right before *start*."""
-        m = _PREV_WORD.search(text, max(0, start - 40), start)
-        return (
-            m is not None
-            and m.group(1)[0].isupper()
-            and self.fold(m.group(1)) not in self.cues.stop_words
-            and not is_sentence_start(text, m.start())
-        )
-
-    def _landmarks(self, text: str) -> list[Candidate]:
-        sc = self._scan
-        found: list[Candidate] = []
-        for name, pattern in (
-            ("landmark_before", sc.landmark_before),
-            ("landmark_suffix", sc.landmark_suffix),
-            ("landmark_name", sc.landmark_name),
-        ):
-            if pattern is None or not self._needed(name, text):
-                continue
-            for m in pattern.finditer(text):
-                if name == "landmark_suffix" and has_kind(
-                    self.entries(self.fold(m.group()), inflect=False), Kind.AREA
-                ):
-                    continue  # "Taiwanstraße" is the strait, no street
-                found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
-        if sc.landmark_after is not None and self._needed("landmark_after", text):
-            for m in sc.landmark_after.finditer(text):
-                lo = m.start()
-                prev = list(words(text, max(0, lo - 60), lo))
-                start = None
-                for ws, we, w in reversed(prev):
-                    gap = text[we : (start if start is not None else lo)]
-                    if (
-                        not w[0].isupper()
-                        or gap.strip(" \t")
-                        or self.fold(w) in self.cues.stop_words
-                        # "Almaty's Republic Square": the city's, not part of the
-                        # name (but "St. Peter's Square" is one name)
-                        or (w.endswith(("'s", "’s")) and self._big_place(w[:-2]))
-                    ):
-                        break
-                    start = ws
-                if start is not None:
-                    found.append(
-                        Candidate(start, m.end(), text[start : m.end()], "landmark", (), 0.8)
-                    )
-        return found
-
     def candidates(self, text: str) -> list[Candidate]:
         """All accepted candidates in *text*, sorted by start, without overlaps.
 
@@ -2641,9 +2490,9 @@ class Recognizer:
             )
         extra = (
             self._abbreviations(text)
-            + self._noun_names(text)
-            + self._airports(text, names)
-            + self._landmarks(text)
+            + self._inside.noun_names(text)
+            + self._inside.airports(text, names)
+            + self._inside.landmarks(text)
             + self._adjectives(text)
         )
         taken = names
@@ -2660,7 +2509,7 @@ class Recognizer:
                 taken.append(cand)
                 spans.append((cand.start, cand.end))
             taken.sort(key=lambda c: c.start)
-            self._landmark_cities(taken, names)
+            self._inside.landmark_cities(taken, names)
         found = self._without_organisations(text, self._without_languages(text, taken))
         if self.cues.inflection == "ru" and "«" in text:
             found = _without_quoted_names(text, found)
@@ -2736,7 +2585,7 @@ class Recognizer:
             if cand.kind != "demonym":
                 continue
             after = _WORD_NEXT.match(text, cand.end)
-            before = _PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
+            before = PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
             cand.actor = any(
                 m is not None and self.fold(m.group(1)) in forces for m in (after, before)
             )
@@ -2826,66 +2675,6 @@ class Recognizer:
             prev = previous_words(text, cand.start, 1)
             return bool(prev) and self.fold(prev[-1]) in cues.language_nouns_before
         return False
-
-    def _landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
-        """Give a landmark that starts with a city's name that city's entries.
-
-        "Dresden Zoo" and "Brooklyn Bridge" lie in the city they name; a
-        street named after a city ("Moscow Street") need not, so streets keep
-        none and resolve to the city the text places them in.
-        """
-        # "Hamburger Hauptbahnhof": a German city's adjective starts it too
-        starts = {c.start: c for c in names if c.kind == "name" or _city_adjective(c)}
-        ends = {c.end: c for c in names if c.kind == "name"}
-        for cand in taken:
-            if cand.kind != "landmark" or cand.entries:
-                continue
-            inner = starts.get(cand.start)
-            if inner is None or inner.end >= cand.end:
-                self._landmark_of_a_city(cand, ends.get(cand.end))
-                continue
-            last = self.fold(cand.text.rsplit(None, 1)[-1])
-            if last in _STREET_WORDS or (
-                inner.kind == "name" and common_word(self.fold(inner.text), self.lang, min_zipf=3.3)
-            ):
-                continue  # "Moscow Street", "Republic Square", "Independence Square"
-            if inner.kind == "demonym" and last != "hauptbahnhof":
-                # only a city's main station is always its own ("Hamburger Hauptbahnhof");
-                # "Berliner Platz" lies in Frankfurt, the "Hamburger Bahnhof" in Berlin
-                continue
-            cities = tuple(e for e in inner.entries if e.place.kind == Kind.CITY)
-            # not "Abai" (Abaí, Paraguay); a city's adjective names the city itself
-            people = (
-                max(e.place.population for e in cities)
-                if inner.kind == "demonym" and cities
-                else _max_population(cities)
-            )
-            if cities and people >= 50_000:
-                cand.entries = cities
-
-    def _landmark_of_a_city(self, cand: Candidate, inner: Candidate | None) -> None:
-        """Give a landmark that ends with a city's name, after "of", that city's entries.
-
-        "Bahnhof von Almaty", "the station of Almaty", "gare de Lyon"... lie
-        in the city; so do Russian "улицы Махачкалы", "вокзал Алматы" (the
-        city in the genitive), for a city of 200,000 people ("улица Пушкина"
-        is a street named after the poet, not in Pushkin).
-        """
-        if inner is None or inner.start <= cand.start:
-            return
-        before = cand.text[: inner.start - cand.start].split()
-        if not before:
-            return
-        if len(before) >= 2 and self.fold(before[-1]) in _CITY_LINKS:
-            cand.entries = _city_entries(inner.entries, 50_000)
-        elif len(before) == 1 and self.cues.inflection == "ru":
-            cand.entries = _city_entries(inner.entries, 200_000)
-
-
-def _city_entries(entries: Sequence[Any], min_people: int) -> tuple[Any, ...]:
-    """The entries of cities, if one of them has *min_people* (by any of its names)."""
-    cities = tuple(e for e in entries if e.place.kind == Kind.CITY)
-    return cities if any(e.place.population >= min_people for e in cities) else ()
 
 
 def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidate:

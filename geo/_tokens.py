@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "CAPWORD",
+    "PREV_WORD",
     "UPPER",
     "chunk_scanner",
     "is_sentence_start",
@@ -30,6 +31,10 @@ __all__ = [
     "sentence_span",
     "words",
 ]
+
+
+#: the word right before the end of a searched span (``PREV_WORD.search(text, lo, hi)``)
+PREV_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 
 
 def _upper_class() -> str:

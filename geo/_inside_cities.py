@@ -1,0 +1,288 @@
+"""Places inside cities: airports, landmarks, and sites named with a lower-case noun.
+
+"Flughafen in Almaty" is Almaty's airport and "Heathrow Airport" the airport
+of that name; "Platz der Republik", "Republic Square" and "Hamburger
+Hauptbahnhof" are landmarks in the city the text or their own name gives;
+"в Чёрном море" and "la bande de Gaza" are names that start or end with a
+lower-case noun. :class:`InsideCities` finds them for a
+:class:`geo._recognize.Recognizer`, whose lookups it uses, as
+:class:`geo._units.UnitReader` finds unit words.
+
+Examples
+--------
+>>> from geo.gazetteer import load_gazetteer
+>>> from geo._recognize import Recognizer
+>>> inside = InsideCities(Recognizer(load_gazetteer(), "fr"))
+>>> [(c.text, c.kind) for c in inside.landmarks("Ils ont manifesté place de la République.")]
+[('place de la République', 'landmark')]
+>>> [(c.text, c.entries[0].place.name) for c in inside.noun_names("Frappes sur la bande de Gaza.")]
+[('bande de Gaza', 'Gaza Strip')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Protocol
+
+from geo._candidate import Candidate, has_kind
+from geo._cues import Cues
+from geo._scanners import scanners
+from geo._tokens import PREV_WORD, is_sentence_start, words
+from geo._words import common_word
+from geo.gazetteer import NameEntry
+from geo.types import Kind
+
+__all__ = ["InsideCities"]
+
+#: a city this big is one a possessive before a landmark names ("Almaty's Republic Square")
+_BIG_CITY = 100_000
+
+#: landmark words of streets and squares, which may be named after another city
+#: ("Moscow Street") or after a person whose name a town bears too ("Abai Square")
+_STREET_WORDS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "plaza"}
+)
+#: words between a landmark's noun and the city it is of: "Bahnhof von Almaty"
+_CITY_LINKS = frozenset({"von", "in", "of", "de", "du", "des", "del", "d'"})
+#: what may stand between a city's name and the airport word: nothing, or "International"
+_INTERNATIONAL = re.compile(
+    r"(?i)^[\s\u00a0]*(?:(?:international(?:e[nmrs]?)?|intl\.?|internacional|regional|международн\w*)[\s\u00a0]+)?$"
+)
+
+
+class _Recognising(Protocol):
+    """What finding places inside cities needs of a recogniser: its language, cues and lookups."""
+
+    lang: str
+    cues: Cues
+    gazetteer: Any
+
+    def fold(self, word: str) -> str: ...
+
+    def entries(self, folded: str, *, inflect: bool = True) -> tuple[Any, ...]: ...
+
+
+class InsideCities:
+    """Finds airports, landmarks and lower-case-noun names for one recogniser.
+
+    Parameters
+    ----------
+    rec : Recognizer
+        Its language, cues, folding and gazetteer lookups are used.
+    """
+
+    def __init__(self, rec: _Recognising) -> None:
+        self._rec = rec
+        self._scan = scanners(rec.cues)
+
+    def noun_names(self, text: str) -> list[Candidate]:
+        """Names with a lower-case noun: seas and lakes, and sites of the gazetteer.
+
+        "в Чёрном море", "en mer Noire"; "the Zaporizhzhia nuclear plant",
+        "la centrale nucléaire de Zaporijjia" (the landmark, not the city).
+        """
+        scanner = self._scan.noun_name
+        found: list[Candidate] = []
+        if scanner is None or not self._needed("noun_name", text):
+            return found
+        for m in scanner.finditer(text):
+            span = m.group()
+            while True:  # the longest name the match starts with
+                entries = tuple(
+                    e
+                    for e in self._rec.gazetteer.lookup_folded(self._rec.fold(span))
+                    if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK)
+                )
+                cut = span.rstrip().rfind(" ")
+                if entries or cut < 0 or not span[cut + 1 : cut + 2].isupper():
+                    break
+                span = span[:cut].rstrip(" \t")
+            if entries:
+                end = m.start() + len(span)
+                found.append(Candidate(m.start(), end, span, "name", entries, 0.9, True))
+        return found
+
+    def airports(self, text: str, names: list[Candidate]) -> list[Candidate]:
+        scanner = self._scan.airport
+        if scanner is None or not names or not self._needed("airport", text):
+            return []
+        found: list[Candidate] = []
+        for m in scanner.finditer(text):
+            best: Candidate | None = None
+            for cand in names:
+                if (
+                    _city_adjective(cand)
+                    and cand.end <= m.start()
+                    and not text[cand.end : m.start()].strip(" \t")
+                ):
+                    # "am Münchner Flughafen": the city's adjective right before
+                    best = replace(
+                        cand, entries=tuple(NameEntry(e.place, "name") for e in cand.entries)
+                    )
+                    continue
+                if cand.kind != "name" or not has_kind(cand.entries, Kind.CITY, Kind.REGION):
+                    continue
+                if cand.end <= m.start() and m.start() - cand.end <= 40:
+                    if _INTERNATIONAL.match(text[cand.end : m.start()]):
+                        best = cand
+                elif cand.start >= m.end() and cand.start - m.end() <= 30:
+                    if best is not None or self._named_airport(text, m.start()):
+                        # "Heathrow Airport in London", "Muan International Airport
+                        # in South Jeolla": the name before names the airport
+                        break
+                    gap = text[m.end() : cand.start]
+                    # "aéroport d’Almaty": an elided link keeps its apostrophe
+                    gap_words = [self._rec.fold(w) for w in re.findall(r"\w+['’]?", gap)]
+                    if not gap.strip(" \t\u00a0") or (
+                        len(gap_words) <= 2
+                        and all(w in self._rec.cues.airport_links for w in gap_words)
+                        and re.fullmatch(r"[\w\s\u00a0'’]*", gap)
+                    ):
+                        best = cand
+                        break
+            if best is not None:
+                lo, hi = min(best.start, m.start()), max(best.end, m.end())
+                # "Heathrow Airport": the airport of that short name, not one of
+                # Heathrow, Florida
+                own = tuple(e for e in best.entries if e.place.kind == Kind.AIRPORT)
+                kind = "name" if own else "airport"
+                found.append(
+                    Candidate(lo, hi, text[lo:hi], kind, own or best.entries, best.confidence, True)
+                )
+        return found
+
+    def landmarks(self, text: str) -> list[Candidate]:
+        sc = self._scan
+        found: list[Candidate] = []
+        for name, pattern in (
+            ("landmark_before", sc.landmark_before),
+            ("landmark_suffix", sc.landmark_suffix),
+            ("landmark_name", sc.landmark_name),
+        ):
+            if pattern is None or not self._needed(name, text):
+                continue
+            for m in pattern.finditer(text):
+                if name == "landmark_suffix" and has_kind(
+                    self._rec.entries(self._rec.fold(m.group()), inflect=False), Kind.AREA
+                ):
+                    continue  # "Taiwanstraße" is the strait, no street
+                found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
+        if sc.landmark_after is not None and self._needed("landmark_after", text):
+            for m in sc.landmark_after.finditer(text):
+                lo = m.start()
+                prev = list(words(text, max(0, lo - 60), lo))
+                start = None
+                for ws, we, w in reversed(prev):
+                    gap = text[we : (start if start is not None else lo)]
+                    if (
+                        not w[0].isupper()
+                        or gap.strip(" \t")
+                        or self._rec.fold(w) in self._rec.cues.stop_words
+                        # "Almaty's Republic Square": the city's, not part of the
+                        # name (but "St. Peter's Square" is one name)
+                        or (w.endswith(("'s", "’s")) and self._big_place(w[:-2]))
+                    ):
+                        break
+                    start = ws
+                if start is not None:
+                    found.append(
+                        Candidate(start, m.end(), text[start : m.end()], "landmark", (), 0.8)
+                    )
+        return found
+
+    def landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
+        """Give a landmark that starts with a city's name that city's entries.
+
+        "Dresden Zoo" and "Brooklyn Bridge" lie in the city they name; a
+        street named after a city ("Moscow Street") need not, so streets keep
+        none and resolve to the city the text places them in.
+        """
+        # "Hamburger Hauptbahnhof": a German city's adjective starts it too
+        starts = {c.start: c for c in names if c.kind == "name" or _city_adjective(c)}
+        ends = {c.end: c for c in names if c.kind == "name"}
+        for cand in taken:
+            if cand.kind != "landmark" or cand.entries:
+                continue
+            inner = starts.get(cand.start)
+            if inner is None or inner.end >= cand.end:
+                self._landmark_of_a_city(cand, ends.get(cand.end))
+                continue
+            last = self._rec.fold(cand.text.rsplit(None, 1)[-1])
+            if last in _STREET_WORDS or (
+                inner.kind == "name"
+                and common_word(self._rec.fold(inner.text), self._rec.lang, min_zipf=3.3)
+            ):
+                continue  # "Moscow Street", "Republic Square", "Independence Square"
+            if inner.kind == "demonym" and last != "hauptbahnhof":
+                # only a city's main station is always its own ("Hamburger Hauptbahnhof");
+                # "Berliner Platz" lies in Frankfurt, the "Hamburger Bahnhof" in Berlin
+                continue
+            cities = tuple(e for e in inner.entries if e.place.kind == Kind.CITY)
+            # not "Abai" (Abaí, Paraguay); a city's adjective names the city itself
+            people = (
+                max(e.place.population for e in cities)
+                if inner.kind == "demonym" and cities
+                else max((e.place.population for e in cities if e.name_type == "name"), default=0)
+            )
+            if cities and people >= 50_000:
+                cand.entries = cities
+
+    def _needed(self, name: str, text: str) -> bool:
+        """Whether *text* holds one of the literal words scanner *name* looks for."""
+        return any(w in text for w in self._scan.literals.get(name, ()))
+
+    def _named_airport(self, text: str, start: int) -> bool:
+        """Whether a capitalised word of a name (no article) stands right before *start*."""
+        m = PREV_WORD.search(text, max(0, start - 40), start)
+        return (
+            m is not None
+            and m.group(1)[0].isupper()
+            and self._rec.fold(m.group(1)) not in self._rec.cues.stop_words
+            and not is_sentence_start(text, m.start())
+        )
+
+    def _landmark_of_a_city(self, cand: Candidate, inner: Candidate | None) -> None:
+        """Give a landmark that ends with a city's name, after "of", that city's entries.
+
+        "Bahnhof von Almaty", "the station of Almaty", "gare de Lyon"... lie
+        in the city; so do Russian "улицы Махачкалы", "вокзал Алматы" (the
+        city in the genitive), for a city of 200,000 people ("улица Пушкина"
+        is a street named after the poet, not in Pushkin).
+        """
+        if inner is None or inner.start <= cand.start:
+            return
+        before = cand.text[: inner.start - cand.start].split()
+        if not before:
+            return
+        if len(before) >= 2 and self._rec.fold(before[-1]) in _CITY_LINKS:
+            cand.entries = _city_entries(inner.entries, 50_000)
+        elif len(before) == 1 and self._rec.cues.inflection == "ru":
+            cand.entries = _city_entries(inner.entries, 200_000)
+
+    def _big_place(self, word: str) -> bool:
+        """Whether *word* names a country, a region or a city of 100,000 people."""
+        return any(
+            e.name_type != "demonym"
+            and (
+                e.place.kind in (Kind.COUNTRY, Kind.REGION)
+                or (e.place.kind == Kind.CITY and e.place.population >= _BIG_CITY)
+            )
+            for e in self._rec.entries(self._rec.fold(word), inflect=False)
+        )
+
+
+def _city_adjective(cand: Candidate) -> bool:
+    """A demonym of a city: German "Münchner", "Kölner"."""
+    return (
+        cand.kind == "demonym"
+        and bool(cand.entries)
+        and all(e.place.kind == Kind.CITY for e in cand.entries)
+    )
+
+
+def _city_entries(entries: Sequence[Any], min_people: int) -> tuple[Any, ...]:
+    """The entries of cities, if one of them has *min_people* (by any of its names)."""
+    cities = tuple(e for e in entries if e.place.kind == Kind.CITY)
+    return cities if any(e.place.population >= min_people for e in cities) else ()
