@@ -44,8 +44,9 @@ from geo._inflect import (
 )
 from geo._inside_cities import InsideCities
 from geo._names import given_names, surnames
+from geo._non_places import NonPlaces
 from geo._scanners import _alternation, scanners
-from geo._tokens import PREV_WORD, is_sentence_start, previous_words, words
+from geo._tokens import COORDINATORS, WORD_NEXT, is_sentence_start, previous_words, words
 from geo._translit import latin_spellings
 from geo._units import UnitReader
 from geo._words import common_word, very_common, zipf
@@ -107,8 +108,6 @@ _DE_ADJECTIVE_BEFORE = re.compile(
     r"[a-zäöüß]{2,}(?:e|en|er|es|em)[ \t]+$"
 )
 _SPEECH_NEXT = re.compile(r"[ \t,]{0,3}(\w+)")
-#: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
-_WORD_NEXT = re.compile(r"[ \t]+(\w+)")
 #: the next two words on the line ("City Manager", "Mayor Doug")
 _WORDS_NEXT = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
 #: articles that may begin a name ("The Hague", "Le Havre") or only precede one ("The
@@ -121,7 +120,6 @@ _ARTICLES = {
     "fr": frozenset({"la", "le", "l'", "les"}),
     "de": frozenset({"der", "die", "das"}),
 }
-#: the word right before a position ("l'armée russe"; _WORD_NEXT is the one after)
 #: a lower-case word this frequent is an everyday word, even if a big city's other name
 _EVERYDAY_ZIPF = 5.0
 #: German derives a city's adjective from another name of a city this big ("Frankfurter")
@@ -187,16 +185,6 @@ class GazetteerLike(Protocol):
 
     def airports_of(self, city: Any) -> tuple[Any, ...]: ...
 
-
-#: the word after a demonym, past a list of words joined to it ("русском и
-#: казахском языках", "English and math teachers") or a hyphen ("English-language")
-_LANGUAGE_NOUN_AFTER = re.compile(
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|und|oder|и|или|et|ou|y|o)[ \t]+)[^\W\d_]+)*"
-    r"(?:[ \t]+|-)([^\W\d_]+)"
-)
-
-#: conjunctions that are place cues only between places ("in Paris and London")
-_COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
 
 #: party letters before a state or district: "Rep. Tim Ryan (D-Ohio)"
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
@@ -328,7 +316,7 @@ _RU_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ая", "ое", "ые", "ие")
 #: a lower-case noun next ("Черноморского флота"), and the stems of place nouns that
 #: keep a place adjective a place ("Ленинского района", "Киевского вокзала" is a
 #: station; as stems they keep a few other words too, which errs towards a place)
-_RU_WORD_NEXT = re.compile(r"[ \t]+([а-яё]+)(?!\w)")
+_RUWORD_NEXT = re.compile(r"[ \t]+([а-яё]+)(?!\w)")
 _RU_PLACE_NOUN_STEMS = (
     "район",
     "округ",
@@ -604,15 +592,6 @@ def _small_towns_only(entries: Sequence[Any]) -> bool:
     )
 
 
-def _small_namesake(cand: Candidate) -> bool:
-    """A demonym read as a name of small towns only ("English", Indiana)."""
-    return (
-        cand.kind == "name"
-        and any(e.name_type == "demonym" for e in cand.entries)
-        and _small_towns_only(cand.entries)
-    )
-
-
 # A match inside a capitalised run, independent of its context:
 # (start, end, first word index, last word index, entries)
 _Hit = tuple[int, int, int, int, tuple[Any, ...]]
@@ -760,6 +739,7 @@ class Recognizer:
         self._scan = scanners(self.cues)
         self._units = UnitReader(self)
         self._inside = InsideCities(self)
+        self._non_places = NonPlaces(self)
         self._max_words = max(1, int(gazetteer.max_words))
         self._fold: dict[str, str] = {}
         self._tails = frozenset(self.cues.name_tails)  # as written: "saoudite"
@@ -1292,7 +1272,7 @@ class Recognizer:
             common_word(folded, "en", min_zipf=4.8) or zipf(folded, "en") >= 5.0
         )
 
-    def _qualified(self, text: str, end: int) -> bool:
+    def qualified(self, text: str, end: int) -> bool:
         """Whether a country or region follows after a comma: "Canadian, Texas"."""
         m = _QUALIFIER_NEXT.match(text, end)
         if m is None:
@@ -1400,7 +1380,7 @@ class Recognizer:
                 or seen.folded.endswith(_RU_NOMINATIVE_ADJECTIVE)
             )
         # a place adjective before a noun that names no place: "Черноморского флота"
-        nxt = _RU_WORD_NEXT.match(seen.text, seen.end)
+        nxt = _RUWORD_NEXT.match(seen.text, seen.end)
         return (
             nxt is not None
             and _RU_ADJECTIVE_FORM.search(seen.folded) is not None
@@ -1650,7 +1630,7 @@ class Recognizer:
         ):
             return True
         if seen.bare in self.cues.not_places and (
-            not seen.cue or seen.prev_f in _COORDINATORS
+            not seen.cue or seen.prev_f in COORDINATORS
         ):  # "and" is no cue for them: "Nissan and Toyota"
             return True  # "the Obama administration", "a red Honda"
         if seen.bare in self.cues.never_places:
@@ -1705,7 +1685,7 @@ class Recognizer:
             and self._census_given(seen.folded)
             and seen.max_population < 10_000
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
-            and not self._qualified(seen.text, seen.end)
+            and not self.qualified(seen.text, seen.end)
         ):
             # "their first child, Hailey," "her baby son, Jack"; but "Moira is a
             # village ... Moira has a school"
@@ -1717,7 +1697,7 @@ class Recognizer:
         before_noun = low is not None and low.group(1) not in self.cues.feature_words
         # "in English", but not "minorities and English language learners":
         # "and" joins places only where no noun follows
-        if seen.cue and not (seen.prev_f in _COORDINATORS and before_noun):
+        if seen.cue and not (seen.prev_f in COORDINATORS and before_noun):
             return False
         small = seen.max_population < 100_000 and not seen.has_kind(
             Kind.COUNTRY, Kind.REGION, Kind.AREA
@@ -1726,7 +1706,7 @@ class Recognizer:
             # "Somali refugees", "Canadian beef": an adjective before its noun
             (before_noun or small)
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
-            and not self._qualified(seen.text, seen.end)
+            and not self.qualified(seen.text, seen.end)
         )
 
     def _person_around(self, seen: _Seen) -> bool:
@@ -1925,7 +1905,7 @@ class Recognizer:
         """A disease ("Marburg virus") or an office ("Vice Minister") named after the match."""
         cues = self.cues
         if cues.sense_nouns:
-            after = _WORD_NEXT.match(seen.text, seen.end)
+            after = WORD_NEXT.match(seen.text, seen.end)
             if after is not None and self.fold(after.group(1)) in cues.sense_nouns:
                 if not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA):
                     self._senses.add(seen.folded)  # "Marburg virus" ... "Marburg kills slowly"
@@ -1960,7 +1940,7 @@ class Recognizer:
         if not seen.single:
             return False
         cues, toks, i, folded = self.cues, seen.toks, seen.i, seen.folded
-        coordinated = seen.prev_f in _COORDINATORS  # "Food and Drug": no place cue
+        coordinated = seen.prev_f in COORDINATORS  # "Food and Drug": no place cue
         # the name before the "and": "Devon and Cornwall", "la Louisiane et la Virginie"
         before = i - 2
         if (
@@ -1968,7 +1948,7 @@ class Recognizer:
             and i >= 3
             and self.lang != "en"  # English writes articles before few names
             and seen.prev_f in _ARTICLES.get(self.lang, ())
-            and self.fold(toks[i - 2][2]) in _COORDINATORS
+            and self.fold(toks[i - 2][2]) in COORDINATORS
         ):
             coordinated, before = True, i - 3
         if (
@@ -2201,7 +2181,7 @@ class Recognizer:
             and max(e.place.population for e in named) < _ALTERNATE_ONLY_MIN
             # an airport's name without "International" ("Aden Adde Airport") is no hamlet
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK, Kind.AIRPORT)
-            and not self._qualified(seen.text, seen.end)
+            and not self.qualified(seen.text, seen.end)
             and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)
             # a rare word spelling the place's name otherwise is no old name:
             # "Kupiansk" for Kupyansk, German "Wuhledar" for Vuhledar (but
@@ -2313,7 +2293,7 @@ class Recognizer:
         folded = self.fold(cand.text)
         if not self._census_given(folded) or _max_population(cand.entries) >= 100_000:
             return False
-        m = _WORD_NEXT.match(text, cand.end)
+        m = WORD_NEXT.match(text, cand.end)
         return m is not None and self.fold(m.group(1)) in self._persons
 
     def _abbreviation_starts(self, text: str) -> list[int]:
@@ -2510,12 +2490,14 @@ class Recognizer:
                 spans.append((cand.start, cand.end))
             taken.sort(key=lambda c: c.start)
             self._inside.landmark_cities(taken, names)
-        found = self._without_organisations(text, self._without_languages(text, taken))
+        found = self._non_places.without_organisations(
+            text, self._non_places.without_languages(text, taken)
+        )
         if self.cues.inflection == "ru" and "«" in text:
             found = _without_quoted_names(text, found)
         if self.lang == "fr":
             found = self._french_articles(text, found)
-        self._mark_actors(text, found)
+        self._non_places.mark_actors(text, found)
         return found
 
     def _french_articles(self, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -2571,110 +2553,6 @@ class Recognizer:
             if not taken or cand.start >= taken[-1].end:
                 taken.append(cand)
         return taken
-
-    def _mark_actors(self, text: str, cands: list[Candidate]) -> None:
-        """Mark demonyms next to an armed force as actors: "Russian troops", "l'armée russe".
-
-        The word right after a demonym, or right before it, is one of the
-        language's ``force_nouns``.
-        """
-        forces = self.cues.force_nouns
-        if not forces:
-            return
-        for cand in cands:
-            if cand.kind != "demonym":
-                continue
-            after = _WORD_NEXT.match(text, cand.end)
-            before = PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
-            cand.actor = any(
-                m is not None and self.fold(m.group(1)) in forces for m in (after, before)
-            )
-
-    def _without_organisations(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """Drop candidates inside a body's or firm's name: "La Guardia Civil", "Banco Santander"."""
-        scanner = self._scan.organisation
-        if scanner is None or not cands:
-            return cands
-        spans = [m.span() for m in scanner.finditer(text)]
-        if not spans:
-            return cands
-        # "La Guardia" overlaps "Guardia Civil": the article joined the place's name
-        return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
-
-    def _without_languages(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """Drop demonyms that name a language: "speaks English and French", "auf Deutsch".
-
-        A demonym right after a language cue (``language_cues``), or joined by
-        "and" or a comma to one so dropped, is the language unless a noun
-        follows it ("in Russian territory", "Russian-held"): a language is no
-        reference to a place. So is a demonym, or a list of them, before a
-        language noun (``language_nouns``: "English teacher", "in englischer
-        Sprache", "на русском и казахском языках") or after one
-        (``language_nouns_before``: "la langue anglaise").
-        """
-        cues = self.cues
-        if not (cues.language_cues or cues.language_nouns or cues.language_nouns_before):
-            return cands
-        maybe = [c.kind == "demonym" or _small_namesake(c) for c in cands]
-        if not any(maybe):
-            return cands
-        kept: list[Candidate] = []
-        previous: Candidate | None = None  # the last demonym dropped as a language
-        for cand, language_like in zip(cands, maybe, strict=True):
-            if (
-                language_like
-                # a town's name with its state after it stays a town: "English, Indiana"
-                and (cand.kind == "demonym" or not self._qualified(text, cand.end))
-                and self._a_language(text, cand, previous)
-            ):
-                previous = cand
-                continue
-            kept.append(cand)
-        return kept
-
-    def _a_language(self, text: str, cand: Candidate, previous: Candidate | None) -> bool:
-        if self._language_noun_by(text, cand):
-            return True
-        before = self.fold(text[max(0, cand.start - 24) : cand.start]).split()
-        cued = bool(before) and (
-            before[-1] in self.cues.language_cues
-            or " ".join(before[-2:]) in self.cues.language_cues
-        )
-        between = self.fold(text[previous.end : cand.start]).strip(" ,") if previous else None
-        joined = between is not None and (not between or between in _COORDINATORS)
-        if not (cued or joined):
-            return False
-        if text[cand.end : cand.end + 1] == "-":
-            return False  # "Russian-held"
-        after = _WORD_NEXT.match(text, cand.end)
-        if after is None:
-            return True
-        word = after.group(1)
-        folded = self.fold(word)
-        noun = word.islower() and not (
-            folded in self.cues.stop_words
-            or folded in _COORDINATORS
-            or (self.lang == "en" and word.endswith("ly"))
-        )
-        return not noun  # "in Russian territory": the adjective
-
-    def _language_noun_by(self, text: str, cand: Candidate) -> bool:
-        """Whether a language noun follows *cand* (past a list of words) or precedes it.
-
-        Not for a continent's or an area's adjective: "European languages"
-        are those of a place, "English teacher" teaches a language.
-        """
-        cues = self.cues
-        if any(e.place.kind is Kind.AREA for e in cand.entries):
-            return False
-        if cues.language_nouns:
-            after = _LANGUAGE_NOUN_AFTER.match(text, cand.end)
-            if after is not None and self.fold(after.group(1)) in cues.language_nouns:
-                return True
-        if cues.language_nouns_before:
-            prev = previous_words(text, cand.start, 1)
-            return bool(prev) and self.fold(prev[-1]) in cues.language_nouns_before
-        return False
 
 
 def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidate:

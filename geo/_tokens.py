@@ -23,8 +23,10 @@ from collections.abc import Sequence
 
 __all__ = [
     "CAPWORD",
+    "COORDINATORS",
     "PREV_WORD",
     "UPPER",
+    "WORD_NEXT",
     "chunk_scanner",
     "is_sentence_start",
     "previous_words",
@@ -33,8 +35,13 @@ __all__ = [
 ]
 
 
-#: the word right before the end of a searched span (``PREV_WORD.search(text, lo, hi)``)
+#: the word right before the end of a searched span (``PREV_WORD.search(text, lo, hi)``):
+#: "l'armée russe"
 PREV_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+#: the next word on the line, after spaces ("Marburg virus", "speaks English fluently")
+WORD_NEXT = re.compile(r"[ \t]+(\w+)")
+#: conjunctions that are place cues only between places ("in Paris and London")
+COORDINATORS = frozenset({"and", "und", "и", "et", "y", "or", "oder"})
 
 
 def _upper_class() -> str:

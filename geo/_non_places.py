@@ -1,0 +1,187 @@
+"""Candidates that name no place where they stand: languages, bodies, armed forces.
+
+A demonym can name a language ("speaks English", "auf Deutsch", "на русском
+и казахском языках"); a place's name can be part of a body's or a firm's
+("Guardia Civil", "Banco Santander"); a demonym next to an armed force names
+who acts, not where ("Russian troops", "l'armée russe"). :class:`NonPlaces`
+applies these to the candidates of a :class:`geo._recognize.Recognizer`, as
+:class:`geo._units.UnitReader` reads unit words for it.
+
+Examples
+--------
+>>> from geo.gazetteer import load_gazetteer
+>>> from geo._recognize import Recognizer
+>>> from geo._candidate import Candidate
+>>> gaz = load_gazetteer()
+>>> rules = NonPlaces(Recognizer(gaz, "en"))
+>>> text = "She speaks English at home."
+>>> english = Candidate(11, 18, "English", "demonym", gaz.lookup("English"))
+>>> rules.without_languages(text, [english])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from geo._candidate import Candidate, has_kind
+from geo._cues import Cues
+from geo._scanners import scanners
+from geo._tokens import COORDINATORS, PREV_WORD, WORD_NEXT, previous_words
+from geo.types import Kind
+
+__all__ = ["NonPlaces"]
+
+#: a demonym naming towns under this many people (and nothing bigger) may be a language
+_SMALL_TOWN = 100_000
+#: the word after a demonym, past a list of words joined to it ("русском и
+#: казахском языках", "English and math teachers") or a hyphen ("English-language")
+_LANGUAGE_NOUN_AFTER = re.compile(
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|und|oder|и|или|et|ou|y|o)[ \t]+)[^\W\d_]+)*"
+    r"(?:[ \t]+|-)([^\W\d_]+)"
+)
+
+
+class _Recognising(Protocol):
+    """What these rules need of a recogniser: its language, cues and lookups."""
+
+    lang: str
+    cues: Cues
+    gazetteer: Any
+
+    def fold(self, word: str) -> str: ...
+
+    def entries(self, folded: str, *, inflect: bool = True) -> tuple[Any, ...]: ...
+
+    def qualified(self, text: str, end: int) -> bool: ...
+
+
+class NonPlaces:
+    """Drops or marks the candidates of one recogniser that name no place where they stand.
+
+    Parameters
+    ----------
+    rec : Recognizer
+        Its language, cues, folding and lookups are used.
+    """
+
+    def __init__(self, rec: _Recognising) -> None:
+        self._rec = rec
+        self._scan = scanners(rec.cues)
+
+    def without_languages(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Drop demonyms that name a language: "speaks English and French", "auf Deutsch".
+
+        A demonym right after a language cue (``language_cues``), or joined by
+        "and" or a comma to one so dropped, is the language unless a noun
+        follows it ("in Russian territory", "Russian-held"): a language is no
+        reference to a place. So is a demonym, or a list of them, before a
+        language noun (``language_nouns``: "English teacher", "in englischer
+        Sprache", "на русском и казахском языках") or after one
+        (``language_nouns_before``: "la langue anglaise").
+        """
+        cues = self._rec.cues
+        if not (cues.language_cues or cues.language_nouns or cues.language_nouns_before):
+            return cands
+        maybe = [c.kind == "demonym" or _small_namesake(c) for c in cands]
+        if not any(maybe):
+            return cands
+        kept: list[Candidate] = []
+        previous: Candidate | None = None  # the last demonym dropped as a language
+        for cand, language_like in zip(cands, maybe, strict=True):
+            if (
+                language_like
+                # a town's name with its state after it stays a town: "English, Indiana"
+                and (cand.kind == "demonym" or not self._rec.qualified(text, cand.end))
+                and self._a_language(text, cand, previous)
+            ):
+                previous = cand
+                continue
+            kept.append(cand)
+        return kept
+
+    def without_organisations(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Drop candidates inside a body's or firm's name: "La Guardia Civil", "Banco Santander"."""
+        scanner = self._scan.organisation
+        if scanner is None or not cands:
+            return cands
+        spans = [m.span() for m in scanner.finditer(text)]
+        if not spans:
+            return cands
+        # "La Guardia" overlaps "Guardia Civil": the article joined the place's name
+        return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+
+    def mark_actors(self, text: str, cands: list[Candidate]) -> None:
+        """Mark demonyms next to an armed force as actors: "Russian troops", "l'armée russe".
+
+        The word right after a demonym, or right before it, is one of the
+        language's ``force_nouns``.
+        """
+        forces = self._rec.cues.force_nouns
+        if not forces:
+            return
+        for cand in cands:
+            if cand.kind != "demonym":
+                continue
+            after = WORD_NEXT.match(text, cand.end)
+            before = PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
+            cand.actor = any(
+                m is not None and self._rec.fold(m.group(1)) in forces for m in (after, before)
+            )
+
+    def _a_language(self, text: str, cand: Candidate, previous: Candidate | None) -> bool:
+        if self._language_noun_by(text, cand):
+            return True
+        before = self._rec.fold(text[max(0, cand.start - 24) : cand.start]).split()
+        cued = bool(before) and (
+            before[-1] in self._rec.cues.language_cues
+            or " ".join(before[-2:]) in self._rec.cues.language_cues
+        )
+        between = self._rec.fold(text[previous.end : cand.start]).strip(" ,") if previous else None
+        joined = between is not None and (not between or between in COORDINATORS)
+        if not (cued or joined):
+            return False
+        if text[cand.end : cand.end + 1] == "-":
+            return False  # "Russian-held"
+        after = WORD_NEXT.match(text, cand.end)
+        if after is None:
+            return True
+        word = after.group(1)
+        folded = self._rec.fold(word)
+        noun = word.islower() and not (
+            folded in self._rec.cues.stop_words
+            or folded in COORDINATORS
+            or (self._rec.lang == "en" and word.endswith("ly"))
+        )
+        return not noun  # "in Russian territory": the adjective
+
+    def _language_noun_by(self, text: str, cand: Candidate) -> bool:
+        """Whether a language noun follows *cand* (past a list of words) or precedes it.
+
+        Not for a continent's or an area's adjective: "European languages"
+        are those of a place, "English teacher" teaches a language.
+        """
+        cues = self._rec.cues
+        if any(e.place.kind is Kind.AREA for e in cand.entries):
+            return False
+        if cues.language_nouns:
+            after = _LANGUAGE_NOUN_AFTER.match(text, cand.end)
+            if after is not None and self._rec.fold(after.group(1)) in cues.language_nouns:
+                return True
+        if cues.language_nouns_before:
+            prev = previous_words(text, cand.start, 1)
+            return bool(prev) and self._rec.fold(prev[-1]) in cues.language_nouns_before
+        return False
+
+
+def _small_namesake(cand: Candidate) -> bool:
+    """A demonym read as a name of small towns only ("English", Indiana)."""
+    entries = cand.entries
+    biggest = max((e.place.population for e in entries if e.name_type == "name"), default=0)
+    return (
+        cand.kind == "name"
+        and any(e.name_type == "demonym" for e in entries)
+        and biggest < _SMALL_TOWN
+        and not has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+    )
