@@ -84,14 +84,27 @@ _PROSE_CODES = frozenset({"US", "UK", "EU", "UE", "USA"})
 #: words that make an airline of the place name after or before them (folded / as written)
 _AIRLINE_BEFORE = frozenset({"air", "aerolineas"})
 _AIRLINE_AFTER = frozenset({"Air", "Airways", "Airlines"})
+#: nouns for a river right before its name (folded), in the five languages
+_RIVER_NOUNS = frozenset(
+    {"river", "fluss", "река", "реки", "реке", "реку", "рекой", "riviere", "fleuve", "rio"}
+)
+#: countries where each language (other than English) is spoken, whose cities news
+#: names by that language's names
+_HOME_COUNTRIES = {
+    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
+    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
+    "es": frozenset(
+        {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY"}
+        | {"SV", "NI", "CR", "PA", "UY", "PR"}
+    ),
+    "ru": frozenset({"RU", "BY", "KZ", "KG"}),
+}
 #: countries whose towns Russian news names by their Russian names
 _RU_WORLD = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "MD"})
 #: a capitalised word before a big place this frequent in German is a noun, no given name
 _GERMAN_COMPOUND_ZIPF = 3.0
 #: a capitalised word rarer than this (and no form the lemmatiser knows) is a name
 _UNKNOWN_WORD_ZIPF = 2.0
-#: so frequent a German word with an umlaut is the word, whatever place its folding names
-_UMLAUT_WORD_ZIPF = 4.5
 #: a German noun after an inflected adjective: towns under this many people, words this frequent
 _ADJECTIVE_NOUN_TOWN = 50_000
 _ADJECTIVE_NOUN_ZIPF = 3.5
@@ -848,7 +861,9 @@ class Recognizer:
                     # a form of three letters stands for a big city and is no
                     # word: "Уфе" is Ufa, "Бои" (battles) no form of Bo, Sierra Leone
                     got = ()
-                if got and self._german_noun_form(form, got):
+                if got and self._german_noun_form(
+                    folded[:-2] if folded.endswith("es") else form, got, folded.endswith("es")
+                ):
                     got = ()  # "des Dorfes": the genitive of a noun, not of Dorf, Zurich
                 if got:
                     got = self._own_country(form, got)  # "Syriens"
@@ -859,7 +874,7 @@ class Recognizer:
                 base = lemma(folded, self.cues.inflection)
                 if base is not None and _plausible_base(folded, fold(base)):
                     got = tuple(self.gazetteer.lookup_folded(fold(base)))
-                    if got and self._german_noun_form(fold(base), got):
+                    if got and self._german_noun_form(fold(base), got, folded.endswith("es")):
                         got = ()
             if not got and self.cues.inflection == "de" and " " not in folded:
                 got = self._german_part_of(folded)  # "Nordsyrien", "Niederlanden"
@@ -887,13 +902,17 @@ class Recognizer:
             self._entries_cache[key] = got
         return got
 
-    def _german_noun_form(self, base: str, got: tuple[Any, ...]) -> bool:
-        """A German inflected form of a frequent noun that names small places only."""
+    def _german_noun_form(self, base: str, got: tuple[Any, ...], es: bool = False) -> bool:
+        """A German inflected form of a frequent noun that names small places only.
+
+        *es*: the form is a genitive in "-es", which nouns take and towns'
+        names do not ("des Strandes" is no Strand, Norway, a town of 12,000).
+        """
         return (
             self.cues.inflection == "de"
             and " " not in base
             and all(e.place.kind == Kind.CITY and e.name_type != "demonym" for e in got)
-            and _max_population(got) < _VILLAGE
+            and _max_population(got) < (_ADJECTIVE_NOUN_TOWN if es else _VILLAGE)
             and common_word(base, "de")
         )
 
@@ -1216,7 +1235,20 @@ class Recognizer:
         cue = (last in self.cues.place_cues or pair in self.cues.place_cues) and (
             pair not in self.cues.not_cues
         )
+        if cue and self.cues.nouns_capitalised and last in COORDINATORS:
+            # German nouns are capitalised: "und" is a cue after a place only
+            # ("Bremen und Hamburg"), not in "Frauen und Kinder", "Fenster und Türen"
+            cue = len(prev) == 2 and prev[0][:1].isupper() and self._a_place(prev[0])
         return cue, last
+
+    def _a_place(self, word: str) -> bool:
+        """Whether *word* (as written) names a country, a region or a town of 10,000."""
+        return any(
+            e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+            or (e.place.kind in (Kind.CITY, Kind.LANDMARK) and e.place.population >= _VILLAGE)
+            for e in self.entries(self.fold(word))
+            if e.name_type != "demonym"
+        )
 
     def _listed_after_a_place(self, text: str, pos: int) -> bool:
         """German: a comma after a town's name, as in "in Schwerin, Rostock und Neubrandenburg".
@@ -1484,6 +1516,10 @@ class Recognizer:
                     or (i == 1 and is_sentence_start(seen.text, seen.base + seen.toks[0][0]))
                 )
             ) or cues.is_place_noun(seen.prev_f)
+            if seen.cue and cues.nouns_capitalised and seen.prev_f in COORDINATORS:
+                # "und" joins a run in German: a cue after a place only ("Bremen
+                # und Hamburg", not "Frauen und Kinder")
+                seen.cue = i >= 2 and self._a_place(seen.toks[i - 2][2])
             seen.prev_in_hit = (i - 1) in seen.hit_words
         else:
             seen.cue, prev_f = self._cue_before(seen.text, seen.start)
@@ -1637,6 +1673,10 @@ class Recognizer:
             return True  # "talks with Hamas", "a gesture to Abbas"
         if seen.prev_f in self.cues.storm_words:
             return True  # "Hurricane Milton", "Zyklon Freddy", "typhon Rai"
+        if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
+            # "River Severn", "над рекой Потомак", "el río Tula": a river the
+            # gazetteer lacks, not the town of Severn, Maryland, or Potomac
+            return True
         if self._club(seen):
             return True  # "El Sevilla ganó al Valencia"
         return bool(
@@ -1765,6 +1805,7 @@ class Recognizer:
                 and _names_something_big(seen.entries)
                 and zipf(toks[i - 1][2].lower(), self.lang) >= _GERMAN_COMPOUND_ZIPF
                 and not toks[i - 1][2].isupper()
+                and not self.given_name(prev_f)  # "Anne Hidalgo"
             )
             and prev_f not in cues.stop_words
             and prev_f not in cues.feature_words
@@ -1855,6 +1896,8 @@ class Recognizer:
                 and cues.inflection == "ru"
                 and not seen.cue
                 and "\u0400" <= toks[j + 1][2][0] <= "\u04ff"
+                # two words, not two parts of one: "на реке Вади-Дерна"
+                and seen.text[seen.base + toks[j][1] : seen.base + toks[j + 1][0]] == " "
                 and self._small_foreign(seen.entries)
                 and self._small_foreign(self.entries(next_f), 1_000_000)
             ):
@@ -2038,12 +2081,20 @@ class Recognizer:
             and (not seen.cue or seen.prev_f in _GERMAN_NOUN_CUES)
             and any(ch in _UMLAUTS for ch in seen.surface)
             and all(not any(ch in _UMLAUTS for ch in e.place.name) for e in seen.entries)
+            and not seen.has_kind(Kind.COUNTRY, Kind.AREA, Kind.LANDMARK)
             and (
-                all(e.place.population < _ALTERNATE_ONLY_MIN for e in seen.entries)
-                # a word as frequent as "Länder" is no Lander, Venezuela (176,000)
-                or zipf(seen.surface.lower(), self.lang) >= _UMLAUT_WORD_ZIPF
+                (
+                    all(e.place.population < _ALTERNATE_ONLY_MIN for e in seen.entries)
+                    and not seen.has_kind(Kind.REGION)
+                )
+                # a frequent inflected noun is no Lander, Venezuela (176,000), nor
+                # "Türen" Turin, nor "Züge" the canton of Zug; "München" is a name,
+                # frequent as it is
+                or (
+                    common_word(seen.surface.lower(), self.lang)
+                    and lemma(seen.surface, "de") is not None
+                )
             )
-            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
         )
 
     def _german_noun_after_adjective(self, seen: _Seen) -> bool:
@@ -2235,7 +2286,22 @@ class Recognizer:
             confidence,
             seen.cue,
             exonym=not _LATIN.fullmatch(surface)
-            or (self.lang != "en" and zipf(seen.folded, self.lang) < _RARE_ZIPF),
+            or (self.lang != "en" and zipf(seen.folded, self.lang) < _RARE_ZIPF)
+            or (self._home_city(seen.entries) and not common_word(seen.folded, self.lang)),
+        )
+
+    def _home_city(self, entries: Sequence[Any]) -> bool:
+        """A city of 100,000 where the text's language is spoken: "Nürnberg" in German.
+
+        GeoNames names it in English (Nuremberg); its own language's name is
+        an alternate name only, which says nothing against it.
+        """
+        home = _HOME_COUNTRIES.get(self.lang, frozenset())
+        return any(
+            e.place.kind == Kind.CITY
+            and e.place.population >= _ALTERNATE_ONLY_MIN
+            and e.place.country_code in home
+            for e in entries
         )
 
     # -- the scanners -------------------------------------------------------

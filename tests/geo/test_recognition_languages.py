@@ -1932,3 +1932,66 @@ def test_german_stations_and_squares_named_by_a_citys_adjective(
     mention = _place_of(gazetteer, "de", text, surface)
     assert mention.place is not None
     assert (mention.place.id, mention.precision) == (city, Precision.WITHIN_CITY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # camps and crossings humanitarian reports name, in the landmark table
+        ("en", "About 500,000 people sheltered in Zamzam camp.", ["landmark:zamzam-camp"]),
+        ("de", "Im Lager Al-Hol leben 40.000 Menschen.", ["landmark:al-hol-camp"]),
+        ("ru", "Через КПП Баб-эль-Хава прошли грузовики.", ["landmark:bab-al-hawa"]),
+        ("en", "Aid entered through the Kerem Shalom crossing.", ["landmark:kerem-shalom"]),
+        # the island, not a stray town of 4,000 among Libyan places
+        (
+            "de",
+            "Sie wollten von Libyen aus nach Lampedusa.",
+            ["geonames:2215636", "landmark:lampedusa"],
+        ),
+        # regions news names: Sylt is no Sylhet, Saxon Switzerland no Switzerland
+        ("de", "Eine Sturmflut traf Sylt.", ["area:sylt"]),
+        ("de", "Wanderer verunglückten in der Sächsischen Schweiz.", ["area:saxon-switzerland"]),
+        ("ru", "Бои в Северном Дарфуре и в Южном Кордофане.", ["region:SD.55", "region:SD.50"]),
+        # a river the gazetteer lacks is no town named like it
+        ("en", "Floods along the River Severn hit Shrewsbury.", ["geonames:2637891"]),
+        ("ru", "Самолет упал в реку Потомак.", []),
+        # clubs named after their cities are no places
+        ("de", "Union Berlin gewann gegen Werder Bremen.", []),
+        ("en", "Manchester United beat Newcastle United in Manchester.", ["geonames:2643123"]),
+    ],
+)
+def test_camps_islands_regions_rivers_and_clubs(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.id for m in found if m.place is not None and m.kind != Kind.DEMONYM] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "und" joins German runs: a cue after a place only
+        ("Im Lager leben Frauen und Kinder.", []),
+        ("Zwischen Bremen und Hamburg fuhren keine Züge mehr.", ["Bremen", "Hamburg"]),
+        # a frequent inflected noun with an umlaut folding drops is the noun; a
+        # German city's German name is a name, though GeoNames spells it in English
+        ("Die Anwohner sollten Fenster und Türen schließen.", []),
+        ("Nürnberg meldete Schnee.", ["Nürnberg"]),
+        ("München meldete Schnee.", ["München"]),
+        # a genitive in "-es" is a noun's
+        ("Die Flut spülte große Teile des Strandes weg.", []),
+        # a given name before a region's name
+        ("Anne Hidalgo kündigte an, die Seine zu öffnen.", []),
+    ],
+)
+def test_german_coordinators_umlauts_and_home_names(
+    gazetteer: Any, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
+    assert [m.text for m in found if m.place is not None] == expected
+
+
+def test_a_russian_hyphenated_name_is_no_person(gazetteer: Any) -> None:
+    text = "После прорыва плотин на реке Вади-Дерна в ливийском городе Дерна погибли люди."
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert "Дерна" in [m.text for m in found if m.place is not None]
