@@ -271,39 +271,55 @@ def _alternate_only(entries: list[Any]) -> frozenset[str]:
     """Ids of the places a name is only an alternate name of ("China" for Arcade, NY)."""
     preferred = {e.place.id for e in entries if e.name_type != "alternate"}
     if not preferred:
-        # no place has it as its own name (most German, Russian, French and
-        # Spanish names are GeoNames alternates): only towns beside a country
-        # or region of the name are stray readings ("Кубани": the region, not
-        # the village Kuban'), but not a big city its region is named after ("Anvers")
-        held = {e.place.admin1_code for e in entries if e.place.kind == Kind.REGION}
-        if any(e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA) for e in entries):
-            return frozenset(
-                e.place.id
-                for e in entries
-                if e.place.kind == Kind.CITY
-                and not (e.place.population >= _LISTED_NAMESAKE and e.place.admin1_code in held)
-            )
+        return _stray_towns(entries)
+    namesakes = _namesakes_by_spelling(entries)
+    return frozenset(
+        e.place.id for e in entries if e.place.id not in preferred and e.place.id not in namesakes
+    )
+
+
+def _stray_towns(entries: list[Any]) -> frozenset[str]:
+    """The stray readings of a name no place has as its own name.
+
+    Most German, Russian, French and Spanish names are GeoNames alternates,
+    so none is stray for that alone: only towns beside a country, region or
+    area of the name are ("Кубани": the region, not the village Kuban'), and
+    not a big city its region is named after ("Anvers": Antwerp, not the
+    province).
+    """
+    if not any(e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA) for e in entries):
         return frozenset()
-    # a region's own name that is another spelling of its main city's name
-    # ("Marrakech", the prefecture; the city is "Marrakesh"): the city's namesake
-    regions = [
-        (e.place.admin1_code, e.place.name)
-        for e in entries
-        if e.place.kind == Kind.REGION and e.name_type == "name"
-    ]
+    held = {e.place.admin1_code for e in entries if e.place.kind == Kind.REGION}
     return frozenset(
         e.place.id
         for e in entries
-        if e.place.id not in preferred
-        and not (
-            e.place.kind == Kind.CITY
-            and e.place.population >= _LISTED_NAMESAKE
-            and any(
-                code == e.place.admin1_code and respelling(fold(name), fold(e.place.name))
-                for code, name in regions
-            )
-        )
+        if e.place.kind == Kind.CITY
+        and not (e.place.population >= _LISTED_NAMESAKE and e.place.admin1_code in held)
     )
+
+
+def _namesakes_by_spelling(entries: list[Any]) -> set[str]:
+    """Big cities known by another spelling of their region's own name.
+
+    GeoNames calls the prefecture "Marrakech" and the city "Marrakesh": the
+    city, known here only by an alternate name, is the region's namesake.
+    """
+    regions = [
+        (e.place.admin1_code, fold(e.place.name))
+        for e in entries
+        if e.place.kind == Kind.REGION and e.name_type == "name"
+    ]
+    return {
+        e.place.id
+        for e in entries
+        if regions
+        and e.place.kind == Kind.CITY
+        and e.place.population >= _LISTED_NAMESAKE
+        and any(
+            code == e.place.admin1_code and respelling(name, fold(e.place.name))
+            for code, name in regions
+        )
+    }
 
 
 def _forms_of_one_name(a: str, b: str) -> bool:
