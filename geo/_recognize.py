@@ -1624,7 +1624,12 @@ class Recognizer:
                 and not self.given_name(seen.folded)
             )
             # "said Turkish jets had struck": an adjective before its noun
-            and not (seen.demonym and _LOWER_NEXT.match(text, seen.end) is not None)
+            # ("сообщила Кенийская национальная комиссия": any script's lower case)
+            and not (
+                seen.demonym
+                and (after := WORD_NEXT.match(text, seen.end)) is not None
+                and after.group(1).islower()
+            )
             and not self._office_after(text, seen.end)
         )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)
 
@@ -2179,8 +2184,19 @@ class Recognizer:
                 seen.prev_f in _DE_INDEFINITE
                 or (seen.cue and zipf(seen.folded, self.lang) >= _GERMAN_IDIOM_ZIPF)
             )
-            # villages by any of their names ("Moskau" is another name of Moscow)
-            and all(e.place.population < _VILLAGE for e in seen.entries)
+            # villages by any of their names ("Moskau" is another name of Moscow);
+            # after an indefinite article, a frequent word's town of 50,000 too
+            # ("eine Bar in Celaya" is no Bar, Montenegro)
+            and all(
+                e.place.population
+                < (
+                    _ADJECTIVE_NOUN_TOWN
+                    if seen.prev_f in _DE_INDEFINITE
+                    and zipf(seen.surface.lower(), "de") >= _ADJECTIVE_NOUN_ZIPF
+                    else _VILLAGE
+                )
+                for e in seen.entries
+            )
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
         )
 

@@ -76,6 +76,7 @@ _LIST_WORDS = frozenset(
 )
 _LIST_JOINS = frozenset({", "} | {f"{sep}{w} " for w in _LIST_WORDS for sep in (" ", ", ")})
 _BIAS = 2.0
+_CITY_STATE_SHARE = 0.8  # a city with this share of its country's people is a city-state
 _CURRENCY = 0.5  # the vote of the text's money for its country: a town's
 _DEMONYM_FACTOR = 0.75
 _ONE_SENSE_CERTAINTY = 0.6  # a bare mention given the sense of the name's located ones
@@ -398,6 +399,16 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
         old = best.get(place.id)
         if old is None or old[0] < score:
             best[place.id] = (score, place)
+    # a city-state is its city: "Hong Kong", "Singapore" put an incident in the
+    # city, which holds nearly all of the territory's people
+    for score, country in [v for v in best.values() if v[1].kind == Kind.COUNTRY]:
+        for pid, (city_score, city) in list(best.items()):
+            if (
+                city.kind == Kind.CITY
+                and city.country_code == country.country_code
+                and city.population >= _CITY_STATE_SHARE * country.population > 0
+            ):
+                best[pid] = (max(city_score, score + 1.0), city)
     return sorted(best.values(), key=_by_score, reverse=True)
 
 
@@ -786,6 +797,19 @@ def _qualifiers(
             # is the city, not the département named like it
             continue
         found = _containers(pools[q])
+        top = pools[q][0][1] if pools[q] else None
+        if (
+            gap.strip() == "in"
+            and top is not None
+            and top.kind == Kind.CITY
+            and top.population >= _LISTED_NAMESAKE
+        ):
+            # "Molenbeek in Brüssel": a big city's own region named like it is
+            # not what "in Brüssel" means (Bruxelles-Capitale); after a comma
+            # it may be ("Albany, New York")
+            found = tuple(
+                c for c in found if not (c.kind == Kind.REGION and c.admin1_code == top.admin1_code)
+            )
         if pools[k] and pools[k][0][1].kind in (Kind.REGION, Kind.COUNTRY):
             # "Arkansas, Colorado, Delaware": siblings in a list do not qualify each other
             found = tuple(c for c in found if not _same_level(pools[k][0][1], c))

@@ -1995,3 +1995,52 @@ def test_a_russian_hyphenated_name_is_no_person(gazetteer: Any) -> None:
     text = "После прорыва плотин на реке Вади-Дерна в ливийском городе Дерна погибли люди."
     found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
     assert "Дерна" in [m.text for m in found if m.place is not None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the Ethiopian militia and the pandemic are no towns (but "in Fano" is)
+        ("en", "Fano militiamen clashed with the army near Gondar.", ["geonames:336014"]),
+        ("de", "Wegen Corona blieben die Schulen zu.", []),
+        # sites news names on their own
+        ("fr", "Elle est détenue à la prison d'Evin depuis mars.", ["landmark:evin-prison"]),
+        ("es", "Miles marcharon a la Plaza de Mayo.", ["landmark:plaza-de-mayo"]),
+        ("es", "Un sismo sacudió la península de Noto.", ["area:noto-peninsula"]),
+        ("ru", "Полиция Саксонии сообщила о пострадавших.", ["region:DE.13"]),
+        ("ru", "Удары нанесены по окрестностям Кобани.", ["geonames:172256"]),
+        # a demonym in an institution's name is no person after a speech verb
+        ("ru", "Об этом сообщила Кенийская национальная комиссия.", ["geonames:192950"]),
+        # clubs named after cities
+        ("fr", "L'Espérance de Tunis a battu le Raja Casablanca.", []),
+    ],
+)
+def test_militias_prisons_peninsulas_and_institutions(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.id for m in found if m.place is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "im Zug" is on a train; regions keep their article
+        ("Er wurde im Zug festgenommen.", []),
+        ("Nach einem Felssturz im Allgäu bleibt die Straße gesperrt.", ["Allgäu"]),
+        ("Im Irak und im Elsass wurde gewählt.", ["Irak", "Elsass"]),
+        # "in Brüssel" after a district is the city, not its region
+        (
+            "Im Stadtteil Molenbeek in Brüssel nahm die Polizei Verdächtige fest.",
+            ["Molenbeek", "Brüssel"],
+        ),
+    ],
+)
+def test_german_fused_articles_and_districts(
+    gazetteer: Any, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
+    assert [m.text for m in found if m.place is not None] == expected
+    if "Brüssel" in expected:
+        assert found[-1].place is not None
+        assert found[-1].place.kind == Kind.CITY

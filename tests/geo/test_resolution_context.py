@@ -1039,3 +1039,17 @@ def test_a_town_the_gazetteer_names_only_in_latin_falls_back_to_its_state(gazett
     assert found["Парижа"].place is not None
     assert found["Парижа"].place.id == "region:US.TX"
     assert found["Парижа"].precision == Precision.REGION
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Police arrested six people in Hong Kong.", "geonames:1819729"),
+        ("Singapore hanged a man.", "geonames:1880252"),
+    ],
+)
+def test_a_city_state_is_its_city(parser: Geoparser, text: str, place_id: str) -> None:
+    # the city holds nearly all of the territory's people: an incident there is in it
+    (found,) = parser.parse(text)
+    assert found.place is not None
+    assert (found.place.id, found.precision) == (place_id, Precision.CITY)
