@@ -881,6 +881,22 @@ def _region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return min(points, key=lambda p: great_circle_km(lat, lon, p[0], p[1]))
 
 
+def _region_points_curated() -> dict[str, tuple[float, float]]:
+    """admin1 -> (lat, lon) from ``geo/data/region_points.tsv``: regions whose far islands move the middle."""
+    return {
+        code.strip(): (float(lat), float(lon))
+        for code, lat, lon, *_why in _data_rows("region_points.tsv")
+    }
+
+
+def _airport_aliases() -> Iterator[tuple[str, str]]:
+    """``(IATA, name)`` from ``geo/data/airport_aliases.tsv``: names news gives airports."""
+    for code, forms in _data_rows("airport_aliases.tsv"):
+        for form in forms.split(","):
+            if form.strip():
+                yield code.strip(), form.strip()
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> (lat, lon) from ``geo/data/country_points.tsv``."""
     return {
@@ -1035,11 +1051,12 @@ def build_index(*, log: Any = None) -> IndexData:
     # -- regions ---------------------------------------------------------------------
     say("regions")
     region_index: dict[str, int] = {}
+    points_of_regions = _region_points_curated()
     us_states = _read_json(_data_file(gnc, "data", "us_states.json"))
     for admin1, name, iso, aliases in region_rows:
         if admin1 not in region_points:
             continue  # no populated place: nothing to put the region's point on
-        lat, lon = _region_point(region_points[admin1])
+        lat, lon = points_of_regions.get(admin1) or _region_point(region_points[admin1])
         idx = data.add(
             id=f"region:{admin1}",
             name=name,
@@ -1199,6 +1216,7 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
 
     airports = airportsdata.load("IATA")
     served: dict[int, list[tuple[bool, float, int]]] = defaultdict(list)
+    airport_index: dict[str, int] = {}
     for iata, ap in sorted(airports.items()):
         if not iata or _AIRPORT_SKIP.search(ap["name"]):
             continue
@@ -1208,7 +1226,7 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
         city_pop = data.population[city] if city is not None else 0
         if not international and city_pop < AIRPORT_MIN_CITY_POP:
             continue
-        idx = data.add(
+        idx = airport_index[iata] = data.add(
             id=f"airport:{iata}",
             name=ap["name"],
             kind=_AIRPORT,
@@ -1232,6 +1250,9 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
         if city is not None:
             distance = great_circle_km(lat, lon, data.lat[city], data.lon[city])
             served[city].append((not international, distance, idx))
+    for code, form in _airport_aliases():
+        if code in airport_index:
+            names.add(form, airport_index[code], _ALT)
     for city, options in served.items():
         ranked = tuple(idx for _intl, _d, idx in sorted(options))
         data.airports[city] = ranked

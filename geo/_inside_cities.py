@@ -93,7 +93,8 @@ class InsideCities:
                 entries = tuple(
                     e
                     for e in self._rec.gazetteer.lookup_folded(self._rec.fold(span))
-                    if e.place.kind in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK)
+                    if e.place.kind
+                    in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK, Kind.AIRPORT)
                 )
                 cut = span.rstrip().rfind(" ")
                 if entries or cut < 0 or not span[cut + 1 : cut + 2].isupper():
@@ -122,8 +123,10 @@ class InsideCities:
                         cand, entries=tuple(NameEntry(e.place, "name") for e in cand.entries)
                     )
                     continue
-                if cand.kind != "name" or not has_kind(cand.entries, Kind.CITY, Kind.REGION):
-                    continue
+                if cand.kind != "name" or not has_kind(
+                    cand.entries, Kind.CITY, Kind.REGION, Kind.AIRPORT
+                ):
+                    continue  # "JFK airport": an airport's code or name before the word
                 if cand.end <= m.start() and m.start() - cand.end <= 40:
                     if _INTERNATIONAL.match(text[cand.end : m.start()]):
                         best = cand
@@ -146,7 +149,12 @@ class InsideCities:
                 lo, hi = min(best.start, m.start()), max(best.end, m.end())
                 # "Heathrow Airport": the airport of that short name, not one of
                 # Heathrow, Florida
-                own = tuple(e for e in best.entries if e.place.kind == Kind.AIRPORT)
+                own = tuple(e for e in best.entries if e.place.kind == Kind.AIRPORT) or tuple(
+                    # "аэропорту Манас": the whole phrase names the airport
+                    e
+                    for e in self._rec.gazetteer.lookup_folded(self._rec.fold(text[lo:hi]))
+                    if e.place.kind == Kind.AIRPORT
+                )
                 kind = "name" if own else "airport"
                 found.append(
                     Candidate(lo, hi, text[lo:hi], kind, own or best.entries, best.confidence, True)

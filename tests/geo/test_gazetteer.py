@@ -462,3 +462,11 @@ def test_countries_answer_to_pycountrys_translated_names(
     assert code in [
         e.place.country_code for e in gazetteer.lookup(name) if e.place.kind is Kind.COUNTRY
     ]
+
+
+def test_a_region_with_far_islands_has_its_mainland_point(gazetteer: Gazetteer) -> None:
+    # Valparaíso's towns reach Easter Island: geo/data/region_points.tsv keeps its
+    # point on the mainland, near the port itself
+    region = gazetteer.region("CL.01")
+    assert region is not None
+    assert (round(region.lat), round(region.lon)) == (-33, -71)

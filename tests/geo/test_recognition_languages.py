@@ -2044,3 +2044,26 @@ def test_german_fused_articles_and_districts(
     if "Brüssel" in expected:
         assert found[-1].place is not None
         assert found[-1].place.kind == Kind.CITY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # airports by the names news gives them (geo/data/airport_aliases.tsv)
+        ("ru", "Рейсы в Шереметьево и Пулково отменены.", ["airport:SVO", "airport:LED"]),
+        ("ru", "Самолет сел в аэропорту Манас.", ["airport:BSZ"]),
+        ("en", "Flights at JFK airport were delayed.", ["airport:JFK"]),
+        ("en", "Crowds gathered at Hamid Karzai International Airport.", ["airport:KBL"]),
+        ("de", "Am Flughafen Jomo Kenyatta wurde gestreikt.", ["airport:NBO"]),
+        # regions by other languages' names, German place nouns before names
+        ("es", "Un volcán entró en erupción en Java Oriental.", ["region:ID.08"]),
+        ("de", "Israel griff Ziele im Bekaa-Tal an.", ["geonames:294640", "area:bekaa"]),
+        ("de", "Gefechte im Unionsterritorium Jammu und Kaschmir.", ["region:IN.12"]),
+        ("en", "Thousands rallied in Trafalgar Square.", ["landmark:trafalgar-square"]),
+    ],
+)
+def test_airports_regions_and_squares_by_their_news_names(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.id for m in found if m.place is not None] == expected
