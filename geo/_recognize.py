@@ -595,7 +595,13 @@ def _without_quoted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
     if not spans:
         return cands
-    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+    # a landmark of the gazetteer keeps its quotes: больница «Аш-Шифа»
+    return [
+        c
+        for c in cands
+        if has_kind(c.entries, Kind.LANDMARK)
+        or not any(s <= c.start and c.end <= e for s, e in spans)
+    ]
 
 
 def _small_towns_only(entries: Sequence[Any]) -> bool:
@@ -1565,8 +1571,12 @@ class Recognizer:
             (
                 prev_f in cues.person_titles
                 and not seen.country
-                # "Президент Татарстана": the region's head, in the genitive
-                and not (cues.inflection == "ru" and seen.has_kind(Kind.REGION))
+                # "Президент Татарстана", "Мэр Сан-Франциско": the head of a
+                # region or a big city, which stands in the genitive
+                and not (
+                    cues.inflection == "ru"
+                    and (seen.has_kind(Kind.REGION) or _names_something_big(seen.entries))
+                )
                 and not self._german_genitive(seen)  # "Bürgermeister Danzigs"
             )
             or prev_f in cues.first_names

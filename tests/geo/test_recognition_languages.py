@@ -2067,3 +2067,23 @@ def test_airports_regions_and_squares_by_their_news_names(
 ) -> None:
     found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
     assert [m.place.id for m in found if m.place is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a landmark keeps its Russian quotes; a club does not
+        (
+            "Операция прошла в больнице «Аш-Шифа» в Газе.",
+            ["landmark:al-shifa-hospital", "geonames:281133"],
+        ),
+        ("Полузащитник «Ливерпуля» ушёл.", []),
+        # a big city's head, in the genitive after the title
+        ("Мэр Сан-Франциско объявила чрезвычайное положение.", ["geonames:5391959"]),
+        # a station with its lower-case noun
+        ("Теракт произошёл у Казанского вокзала.", ["landmark:kazansky-station"]),
+    ],
+)
+def test_russian_quotes_titles_and_stations(gazetteer: Any, text: str, expected: list[str]) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [m.place.id for m in found if m.place is not None] == expected
