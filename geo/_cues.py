@@ -18,7 +18,7 @@ from importlib import resources
 
 from geo.normalize import fold
 
-__all__ = ["Cues", "cues_for"]
+__all__ = ["Cues", "cues_for", "demonym_forms"]
 
 _FALLBACK = "en"
 
@@ -176,3 +176,23 @@ def _abbreviations(table: object) -> tuple[tuple[str, str, bool], ...]:
         return ()
     out = [(str(k).lstrip(","), str(v), str(k).startswith(",")) for k, v in table.items()]
     return tuple(sorted(out, key=lambda t: -len(t[0])))
+
+
+@functools.cache
+def demonym_forms(lang: str) -> tuple[str, ...]:
+    """The forms ``geo/data/demonyms.tsv`` lists for *lang*, as written.
+
+    Examples
+    --------
+    >>> "German" in demonym_forms("en"), "украинец" in demonym_forms("ru")
+    (True, True)
+    """
+    from geo._build import _data_rows
+
+    return tuple(
+        form.strip()
+        for _code, row_lang, forms in _data_rows("demonyms.tsv")
+        if row_lang == lang
+        for form in forms.split(",")
+        if form.strip()
+    )

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from geo._candidate import Candidate, has_kind
-from geo._cues import cues_for
+from geo._cues import cues_for, demonym_forms
 from geo._inflect import (
     adjective_stems,
     de_adjective_bases,
@@ -40,12 +40,23 @@ from geo._inflect import (
     lemma,
     name_variants,
     ru_adjective_bases,
-    ru_noun_forms,
 )
 from geo._inside_cities import InsideCities
 from geo._names import given_names, surnames
 from geo._non_places import NonPlaces
-from geo._scanners import _alternation, scanners
+from geo._russian import (
+    ADJECTIVE_NEXT,
+    ADJECTIVE_OF_PLACE,
+    LOWER_WORD_NEXT,
+    NOMINATIVE_ADJECTIVE,
+    OBLIQUE_ADJECTIVE,
+    PLACE_NOUN_STEMS,
+    RUSSIAN_WORLD,
+    SURNAME_ENDINGS,
+    people_nouns,
+    without_quoted_names,
+)
+from geo._scanners import scanners
 from geo._tokens import COORDINATORS, WORD_NEXT, is_sentence_start, previous_words, words
 from geo._translit import latin_spellings
 from geo._units import UnitReader
@@ -99,8 +110,6 @@ _HOME_COUNTRIES = {
     ),
     "ru": frozenset({"RU", "BY", "KZ", "KG"}),
 }
-#: countries whose towns Russian news names by their Russian names
-_RU_WORLD = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "MD"})
 #: a capitalised word before a big place this frequent in German is a noun, no given name
 _GERMAN_COMPOUND_ZIPF = 3.0
 #: a capitalised word rarer than this (and no form the lemmatiser knows) is a name
@@ -284,11 +293,6 @@ def _frequent(word: str, lang: str) -> bool:
     return zipf(word, lang) >= 4.0
 
 
-#: endings of Russian surnames in the nominative (folded: "ё" is "е"), which the
-#: inflection rules and the lemmatiser read as forms of places
-_RU_SURNAME_ENDINGS = ("ов", "ев", "ин", "ын")
-
-
 def _plausible_base(word: str, base: str) -> bool:
     """A lemma only removes or swaps an ending ("москве" -> "москва", not "land" -> "landen")."""
     if not base or len(base) > len(word) or len(base) < 3:
@@ -314,58 +318,6 @@ def _max_population(entries: Sequence[Any]) -> int:
 #: longest first
 _DE_COMPASS = ("nordost", "nordwest", "sudost", "sudwest", "nord", "sud", "ost", "west", "zentral")
 _DE_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "er")
-#: a Russian adjective of place ("-ский", "-цкий" in any case and gender)
-_RU_ADJECTIVE_FORM = re.compile(
-    r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ые|ых|ыми)$"
-)
-#: a lower-case adjective next: "Московском государственном (университете)"
-_RU_ADJECTIVE_NEXT = re.compile(
-    r"[ \t]+[а-яё]+(?:ий|ый|ой|ого|его|ому|ему|им|ым|ом|ем|ая|яя|ую|юю|ое|ее|ие|ые|их|ых|ими|ыми)"
-    r"(?!\w)"
-)
-#: any Russian adjective ending in an oblique case: "Южного (военного округа)"
-_RU_ANY_ADJECTIVE_FORM = re.compile(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)$")
-_RU_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ая", "ое", "ые", "ие")
-#: a lower-case noun next ("Черноморского флота"), and the stems of place nouns that
-#: keep a place adjective a place ("Ленинского района", "Киевского вокзала" is a
-#: station; as stems they keep a few other words too, which errs towards a place)
-_RUWORD_NEXT = re.compile(r"[ \t]+([а-яё]+)(?!\w)")
-_RU_PLACE_NOUN_STEMS = (
-    "район",
-    "округ",
-    "област",
-    "кра",
-    "регион",
-    "республик",
-    "город",
-    "сел",
-    "поселк",
-    "посёлк",
-    "деревн",
-    "станиц",
-    "улиц",
-    "проспект",
-    "площад",
-    "мост",
-    "вокзал",
-    "аэропорт",
-    "мор",
-    "озер",
-    "рек",
-    "залив",
-    "гор",
-    "хребт",
-    "бассейн",
-    "направлени",
-    "границ",
-    "побережь",
-    "полуостров",
-    "остров",
-    "степ",
-    "долин",
-    "шоссе",
-    "трасс",
-)
 #: a French elided article or preposition before a word: "l'Iran", "d'Ivoire"
 _ELIDED = re.compile(r"(?:[lLdD]|[qQ]u)['’](?=\w)")
 
@@ -391,26 +343,6 @@ def _own_country_names(lang: str) -> dict[str, str]:
 
 
 @functools.cache
-def _demonym_forms(lang: str) -> tuple[str, ...]:
-    """The forms ``geo/data/demonyms.tsv`` lists for *lang*, as written.
-
-    Examples
-    --------
-    >>> "German" in _demonym_forms("en"), "украинец" in _demonym_forms("ru")
-    (True, True)
-    """
-    from geo._build import _data_rows
-
-    return tuple(
-        form.strip()
-        for _code, row_lang, forms in _data_rows("demonyms.tsv")
-        if row_lang == lang
-        for form in forms.split(",")
-        if form.strip()
-    )
-
-
-@functools.cache
 def _own_demonyms(lang: str) -> frozenset[str]:
     """Folded demonyms ``geo/data/demonyms.tsv`` lists for *lang*.
 
@@ -419,39 +351,9 @@ def _own_demonyms(lang: str) -> frozenset[str]:
     >>> "german" in _own_demonyms("en"), "frances" in _own_demonyms("en")
     (True, False)
     """
-    return frozenset(fold(form) for form in _demonym_forms(lang))
+    return frozenset(fold(form) for form in demonym_forms(lang))
 
 
-@functools.cache
-def _ru_people_nouns() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern of the case forms of Russian nouns for peoples, and each form's noun.
-
-    The nouns are ``demonyms.tsv``'s Russian forms that are no adjectives
-    ("украинец", "россиянин", "казах"); Russian writes them in lower case
-    ("погибли трое украинцев").
-
-    Examples
-    --------
-    >>> pattern, noun_of = _ru_people_nouns()
-    >>> noun_of[pattern.search("погибли трое украинцев").group()]
-    'украинец'
-    """
-    noun_of: dict[str, str] = {}
-    for form in _demonym_forms("ru"):
-        if not form.endswith(_RU_ADJECTIVE_ENDINGS) and not form.endswith(("ы", "и")):
-            for case in ru_noun_forms(form):
-                noun_of.setdefault(case, form)
-    if not noun_of:
-        return None, noun_of
-    # capitalised too: first in a sentence ("Армяне бежали")
-    words = _alternation(list(noun_of), capitalise=True)
-    for case, form in list(noun_of.items()):
-        noun_of[case[:1].upper() + case[1:]] = form
-    return re.compile(rf"(?<!\w){words}(?!\w)"), noun_of
-
-
-#: nominative endings of Russian adjectives (the nouns for peoples are the other forms)
-_RU_ADJECTIVE_ENDINGS = (*_RU_NOMINATIVE_ADJECTIVE, "ой")
 #: the Arabic article as news writes it before a hyphen: "Ras al-Ain", "Deir ez-Zor"
 #: ("at-" is left out: English writes "Goodspeed-at-Chester")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "az", "an"})
@@ -567,41 +469,6 @@ def _big_place_exonym(entries: Sequence[Any], people: int = 1_000_000) -> bool:
         and e.place.population >= people
         for e in entries
     )
-
-
-#: a short name in Russian quotation marks: a club, firm, paper, storm or ship
-_RU_QUOTED_NAME = re.compile(r"«([^«»\n.!?]{1,60})»")
-#: at most this many words make a quoted name, not a quoted sentence
-_QUOTED_NAME_WORDS = 4
-
-
-def _without_quoted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop candidates inside a short name in «»: «Ливерпуль», Банк «Санкт-Петербург».
-
-    Russian news puts the names of clubs, firms, newspapers, storms and
-    operations in quotation marks, never a place's; a quoted sentence
-    (more than four words) may name places and keeps them.
-
-    Examples
-    --------
-    >>> c = Candidate(14, 23, "Ливерпуля", "name")
-    >>> _without_quoted_names("Полузащитник «Ливерпуля» ушёл", [c])
-    []
-    """
-    spans = [
-        m.span(1)
-        for m in _RU_QUOTED_NAME.finditer(text)
-        if len(m.group(1).split()) <= _QUOTED_NAME_WORDS
-    ]
-    if not spans:
-        return cands
-    # a landmark of the gazetteer keeps its quotes: больница «Аш-Шифа»
-    return [
-        c
-        for c in cands
-        if has_kind(c.entries, Kind.LANDMARK)
-        or not any(s <= c.start and c.end <= e for s, e in spans)
-    ]
 
 
 def _small_towns_only(entries: Sequence[Any]) -> bool:
@@ -850,9 +717,7 @@ class Recognizer:
         # place ending so is found as written: "Киев", "Львов"); a name of several
         # words is no surname ("Соединённых Штатов")
         surname = (
-            self.cues.inflection == "ru"
-            and " " not in folded
-            and folded.endswith(_RU_SURNAME_ENDINGS)
+            self.cues.inflection == "ru" and " " not in folded and folded.endswith(SURNAME_ENDINGS)
         )
         if not got and inflect and not surname:
             for form in name_variants(folded, self.cues.inflection):
@@ -1037,7 +902,7 @@ class Recognizer:
         the cities of 100,000 or more, countries and regions its other base
         forms name join it, and the resolver weighs them all.
         """
-        if _names_something_big(got) or folded.endswith(_RU_SURNAME_ENDINGS):
+        if _names_something_big(got) or folded.endswith(SURNAME_ENDINGS):
             return got
         for form in name_variants(folded, "ru"):
             big = tuple(e for e in self.gazetteer.lookup_folded(form) if _big(e))
@@ -1409,21 +1274,21 @@ class Recognizer:
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
         ):
             return False
-        if _RU_ADJECTIVE_NEXT.match(seen.text, seen.end) is not None:
+        if ADJECTIVE_NEXT.match(seen.text, seen.end) is not None:
             # "Московском государственном", and any adjective: "Южного военного
             # округа", "Восточный экономический форум"
             return (
-                _RU_ADJECTIVE_FORM.search(seen.folded) is not None
-                or _RU_ANY_ADJECTIVE_FORM.search(seen.folded) is not None
-                or seen.folded.endswith(_RU_NOMINATIVE_ADJECTIVE)
+                ADJECTIVE_OF_PLACE.search(seen.folded) is not None
+                or OBLIQUE_ADJECTIVE.search(seen.folded) is not None
+                or seen.folded.endswith(NOMINATIVE_ADJECTIVE)
             )
         # a place adjective before a noun that names no place: "Черноморского флота"
-        nxt = _RUWORD_NEXT.match(seen.text, seen.end)
+        nxt = LOWER_WORD_NEXT.match(seen.text, seen.end)
         return (
             nxt is not None
-            and _RU_ADJECTIVE_FORM.search(seen.folded) is not None
-            and _RU_ANY_ADJECTIVE_FORM.search(seen.folded) is not None
-            and not nxt.group(1).startswith(_RU_PLACE_NOUN_STEMS)
+            and ADJECTIVE_OF_PLACE.search(seen.folded) is not None
+            and OBLIQUE_ADJECTIVE.search(seen.folded) is not None
+            and not nxt.group(1).startswith(PLACE_NOUN_STEMS)
             and nxt.group(1) not in self.cues.stop_words
         )
 
@@ -1946,7 +1811,7 @@ class Recognizer:
         return all(
             e.place.kind == Kind.CITY
             and e.place.population < below
-            and (e.place.country_code not in _RU_WORLD or e.place.population < _VILLAGE)
+            and (e.place.country_code not in RUSSIAN_WORLD or e.place.population < _VILLAGE)
             for e in entries
         )
 
@@ -2449,7 +2314,7 @@ class Recognizer:
             if entries:
                 found.append(Candidate(start, m.end(), word, "demonym", entries, 0.65))
         if self.cues.inflection == "ru":  # "погибли трое украинцев"
-            pattern, noun_of = _ru_people_nouns()
+            pattern, noun_of = people_nouns()
             for m in pattern.finditer(text) if pattern is not None else ():
                 entries = self._demonym_entries(noun_of[m.group()])
                 if entries:
@@ -2586,7 +2451,7 @@ class Recognizer:
             text, self._non_places.without_languages(text, taken)
         )
         if self.cues.inflection == "ru" and "«" in text:
-            found = _without_quoted_names(text, found)
+            found = without_quoted_names(text, found)
         if self.lang == "fr":
             found = self._french_articles(text, found)
         self._non_places.mark_actors(text, found)
