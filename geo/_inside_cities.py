@@ -88,22 +88,39 @@ class InsideCities:
         if scanner is None or not self._needed("noun_name", text):
             return found
         for m in scanner.finditer(text):
-            span = m.group()
-            while True:  # the longest name the match starts with
+            hit = self._longest_name(m.start(), m.group())
+            if hit is not None:
+                start, span, entries = hit
+                found.append(Candidate(start, start + len(span), span, "name", entries, 0.9, True))
+        return found
+
+    def _longest_name(self, start: int, span: str) -> tuple[int, str, tuple[Any, ...]] | None:
+        """The longest name inside a match, dropping capitalised words from either end.
+
+        A name ends with the noun ("Vietnam's Tan Son Nhat airport": the airport
+        without the country) or begins with it ("cabo de Buena Esperanza Sur").
+        """
+        while True:
+            tail = span
+            while True:  # the longest name this start begins
                 entries = tuple(
                     e
-                    for e in self._rec.gazetteer.lookup_folded(self._rec.fold(span))
+                    for e in self._rec.gazetteer.lookup_folded(self._rec.fold(tail))
                     if e.place.kind
                     in (Kind.AREA, Kind.REGION, Kind.COUNTRY, Kind.LANDMARK, Kind.AIRPORT)
                 )
-                cut = span.rstrip().rfind(" ")
-                if entries or cut < 0 or not span[cut + 1 : cut + 2].isupper():
+                if entries:
+                    return start, tail, entries
+                cut = tail.rstrip().rfind(" ")
+                if cut < 0 or not tail[cut + 1 : cut + 2].isupper():
                     break
-                span = span[:cut].rstrip(" \t")
-            if entries:
-                end = m.start() + len(span)
-                found.append(Candidate(m.start(), end, span, "name", entries, 0.9, True))
-        return found
+                tail = tail[:cut].rstrip(" \t")
+            first = span.find(" ")
+            if first < 0 or not span[:1].isupper():
+                return None
+            rest = span[first:].lstrip(" \t")
+            start += len(span) - len(rest)
+            span = rest
 
     def airports(self, text: str, names: list[Candidate]) -> list[Candidate]:
         scanner = self._scan.airport

@@ -833,6 +833,18 @@ class Recognizer:
         countries, as "Suisse" is in French.
         """
         code = self._own_countries.get(folded)
+        if code is None and got and self.lang != "en" and self._own_countries:
+            # a country's name the text's language does not give it, where a big
+            # city has that name: French "Mexico" is the city (the country is
+            # "Mexique"), as German "Mexiko-Stadt" is
+            countries = {e.place.country_code for e in got if e.place.kind == Kind.COUNTRY}
+            if countries and any(
+                e.place.kind == Kind.CITY
+                and e.place.population >= _ALTERNATE_ONLY_MIN
+                and e.place.country_code in countries
+                for e in got
+            ):
+                return tuple(e for e in got if e.place.kind != Kind.COUNTRY)
         if code is None or not got:
             return got
         return tuple(
@@ -1747,7 +1759,8 @@ class Recognizer:
             if (
                 i == j
                 and self.lang != "en"
-                and not seen.cue
+                # a comma after a town is a weak cue: "von Rom, Virginia Raggi"
+                and (not seen.cue or not seen.prev_f)
                 and self._census_given(first_f)
                 and next_f not in cues.feature_words
                 and (next_f in surnames() or not _frequent(next_f, self.lang))

@@ -241,7 +241,8 @@ def scanners(cues: Cues) -> _Scanners:
     noun_forms: list[str] = []
     if cues.noun_after:  # Russian: "Чёрном море"
         after_nouns = _alternation(cues.noun_after, capitalise=False)
-        noun_forms.append(rf"{cap}[ \t]+(?:{after_nouns})(?!\w)")
+        # up to three words before it: "Tan Son Nhat airport", "Чёрном море"
+        noun_forms.append(rf"{cap}(?:[ \t]+{cap}){{0,2}}[ \t]+(?:{after_nouns})(?!\w)")
     if cues.noun_before:  # French, Spanish: "mer Noire", "golfo de México"
         before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
         link = r"(?:(?:de|du|del|des)[ \t]+|d'|de[ \t]+l')?"  # "montagnes de l'Atlas"

@@ -2087,3 +2087,39 @@ def test_airports_regions_and_squares_by_their_news_names(
 def test_russian_quotes_titles_and_stations(gazetteer: Any, text: str, expected: list[str]) -> None:
     found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
     assert [m.place.id for m in found if m.place is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a country's name the text's language does not give it is the big city
+        ("fr", "Une caravane se dirige vers Mexico.", ["geonames:3530597"]),
+        ("fr", "Le Mexique a voté.", ["geonames:3996063"]),
+        ("es", "El presidente de México viajó.", ["geonames:3996063"]),
+        # several capitalised words before a lower-case noun
+        (
+            "en",
+            "Flights at Vietnam's Tan Son Nhat airport were cancelled.",
+            ["geonames:1562822", "airport:SGN"],
+        ),
+        (
+            "en",
+            "Ships waited at the Panama Canal near Gatun Lake.",
+            ["area:panama-canal", "area:gatun-lake"],
+        ),
+        # French names in Spanish text; a ship named like a city
+        (
+            "es",
+            "La Gare du Nord y el Stade de France cerraron.",
+            ["landmark:gare-du-nord", "landmark:stade-de-france"],
+        ),
+        ("de", "Das Containerschiff Dali rammte die Brücke.", []),
+        # a given name after a comma is no town of the list: "von Rom, Virginia Raggi"
+        ("de", "Die Bürgermeisterin von Rom, Virginia Raggi, schied aus.", ["geonames:3169070"]),
+    ],
+)
+def test_language_names_nouns_after_and_ships(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert [m.place.id for m in found if m.place is not None] == expected
