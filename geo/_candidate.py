@@ -11,11 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from geo.types import Kind
 
-__all__ = ["Candidate", "has_kind"]
+if TYPE_CHECKING:
+    from geo._cues import Cues
+
+__all__ = [
+    "BIG_PLACE",
+    "Candidate",
+    "Recognising",
+    "big_entry",
+    "has_kind",
+    "main_population",
+    "small_towns_only",
+]
+
+#: a place of this many people is big: a short, inflected or alternate form may stand for it
+BIG_PLACE = 100_000
 
 
 @dataclass(slots=True)
@@ -67,6 +81,44 @@ class Candidate:
     actor: bool = False
 
 
+class Recognising(Protocol):
+    """What the readers a recogniser hands its text to need of it: its language, cues and lookups.
+
+    :class:`geo._units.UnitReader`, :class:`geo._inside_cities.InsideCities`
+    and :class:`geo._non_places.NonPlaces` read for a
+    :class:`geo._recognize.Recognizer` through this.
+    """
+
+    lang: str
+    cues: Cues
+    gazetteer: Any
+
+    def fold(self, word: str) -> str: ...
+
+    def entries(self, folded: str, *, inflect: bool = True) -> tuple[Any, ...]: ...
+
+
 def has_kind(entries: Sequence[Any], *kinds: Kind) -> bool:
     """Whether a place of *entries* is of one of *kinds* (a demonym's place aside)."""
     return any(e.place.kind in kinds and e.name_type != "demonym" for e in entries)
+
+
+def main_population(entries: Sequence[Any]) -> int:
+    """Largest population among places this is the main name of (not an alternate)."""
+    return max((e.place.population for e in entries if e.name_type == "name"), default=0)
+
+
+def big_entry(entry: Any) -> bool:
+    """A country, a region, or a city of 100,000 people: a name a short form may stand for."""
+    place = entry.place
+    return entry.name_type != "demonym" and (
+        place.kind in (Kind.COUNTRY, Kind.REGION)
+        or (place.kind == Kind.CITY and place.population >= BIG_PLACE)
+    )
+
+
+def small_towns_only(entries: Sequence[Any]) -> bool:
+    """No country, region or area and no town of 100,000 people among *entries* (demonyms aside)."""
+    return main_population(entries) < BIG_PLACE and not has_kind(
+        entries, Kind.COUNTRY, Kind.REGION, Kind.AREA
+    )

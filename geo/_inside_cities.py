@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
-from geo._candidate import Candidate, has_kind
-from geo._cues import Cues
+from geo._candidate import Candidate, Recognising, big_entry, has_kind, main_population
 from geo._scanners import scanners
 from geo._tokens import PREV_WORD, is_sentence_start, words
 from geo._words import common_word
@@ -36,8 +35,6 @@ from geo.types import Kind
 
 __all__ = ["InsideCities"]
 
-#: a city this big is one a possessive before a landmark names ("Almaty's Republic Square")
-_BIG_CITY = 100_000
 
 #: landmark words of streets and squares, which may be named after another city
 #: ("Moscow Street") or after a person whose name a town bears too ("Abai Square")
@@ -52,18 +49,6 @@ _INTERNATIONAL = re.compile(
 )
 
 
-class _Recognising(Protocol):
-    """What finding places inside cities needs of a recogniser: its language, cues and lookups."""
-
-    lang: str
-    cues: Cues
-    gazetteer: Any
-
-    def fold(self, word: str) -> str: ...
-
-    def entries(self, folded: str, *, inflect: bool = True) -> tuple[Any, ...]: ...
-
-
 class InsideCities:
     """Finds airports, landmarks and lower-case-noun names for one recogniser.
 
@@ -73,7 +58,7 @@ class InsideCities:
         Its language, cues, folding and gazetteer lookups are used.
     """
 
-    def __init__(self, rec: _Recognising) -> None:
+    def __init__(self, rec: Recognising) -> None:
         self._rec = rec
         self._scan = scanners(rec.cues)
 
@@ -249,7 +234,7 @@ class InsideCities:
             people = (
                 max(e.place.population for e in cities)
                 if inner.kind == "demonym" and cities
-                else max((e.place.population for e in cities if e.name_type == "name"), default=0)
+                else main_population(cities)
             )
             if cities and people >= 50_000:
                 cand.entries = cities
@@ -288,14 +273,7 @@ class InsideCities:
 
     def _big_place(self, word: str) -> bool:
         """Whether *word* names a country, a region or a city of 100,000 people."""
-        return any(
-            e.name_type != "demonym"
-            and (
-                e.place.kind in (Kind.COUNTRY, Kind.REGION)
-                or (e.place.kind == Kind.CITY and e.place.population >= _BIG_CITY)
-            )
-            for e in self._rec.entries(self._rec.fold(word), inflect=False)
-        )
+        return any(big_entry(e) for e in self._rec.entries(self._rec.fold(word), inflect=False))
 
 
 def _city_adjective(cand: Candidate) -> bool:

@@ -23,18 +23,15 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Protocol
 
-from geo._candidate import Candidate, has_kind
-from geo._cues import Cues
+from geo._candidate import Candidate, Recognising, small_towns_only
 from geo._scanners import scanners
 from geo._tokens import COORDINATORS, PREV_WORD, WORD_NEXT, previous_words
 from geo.types import Kind
 
 __all__ = ["NonPlaces"]
 
-#: a demonym naming towns under this many people (and nothing bigger) may be a language
-_SMALL_TOWN = 100_000
 #: the word after a demonym, past a list of words joined to it ("русском и
 #: казахском языках", "English and math teachers") or a hyphen ("English-language")
 _LANGUAGE_NOUN_AFTER = re.compile(
@@ -43,16 +40,8 @@ _LANGUAGE_NOUN_AFTER = re.compile(
 )
 
 
-class _Recognising(Protocol):
-    """What these rules need of a recogniser: its language, cues and lookups."""
-
-    lang: str
-    cues: Cues
-    gazetteer: Any
-
-    def fold(self, word: str) -> str: ...
-
-    def entries(self, folded: str, *, inflect: bool = True) -> tuple[Any, ...]: ...
+class _Recognising(Recognising, Protocol):
+    """A recogniser that also tells whether a country or region follows after a comma."""
 
     def qualified(self, text: str, end: int) -> bool: ...
 
@@ -177,11 +166,8 @@ class NonPlaces:
 
 def _small_namesake(cand: Candidate) -> bool:
     """A demonym read as a name of small towns only ("English", Indiana)."""
-    entries = cand.entries
-    biggest = max((e.place.population for e in entries if e.name_type == "name"), default=0)
     return (
         cand.kind == "name"
-        and any(e.name_type == "demonym" for e in entries)
-        and biggest < _SMALL_TOWN
-        and not has_kind(entries, Kind.COUNTRY, Kind.REGION, Kind.AREA)
+        and any(e.name_type == "demonym" for e in cand.entries)
+        and small_towns_only(cand.entries)
     )

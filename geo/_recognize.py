@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from geo._candidate import Candidate, has_kind
+from geo._candidate import Candidate, big_entry, has_kind, main_population, small_towns_only
 from geo._cues import cues_for, demonym_forms
 from geo._inflect import (
     adjective_stems,
@@ -309,11 +309,6 @@ def _entry_places(entries: Sequence[Any]) -> list[Any]:
     return [e.place for e in entries]
 
 
-def _max_population(entries: Sequence[Any]) -> int:
-    """Largest population among places this is the main name of (not an alternate)."""
-    return max((e.place.population for e in entries if e.name_type == "name"), default=0)
-
-
 #: German compass words that start compounds with a country's name ("Nordsyrien"),
 #: longest first
 _DE_COMPASS = ("nordost", "nordwest", "sudost", "sudwest", "nord", "sud", "ost", "west", "zentral")
@@ -366,15 +361,6 @@ _TRANSLITERATED_WORD_ZIPF = 3.0
 _TRANSLITERATED_MIN_LETTERS = 5
 #: a two-letter Cyrillic word this frequent in Russian is a word, not a city
 _SHORT_CITY_ZIPF = 4.0
-
-
-def _big(entry: Any) -> bool:
-    """A country, a region, or a city of 100,000 people: a name a short form may stand for."""
-    place = entry.place
-    return entry.name_type != "demonym" and (
-        place.kind in (Kind.COUNTRY, Kind.REGION)
-        or (place.kind == Kind.CITY and place.population >= _ALTERNATE_ONLY_MIN)
-    )
 
 
 def _names_something_big(entries: Sequence[Any]) -> bool:
@@ -471,13 +457,6 @@ def _big_place_exonym(entries: Sequence[Any], people: int = 1_000_000) -> bool:
     )
 
 
-def _small_towns_only(entries: Sequence[Any]) -> bool:
-    """No country, region or area and no town of 100,000 people among *entries* (demonyms aside)."""
-    return _max_population(entries) < 100_000 and not has_kind(
-        entries, Kind.COUNTRY, Kind.REGION, Kind.AREA
-    )
-
-
 # A match inside a capitalised run, independent of its context:
 # (start, end, first word index, last word index, entries)
 _Hit = tuple[int, int, int, int, tuple[Any, ...]]
@@ -492,7 +471,7 @@ def _entry_facts(entries: Sequence[Any]) -> tuple[frozenset[Kind], int, bool]:
     """
     return (
         frozenset(e.place.kind for e in entries if e.name_type != "demonym"),
-        _max_population(entries),
+        main_population(entries),
         any(e.name_type == "demonym" for e in entries),
     )
 
@@ -726,7 +705,8 @@ class Recognizer:
                     got
                     and len(folded) <= 3
                     and (
-                        not any(_big(e) for e in got) or zipf(folded, self.lang) >= _SHORT_CITY_ZIPF
+                        not any(big_entry(e) for e in got)
+                        or zipf(folded, self.lang) >= _SHORT_CITY_ZIPF
                     )
                 ):
                     # a form of three letters stands for a big city and is no
@@ -765,7 +745,7 @@ class Recognizer:
                 (
                     big
                     for form in (folded + "ы", folded + "и")
-                    if (big := tuple(e for e in self.gazetteer.lookup_folded(form) if _big(e)))
+                    if (big := tuple(e for e in self.gazetteer.lookup_folded(form) if big_entry(e)))
                 ),
                 (),
             )
@@ -783,7 +763,7 @@ class Recognizer:
             self.cues.inflection == "de"
             and " " not in base
             and all(e.place.kind == Kind.CITY and e.name_type != "demonym" for e in got)
-            and _max_population(got) < (_ADJECTIVE_NOUN_TOWN if es else _VILLAGE)
+            and main_population(got) < (_ADJECTIVE_NOUN_TOWN if es else _VILLAGE)
             and common_word(base, "de")
         )
 
@@ -917,7 +897,7 @@ class Recognizer:
         if _names_something_big(got) or folded.endswith(SURNAME_ENDINGS):
             return got
         for form in name_variants(folded, "ru"):
-            big = tuple(e for e in self.gazetteer.lookup_folded(form) if _big(e))
+            big = tuple(e for e in self.gazetteer.lookup_folded(form) if big_entry(e))
             if big:
                 return (*got, *big)
         return got
@@ -2261,7 +2241,7 @@ class Recognizer:
         if cand.cue or cand.kind != "name" or has_kind(cand.entries, Kind.COUNTRY):
             return False
         folded = self.fold(cand.text)
-        if not self._census_given(folded) or _max_population(cand.entries) >= 100_000:
+        if not self._census_given(folded) or main_population(cand.entries) >= 100_000:
             return False
         m = WORD_NEXT.match(text, cand.end)
         return m is not None and self.fold(m.group(1)) in self._persons
@@ -2552,7 +2532,7 @@ def span_candidate(rec: Recognizer, text: str, start: int, end: int) -> Candidat
         entries = rec.entries(rec.fold(surface + "."))  # "U.S", "N.Y", "Calif": the dot left out
     if entries:
         adjectives = tuple(e for e in entries if e.name_type == "demonym")
-        if adjectives and _small_towns_only(entries):
+        if adjectives and small_towns_only(entries):
             entries = adjectives  # "Canadian": the adjective, not Canadian, Texas
         demonym_only = all(e.name_type == "demonym" for e in entries)
         return Candidate(start, end, surface, "demonym" if demonym_only else "name", entries, 0.9)

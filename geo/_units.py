@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
-from geo._candidate import Candidate, has_kind
-from geo._cues import Cues
+from geo._candidate import Candidate, Recognising, has_kind
 from geo._scanners import scanners
 from geo._tokens import words
 from geo._words import common_word
@@ -42,18 +41,6 @@ _RU_CASE_ENDINGS = ("ого", "ому", "ой", "ую", "ою", "ая", "ом", 
 _RU_NOMINATIVE = {"область": ("ая", "яя"), "край": ("ий", "ый")}
 
 
-class _Recognising(Protocol):
-    """What unit reading needs of a recogniser: its language, cues and lookups."""
-
-    lang: str
-    cues: Cues
-    gazetteer: Any
-
-    def fold(self, word: str) -> str: ...
-
-    def entries(self, folded: str, *, inflect: bool = True) -> tuple[Any, ...]: ...
-
-
 class UnitReader:
     """Reads the names a unit word stands by as units, for one recogniser.
 
@@ -63,7 +50,7 @@ class UnitReader:
         Its language, cues, folding and gazetteer lookups are used.
     """
 
-    def __init__(self, rec: _Recognising) -> None:
+    def __init__(self, rec: Recognising) -> None:
         self._rec = rec
         self._scan = scanners(rec.cues)
 
