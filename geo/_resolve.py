@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from geo._currency import currency_countries
 from geo._recognize import Candidate, GazetteerLike
-from geo._tokens import sentence_span
+from geo._tokens import COORDINATORS, sentence_span
 from geo.distance import place_km
 from geo.normalize import fold, respelling
 from geo.types import Kind, Mention, Place, Precision
@@ -71,9 +71,7 @@ _PAIR_NAMES = 2.0  # other names whose readings count, at most
 _LISTED = 4.0  # for the reading at the level most members of a list share
 _STATED = 4.0  # for the state reading of a name called a state ("Washington state")
 #: words that join a list's last members, in the five languages
-_LIST_WORDS = frozenset(
-    {"and", "or", "&", "und", "oder", "и", "или", "et", "ou", "y", "e", "o", "u"}
-)
+_LIST_WORDS = COORDINATORS | {"&", "или", "ou", "e", "o", "u"}
 _LIST_JOINS = frozenset({", "} | {f"{sep}{w} " for w in _LIST_WORDS for sep in (" ", ", ")})
 _BIAS = 2.0
 _CITY_STATE_SHARE = 0.8  # a city with this share of its country's people is a city-state
