@@ -31,6 +31,18 @@ def _place(gazetteer: Any, lang: str, text: str, surface: str) -> Place:
     return place
 
 
+def _place_ids(gazetteer: Any, lang: str, text: str) -> list[str]:
+    """The ids of the places the mentions of *text* resolve to, in order."""
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    return [m.place.id for m in found if m.place is not None]
+
+
+def _placed_texts(gazetteer: Any, lang: str, text: str) -> list[str]:
+    """The surfaces of the mentions of *text* that resolve to a place, in order."""
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    return [m.text for m in found if m.place is not None]
+
+
 def _with_countries(mentions: list[Mention]) -> list[tuple[str, str | None]]:
     """Each mention's text and its place's country code."""
     return [(m.text, m.place.country_code if m.place else None) for m in mentions]
@@ -1787,8 +1799,7 @@ def test_russian_plural_genitives_and_inflected_hyphenated_names(
 def test_storm_names_are_no_places(
     gazetteer: Any, lang: str, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    assert [m.text for m in found if m.place is not None] == expected
+    assert _placed_texts(gazetteer, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1850,8 +1861,7 @@ def test_german_nouns_titles_and_given_names(
 def test_nouns_before_names_and_bodies_named_after_places(
     gazetteer: Any, lang: str, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    assert [m.place.id for m in found if m.place is not None] == expected
+    assert _place_ids(gazetteer, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1883,8 +1893,7 @@ def test_nouns_before_names_and_bodies_named_after_places(
 def test_city_names_that_look_like_words_and_words_that_look_like_names(
     gazetteer: Any, lang: str, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    assert [m.text for m in found if m.place is not None] == expected
+    assert _placed_texts(gazetteer, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1900,8 +1909,7 @@ def test_city_names_that_look_like_words_and_words_that_look_like_names(
 def test_russian_foreign_persons_named_like_towns(
     gazetteer: Any, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
-    assert [m.text for m in found if m.place is not None] == expected
+    assert _placed_texts(gazetteer, "ru", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1987,8 +1995,7 @@ def test_camps_islands_regions_rivers_and_clubs(
 def test_german_coordinators_umlauts_and_home_names(
     gazetteer: Any, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang="de").parse(text)
-    assert [m.text for m in found if m.place is not None] == expected
+    assert _placed_texts(gazetteer, "de", text) == expected
 
 
 def test_a_russian_hyphenated_name_is_no_person(gazetteer: Any) -> None:
@@ -2018,8 +2025,7 @@ def test_a_russian_hyphenated_name_is_no_person(gazetteer: Any) -> None:
 def test_militias_prisons_peninsulas_and_institutions(
     gazetteer: Any, lang: str, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    assert [m.place.id for m in found if m.place is not None] == expected
+    assert _place_ids(gazetteer, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2065,8 +2071,7 @@ def test_german_fused_articles_and_districts(
 def test_airports_regions_and_squares_by_their_news_names(
     gazetteer: Any, lang: str, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    assert [m.place.id for m in found if m.place is not None] == expected
+    assert _place_ids(gazetteer, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2085,8 +2090,7 @@ def test_airports_regions_and_squares_by_their_news_names(
     ],
 )
 def test_russian_quotes_titles_and_stations(gazetteer: Any, text: str, expected: list[str]) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
-    assert [m.place.id for m in found if m.place is not None] == expected
+    assert _place_ids(gazetteer, "ru", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2121,5 +2125,4 @@ def test_russian_quotes_titles_and_stations(gazetteer: Any, text: str, expected:
 def test_language_names_nouns_after_and_ships(
     gazetteer: Any, lang: str, text: str, expected: list[str]
 ) -> None:
-    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
-    assert [m.place.id for m in found if m.place is not None] == expected
+    assert _place_ids(gazetteer, lang, text) == expected
