@@ -73,6 +73,8 @@ _ALTERNATE_ONLY_MIN = 100_000
 _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
+_EVERYDAY_WORD_ZIPF = 4.5  # "de Noël", "de Salud": a word, as written, even after a cue
+_GERMAN_ARTICLE_NOUN_ZIPF = 4.5  # "der Bank": a noun after an article, whatever town it names
 _VILLAGE = 10_000
 _UMLAUTS = frozenset("äöüÄÖÜ")
 #: first in a sentence, a word of a lower-case lemma this frequent is the word
@@ -1146,8 +1148,16 @@ class Recognizer:
         if self.cues.nouns_capitalised:  # German: every noun is capitalised
             # a frequent noun that names villages only is the noun, though English
             # has it too ("Brand", "Café", "Plan": common_word wants it German only)
-            word = common_word(folded, self.lang) or (
-                max_population < _VILLAGE and zipf(folded, self.lang) >= _GERMAN_NOUN_ZIPF
+            word = (
+                common_word(folded, self.lang)
+                or (max_population < _VILLAGE and zipf(folded, self.lang) >= _GERMAN_NOUN_ZIPF)
+                # a very frequent noun after an article ("der Bank") names towns only
+                # by chance: Bānk, India, has 18,000 people, and English has "bank" too
+                or (
+                    after_article
+                    and max_population < _ALTERNATE_ONLY_MIN
+                    and zipf(folded, self.lang) >= _GERMAN_ARTICLE_NOUN_ZIPF
+                )
             )
             if word and surface and max_population >= _ALTERNATE_ONLY_MIN:
                 # a city's own name is German-only and frequent too ("im sächsischen
@@ -1454,6 +1464,8 @@ class Recognizer:
             )
         ):
             return True  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
+        if self._title_and_given_name(seen):
+            return True  # "Певица Полина Гагарина", "la jueza Florencia Mendoza"
         # an abbreviated title or an initial right before, across a dot: "Gov.
         # Perry", "Bill M. Harris"; a whole word before a dot ends a sentence
         # ("the Ministry of Justice. Azerbaijan has")
@@ -1500,6 +1512,23 @@ class Recognizer:
             and not self._office_after(text, seen.end)
         )  # "Jones said", "said Jones"; "Moscow said", "the Kremlin said" stay (metonymy)
 
+    def _title_and_given_name(self, seen: _Seen) -> bool:
+        """A title, then a given name or a word read as a place, then the match.
+
+        "Певица Полина Гагарина", "la jueza Florencia Mendoza": the given name
+        names a place too (Polino, Florence), so the match is no place's
+        neighbour but a surname. Not a country after them ("глава МИД России").
+        """
+        if seen.i < 1 or seen.cue or seen.country or not seen.single or not seen.prev_is_cap:
+            return False
+        words = previous_words(seen.text, seen.start, 2)
+        return (
+            len(words) == 2
+            and self.fold(words[0]) in self.cues.person_titles
+            and (seen.prev_in_hit or self.given_name(self.fold(words[1])))
+            and not has_kind(self.entries(self.fold(words[1])), Kind.COUNTRY, Kind.REGION)
+        )
+
     def _titled_given_name(self, seen: _Seen) -> bool:
         """Whether a title stands before the given name before the match ("Rep. Jim Jordan")."""
         if seen.i < 1:
@@ -1545,6 +1574,8 @@ class Recognizer:
             return True  # "talks with Hamas", "a gesture to Abbas"
         if seen.prev_f in self.cues.storm_words:
             return True  # "Hurricane Milton", "Zyklon Freddy", "typhon Rai"
+        if seen.prev_f in self.cues.vessel_words and not seen.cue:
+            return True  # "die Fregatte Hessen", "la frégate Normandie": ships
         if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
             # "River Severn", "над рекой Потомак", "el río Tula": a river the
             # gazetteer lacks, not the town of Severn, Maryland, or Potomac
@@ -1935,9 +1966,27 @@ class Recognizer:
                 and not _SAID_TO_BE_A_PLACE.match(seen.text, seen.end)  # "Reading is a town in"
             )
             or self._after_indefinite_article(seen)
+            or self._everyday_word(seen)
             or self._initial_lower_case_word(seen)
             or self._umlaut_noun(seen)
             or self._german_noun_after_adjective(seen)
+        )
+
+    def _everyday_word(self, seen: _Seen) -> bool:
+        """A French or Spanish everyday word, as written, that names only villages.
+
+        "le marché de Noël", "el ministro de Salud": a cue stands before, but
+        "noël" and "salud" are frequent words of the language, and Noel,
+        Missouri, or La Salud, Cuba, are no place a reader of it means.
+        """
+        return (
+            self.lang in ("fr", "es")
+            and seen.single
+            and seen.surface.isalpha()  # not "Vieux-Montréal", "Pont-Sondé"
+            and seen.max_population < _VILLAGE
+            and all(e.place.population < _ALTERNATE_ONLY_MIN for e in seen.entries)
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            and common_word(seen.surface.casefold(), self.lang, min_zipf=_EVERYDAY_WORD_ZIPF)
         )
 
     def _umlaut_noun(self, seen: _Seen) -> bool:

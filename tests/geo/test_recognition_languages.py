@@ -1803,6 +1803,63 @@ def test_storm_names_are_no_places(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a ship's name is no place, though navies name ships after regions and cities
+        ("de", "Die Fregatte Hessen wehrte im Roten Meer zwei Drohnen ab.", ["Roten Meer"]),
+        ("fr", "La frégate Normandie a abattu deux drones en mer Rouge.", ["mer Rouge"]),
+        ("es", "El buque de asalto anfibio Galicia zarpó de Rota.", ["Rota"]),
+        ("en", "The tanker Hamburg docked at Rotterdam.", ["Rotterdam"]),
+        ("ru", "Крейсер Москва затонул в Чёрном море.", ["Чёрном море"]),
+        # after a cue, the name is the place again
+        ("de", "Das Schiff fuhr nach Hamburg.", ["Hamburg"]),
+    ],
+)
+def test_ship_names_are_no_places(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    assert _placed_texts(gazetteer, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a title, then a given name that names a place too, then a surname that does
+        ("es", "La jueza Florencia Mendoza ordenó la prisión preventiva.", []),
+        ("ru", "Певица Полина Гагарина перенесла концерт.", []),
+        # a country after a title and a capitalised word stays a country
+        ("ru", "Глава МИД России прибыл в Анкару.", ["России", "Анкару"]),
+    ],
+)
+def test_a_title_and_a_given_name_make_a_person(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    assert _placed_texts(gazetteer, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # everyday words as written, though villages abroad have them as names
+        (
+            "fr",
+            "Une voiture a foncé dans la foule du marché de Noël de Magdebourg.",
+            ["Magdebourg"],
+        ),
+        ("es", "El ministro de Salud anunció la compra de vacunas.", []),
+        # a German noun after an article: "Bank" is no Bānk, India (18,000 people)
+        ("de", "Der Chef der Bank tritt zurück.", []),
+        # a town of 100,000 stays a town
+        ("fr", "Des manifestants ont bloqué le centre de Tours.", ["Tours"]),
+    ],
+)
+def test_frequent_words_of_the_language_are_no_villages(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    assert _placed_texts(gazetteer, lang, text) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # a given name named like a big place, before a surname some village has
