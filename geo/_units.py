@@ -37,8 +37,8 @@ _LOCAL_UNITS = frozenset({"county", "parish", "district", "landkreis"})
 #: a name after a first-level unit word may mean the region of a city this big ("Gebiet Donezk")
 _UNIT_CITY_PEOPLE = 50_000
 #: Russian adjective case endings, longest first, and the nominative endings by unit noun
-_RU_CASE_ENDINGS = ("ого", "ому", "ой", "ую", "ою", "ая", "ом", "ий", "ый", "им", "ей")
-_RU_NOMINATIVE = {"область": ("ая", "яя"), "край": ("ий", "ый")}
+_RU_CASE_ENDINGS = ("ого", "ому", "ой", "ую", "ою", "ая", "ое", "ом", "ий", "ый", "им", "ей")
+_RU_NOMINATIVE = {"область": ("ая", "яя"), "край": ("ий", "ый"), "воеводство": ("ое",)}
 
 
 class UnitReader:
@@ -167,10 +167,17 @@ class UnitReader:
             for e in self._rec.entries(self._rec.fold(cand.text))
             if e.place.kind is Kind.CITY
         ]
+        own_named = [
+            e.place
+            for e in self._rec.entries(self._rec.fold(cand.text))
+            if e.place.kind is Kind.CITY and e.name_type == "name"
+        ]
         inside = max((c.population for c in cities if c.country_code in countries), default=0)
         # a tenth of the namesake inside: Donetsk in Rostov oblast is no rival
         least = max(_UNIT_CITY_PEOPLE, inside // 10)
-        return any(c.population >= least and c.country_code not in countries for c in cities)
+        # by its own name only: Pune, India, is "Puno" in some languages, but "the
+        # Puno region" is Peru's
+        return any(c.population >= least and c.country_code not in countries for c in own_named)
 
     def _droppable(self, word: str) -> bool:
         """A word before a unit's name, not in it: "In", "Small", "Russia's" (not "South")."""

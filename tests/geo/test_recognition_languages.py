@@ -318,6 +318,20 @@ def test_german_compounds_of_the_palestinian_territories(gazetteer: Any) -> None
         # a lower-case Arabic article inside the name: the governorate, not its city
         ("de", "In der Provinz Deir ez-Zor wurden Stützpunkte beschossen.", ["SY.07"]),
         ("en", "Rockets hit bases in Deir ez-Zor province.", ["SY.07"]),
+        # a big city abroad by an alternate spelling is no rival: Pune is "Puno" too
+        ("en", "Protesters clashed with police in the Puno region.", ["PE.21"]),
+        # Poland's voivodeships, and a foreign region's name after "области"
+        ("ru", "Наводнение затопило Нижнесилезское воеводство.", ["PL.72"]),
+        ("ru", "Вода подступила к городам в Нижнесилезском воеводстве.", ["PL.72"]),
+        ("ru", "Лесные пожары бушуют в области Вальпараисо.", ["CL.01"]),
+        # "и" inside a name: one province, not Pakistan's Balochistan
+        ("ru", "Протесты прошли в провинции Систан и Белуджистан.", ["IR.04"]),
+        # regions Russian news names that GeoNames' translations lack
+        ("ru", "Дожди обрушились на провинцию Фуцзянь.", ["CN.07"]),
+        ("ru", "Бои идут на севере штата Шан.", ["MM.11"]),
+        ("ru", "Взрыв прогремел в провинции Хайбер-Пахтунхва.", ["PK.03"]),
+        ("ru", "Землетрясение произошло в префектуре Исикава.", ["JP.15"]),
+        ("en", "A dam burst in Syrdarya region.", ["UZ.16"]),
     ],
 )
 def test_names_with_a_unit_word_are_regions(
