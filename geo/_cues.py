@@ -68,6 +68,7 @@ class Cues:
     force_nouns: frozenset[str] = frozenset()  # "troops", "армия": folded; a demonym by one acts
     storm_words: frozenset[str] = frozenset()  # "Hurricane", "Zyklon": folded; a storm's name after
     vessel_words: frozenset[str] = frozenset()  # "Fregatte", "frigate": folded; a ship's name after
+    party_words: frozenset[str] = frozenset()  # "Republican", "demócrata": folded; a US state's
     # unit words around names ("Camden and Charlton counties", "Gebiet Donezk"):
     # (as written, folded singular, plural?) and where they stand: "after" the
     # names, "before" them (with a link word: "régions de"), or after Russian
@@ -160,6 +161,7 @@ def cues_for(lang: str | None) -> Cues:
         force_nouns=_folded(row.get("force_nouns")),
         storm_words=_folded(row.get("storm_words")),
         vessel_words=_folded(row.get("vessel_words")),
+        party_words=_folded(row.get("party_words")),
         unit_words=_units(row.get("unit_words"), False) + _units(row.get("unit_plurals"), True),
         unit_position=str(row.get("unit_position", "after")),
         unit_words_before=_units(row.get("unit_words_before"), False),

@@ -20,10 +20,12 @@ from importlib import resources
 
 from geo.normalize import fold
 
-__all__ = ["given_names", "surnames"]
+__all__ = ["common_given_names", "given_names", "surnames"]
 
 #: how many of the most frequent surnames count (the long tail holds "Paris", "London")
 SURNAME_RANKS = 20_000
+#: how many of the most frequent given names of each sex are common ones ("Jim", not "Viva")
+COMMON_GIVEN_RANKS = 1_000
 
 
 def _read(file_name: str, limit: int | None = None) -> frozenset[str]:
@@ -39,6 +41,20 @@ def _read(file_name: str, limit: int | None = None) -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Folded given names (male and female), e.g. ``"roy"``, ``"linda"``."""
     return _read("dist.male.first") | _read("dist.female.first")
+
+
+@functools.cache
+def common_given_names() -> frozenset[str]:
+    """The :data:`COMMON_GIVEN_RANKS` most frequent given names of each sex.
+
+    Examples
+    --------
+    >>> "jim" in common_given_names(), "viva" in common_given_names()
+    (True, False)
+    """
+    return _read("dist.male.first", COMMON_GIVEN_RANKS) | _read(
+        "dist.female.first", COMMON_GIVEN_RANKS
+    )
 
 
 @functools.cache

@@ -42,7 +42,7 @@ from geo._inflect import (
     ru_adjective_bases,
 )
 from geo._inside_cities import InsideCities
-from geo._names import given_names, surnames
+from geo._names import common_given_names, given_names, surnames
 from geo._non_places import NonPlaces
 from geo._russian import (
     ADJECTIVE_NEXT,
@@ -1256,7 +1256,31 @@ class Recognizer:
         self._note_lower_case(seen)
         if self._old_village_name(seen, named) or self._ru_adjective_of_a_noun(seen):
             return None
+        us_state = self._us_party_state(seen)
+        if us_state:
+            seen.restrict(us_state)  # "a Georgia Republican"
+            named = tuple(e for e in named if e in us_state)
         return self._candidate(seen, named)
+
+    def _us_party_state(self, seen: _Seen) -> tuple[Any, ...]:
+        """A US state's readings of a name next to a US party's word, or ().
+
+        "a Georgia Republican", "el senador demócrata por Georgia", "der
+        Demokrat aus Georgia": the state, not the country.
+        """
+        parties = self.cues.party_words
+        if not parties:
+            return ()
+        after = WORD_NEXT.match(seen.text, seen.end)
+        before = previous_words(seen.text, seen.start, 2)  # the party's word, a preposition
+        if not (
+            (after is not None and self.fold(after.group(1)) in parties)
+            or (len(before) == 2 and self.fold(before[0]) in parties and before[1].islower())
+        ):
+            return ()
+        return tuple(
+            e for e in seen.entries if e.place.kind is Kind.REGION and e.place.country_code == "US"
+        )
 
     def _ru_adjective_of_a_noun(self, seen: _Seen) -> bool:
         """A Russian adjective before a lower-case adjective or noun: an institution's name.
@@ -1453,6 +1477,7 @@ class Recognizer:
                 and (
                     (not seen.country and seen.max_population < 1_000_000)
                     or self._titled_given_name(seen)  # "Rep. Jim Jordan"
+                    or self._plain_given_name(prev_f)  # "Jim Jordan", "Michael Jordan"
                 )
             )
             or (  # "Nelson Mandela": a given name that is also a region
@@ -1527,6 +1552,15 @@ class Recognizer:
             and self.fold(words[0]) in self.cues.person_titles
             and (seen.prev_in_hit or self.given_name(self.fold(words[1])))
             and not has_kind(self.entries(self.fold(words[1])), Kind.COUNTRY, Kind.REGION)
+        )
+
+    def _plain_given_name(self, folded: str) -> bool:
+        """A given name that names no place and is no common word ("Jim", not "April", "Mark")."""
+        return (
+            (folded in self.cues.first_names or folded in common_given_names())
+            and not common_word(folded, self.lang)
+            # no place by it ("Jim" is only Jimma's airport code)
+            and all(e.name_type == "code" for e in self.entries(folded, inflect=False))
         )
 
     def _titled_given_name(self, seen: _Seen) -> bool:

@@ -1817,6 +1817,28 @@ def test_storm_names_are_no_places(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        # a US party's word next to the name: the state, not the Caucasian country
+        ("en", "Rep. Austin Scott, a Georgia Republican, challenged the speaker.", "US"),
+        ("es", "El senador demócrata por Georgia pidió explicaciones.", "US"),
+        ("de", "Der Demokrat aus Georgia kritisierte das Urteil.", "US"),
+        ("fr", "Le sénateur républicain de Géorgie a voté contre.", "US"),
+        # without one, the country
+        ("en", "Georgia's parliament passed the law.", "GE"),
+        # a party's name that holds the word is no US party
+        ("en", "Members of the Democratic Movement-United Georgia party were held.", "GE"),
+    ],
+)
+def test_a_us_party_word_makes_a_us_state(
+    gazetteer: Any, lang: str, text: str, country: str
+) -> None:
+    (found,) = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert found.place is not None
+    assert found.place.country_code == country
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a ship's name is no place, though navies name ships after regions and cities

@@ -403,6 +403,23 @@ def test_a_titled_given_name_makes_a_person_of_any_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common given name that names no place makes a person of a country too
+        ("Republicans backed Jim Jordan for speaker in Washington.", ["Washington"]),
+        ("Bill Holland wrote the report.", []),
+        # not a rare given name ("Viva", "Sierra"), nor one that is a word ("April")
+        ("Crowds sang Viva Cuba in the streets.", ["Cuba"]),
+        ("In April Jordan signed the deal.", ["Jordan"]),
+    ],
+)
+def test_a_common_given_name_makes_a_person_of_a_country(
+    english: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert _texts(english, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "name"),
     [
         ("Kurdish forces clashed with troops in Qamishli, Syria.", "Qamishli", "Al Qāmishlī"),
