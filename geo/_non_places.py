@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from geo._candidate import Candidate, Recognising, small_towns_only
+from geo._candidate import Candidate, Recognising, has_kind, small_towns_only
 from geo._scanners import scanners
 from geo._tokens import COORDINATORS, PREV_WORD, WORD_NEXT, previous_words
 from geo.types import Kind
@@ -38,6 +38,23 @@ _LANGUAGE_NOUN_AFTER = re.compile(
     r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|und|oder|и|или|et|ou|y|o)[ \t]+)[^\W\d_]+)*"
     r"(?:[ \t]+|-)([^\W\d_]+)"
 )
+
+
+#: words written right after a place's name that make it a sports club's ("Nashville SC",
+#: "Wrexham AFC", "Charlton Athletic"), and right before it ("FC Augsburg", "Dynamo Kyiv");
+#: not "United" ("Cumberland United Methodist Church": the clubs are organisations)
+_CLUB_AFTER = frozenset(
+    {"FC", "SC", "AFC", "CF", "FK", "SK", "BK", "IF", "Rovers", "Wanderers", "Athletic", "Hotspur"}
+    | {"Albion"}
+)
+_CLUB_BEFORE = frozenset(
+    {"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CD", "RC", "Dynamo", "Dinamo", "Spartak"}
+    | {"Lokomotiv", "Olympique", "Sporting", "Racing", "Athletic", "Inter", "ФК", "Динамо"}
+    | {"Спартак", "Локомотив"}
+)
+
+#: a match's score right after a name: the name is a team's ("beat Brighton 3-2")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[-–:]\d{1,2}\b")
 
 
 class _Recognising(Recognising, Protocol):
@@ -100,6 +117,30 @@ class NonPlaces:
             return cands
         # "La Guardia" overlaps "Guardia Civil": the article joined the place's name
         return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+
+    def without_clubs(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Drop names a club's mark or a score stands by: "Nashville SC", "FC Augsburg", "beat Brighton 3-2".
+
+        The mark must be written so (capitalised, abbreviations in capitals);
+        countries stay ("Inter Milan" is a club, "Athletic Bilbao" one, but
+        "Georgia United" is no reason to drop Georgia).
+        """
+        kept = []
+        for c in cands:
+            after = WORD_NEXT.match(text, c.end)
+            before = previous_words(text, c.start, 1)
+            if (
+                c.kind == "name"
+                and not has_kind(c.entries, Kind.COUNTRY)
+                and (
+                    (after is not None and after.group(1) in _CLUB_AFTER)
+                    or (bool(before) and before[-1] in _CLUB_BEFORE)
+                    or _SCORE_AFTER.match(text, c.end) is not None
+                )
+            ):
+                continue
+            kept.append(c)
+        return kept
 
     def mark_actors(self, text: str, cands: list[Candidate]) -> None:
         """Mark demonyms next to an armed force as actors: "Russian troops", "l'armée russe".

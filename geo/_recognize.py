@@ -2523,8 +2523,11 @@ class Recognizer:
                 spans.append((cand.start, cand.end))
             taken.sort(key=lambda c: c.start)
             self._inside.landmark_cities(taken, names)
-        found = self._non_places.without_organisations(
-            text, self._non_places.without_languages(text, taken)
+        found = self._non_places.without_clubs(
+            text,
+            self._non_places.without_organisations(
+                text, self._non_places.without_languages(text, taken)
+            ),
         )
         if self.cues.inflection == "ru" and "«" in text:
             found = without_quoted_names(text, found)

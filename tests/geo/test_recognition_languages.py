@@ -1841,6 +1841,28 @@ def test_a_us_party_word_makes_a_us_state(
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # a club's mark, before or after, or a score after the name: a team
+        ("en", "Inter Miami beat Nashville SC in Florida.", ["Florida"]),
+        ("en", "Wrexham AFC won again.", []),
+        ("de", "Dynamo Kyiv spielte in Hamburg.", ["Hamburg"]),
+        ("en", "Aston Villa beat Everton 2-0 on Saturday.", []),
+        ("fr", "Le Stade rennais a battu l'AS Saint-Etienne 3-1 samedi.", []),
+        # not "United": churches and groups have it too
+        ("en", "She sang at Cumberland United Methodist Church.", ["Cumberland"]),
+        # firms named after places
+        ("en", "Shares in Wells Fargo fell in New York trading.", ["New York"]),
+        ("de", "Die Reederei Hamburg Süd gehört zu Maersk.", []),
+    ],
+)
+def test_clubs_and_firms_are_no_places(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    assert _placed_texts(gazetteer, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # a ship's name is no place, though navies name ships after regions and cities
         ("de", "Die Fregatte Hessen wehrte im Roten Meer zwei Drohnen ab.", ["Roten Meer"]),
         ("fr", "La frégate Normandie a abattu deux drones en mer Rouge.", ["mer Rouge"]),
