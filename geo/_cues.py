@@ -68,6 +68,7 @@ class Cues:
     force_nouns: frozenset[str] = frozenset()  # "troops", "армия": folded; a demonym by one acts
     storm_words: frozenset[str] = frozenset()  # "Hurricane", "Zyklon": folded; a storm's name after
     vessel_words: frozenset[str] = frozenset()  # "Fregatte", "frigate": folded; a ship's name after
+    firm_words: frozenset[str] = frozenset()  # "Konzern", "opérateur": folded; a firm's name after
     party_words: frozenset[str] = frozenset()  # "Republican", "demócrata": folded; a US state's
     # unit words around names ("Camden and Charlton counties", "Gebiet Donezk"):
     # (as written, folded singular, plural?) and where they stand: "after" the
@@ -162,6 +163,7 @@ def cues_for(lang: str | None) -> Cues:
         storm_words=_folded(row.get("storm_words")),
         vessel_words=_folded(row.get("vessel_words")),
         party_words=_folded(row.get("party_words")),
+        firm_words=_folded(row.get("firm_words")),
         unit_words=_units(row.get("unit_words"), False) + _units(row.get("unit_plurals"), True),
         unit_position=str(row.get("unit_position", "after")),
         unit_words_before=_units(row.get("unit_words_before"), False),

@@ -28,7 +28,7 @@ from typing import Any
 
 from geo._candidate import Candidate, Recognising, big_entry, has_kind, main_population
 from geo._scanners import scanners
-from geo._tokens import PREV_WORD, is_sentence_start, words
+from geo._tokens import PREV_WORD, WORD_NEXT, is_sentence_start, words
 from geo._words import common_word
 from geo.gazetteer import NameEntry
 from geo.types import Kind
@@ -178,6 +178,8 @@ class InsideCities:
                     self._rec.entries(self._rec.fold(m.group()), inflect=False), Kind.AREA
                 ):
                     continue  # "Taiwanstraße" is the strait, no street
+                if name == "landmark_suffix" and self._names_follow(text, m.end()):
+                    continue  # "im Ausgehviertel Itaewon": a kind of district, its name after
                 found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
         if sc.landmark_after is not None and self._needed("landmark_after", text):
             for m in sc.landmark_after.finditer(text):
@@ -201,6 +203,18 @@ class InsideCities:
                         Candidate(start, m.end(), text[start : m.end()], "landmark", (), 0.8)
                     )
         return found
+
+    def _names_follow(self, text: str, end: int) -> bool:
+        """Whether a landmark's or district's capitalised name follows right after *end*.
+
+        Not a city's: "die Rheinbrücke Leverkusen" is the bridge's name.
+        """
+        after = WORD_NEXT.match(text, end)
+        return (
+            after is not None
+            and after.group(1)[:1].isupper()
+            and has_kind(self._rec.entries(self._rec.fold(after.group(1))), Kind.LANDMARK)
+        )
 
     def landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
         """Give a landmark that starts with a city's name that city's entries.

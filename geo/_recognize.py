@@ -978,6 +978,8 @@ class Recognizer:
                             after[0][0] == best[0]
                             and all(e.name_type == "alternate" for e in best[1])
                             and any(e.name_type == "name" for e in after[0][1])
+                            # not an airport's name ("El Prat" is Barcelona's, no Pratt)
+                            and not has_kind(best[1], Kind.AIRPORT, Kind.LANDMARK)
                         )
                     )
                 ):
@@ -1609,7 +1611,9 @@ class Recognizer:
         if seen.prev_f in self.cues.storm_words:
             return True  # "Hurricane Milton", "Zyklon Freddy", "typhon Rai"
         if seen.prev_f in self.cues.vessel_words and not seen.cue:
-            return True  # "die Fregatte Hessen", "la frégate Normandie": ships
+            return True  # "die Fregatte Hessen", "the corvette Amerika": ships
+        if seen.prev_f in self.cues.firm_words and not (seen.cue or seen.country):
+            return True  # "L'opérateur Orange", "die Gewerkschaft Verdi": firms
         if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
             # "River Severn", "над рекой Потомак", "el río Tula": a river the
             # gazetteer lacks, not the town of Severn, Maryland, or Potomac

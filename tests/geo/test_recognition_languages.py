@@ -1022,6 +1022,11 @@ def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin
         ("fr", "Un attentat a visé la gare du Nord.", "Gare du Nord"),
         ("fr", "Les Champs-Élysées ont été fermés.", "Champs-Élysées"),
         ("es", "El acto fue en la Puerta del Sol.", "Puerta del Sol"),
+        ("de", "Vor dem Kölner Dom versammelten sich Tausende.", "Cologne Cathedral"),
+        ("fr", "Un homme a été interpellé à la gare de la Part-Dieu.", "Lyon Part-Dieu"),
+        ("es", "La policía desalojó el hospital Al Shifa.", "Al-Shifa Hospital"),
+        # a kind of district before a district's name is no name of its own
+        ("de", "Im Ausgehviertel Itaewon starben 150 Menschen.", "Itaewon"),
     ],
 )
 def test_landmarks_of_the_news(gazetteer: Any, lang: str, text: str, landmark: str) -> None:
@@ -1038,6 +1043,8 @@ def test_landmarks_of_the_news(gazetteer: Any, lang: str, text: str, landmark: s
         ("es", "Bajmut quedó reducida a escombros.", "Bakhmut"),
         # the place's own name after the article: "Les Gonaïves" is Gonaïves
         ("fr", "Les Gonaïves ont été inondées.", "Gonaïves"),
+        # but not another place's: "El Prat" is Barcelona's airport, not Pratt, Kansas
+        ("es", "El Prat cerró dos pistas.", "Barcelona International Airport"),
     ],
 )
 def test_town_names_first_in_a_sentence(gazetteer: Any, lang: str, text: str, name: str) -> None:
@@ -1855,6 +1862,36 @@ def test_a_us_party_word_makes_a_us_state(
     ],
 )
 def test_clubs_and_firms_are_no_places(
+    gazetteer: Any, lang: str, text: str, expected: list[str]
+) -> None:
+    assert _placed_texts(gazetteer, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        # German and Russian "Kongo" is mostly the Democratic Republic; Goma decides anyway
+        ("de", "M23-Rebellen eroberten Goma im Osten Kongos.", "CD"),
+        ("fr", "Des casques bleus ont été déployés en Centrafrique.", "CF"),
+    ],
+)
+def test_countries_by_their_news_names(gazetteer: Any, lang: str, text: str, country: str) -> None:
+    found = Geoparser(gazetteer=gazetteer, lang=lang).parse(text)
+    assert found[-1].kind == "country"
+    assert found[-1].place is not None
+    assert found[-1].place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a firm's, a union's or a school's own name after the word for it
+        ("fr", "L'opérateur Orange a subi une panne géante.", []),
+        ("de", "Die Gewerkschaft Verdi rief zum Warnstreik auf.", []),
+        ("fr", "Un enseignant a été tué devant le lycée Gambetta d'Arras.", ["Arras"]),
+    ],
+)
+def test_firms_after_their_word_are_no_places(
     gazetteer: Any, lang: str, text: str, expected: list[str]
 ) -> None:
     assert _placed_texts(gazetteer, lang, text) == expected
