@@ -73,6 +73,9 @@ _ALTERNATE_ONLY_MIN = 100_000
 _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
+#: unit words after a name that make it a first-level region where it names one
+#: ("Kilimanjaro Region"; not "York County", "Hamilton Township": units GeoNames lacks)
+_FIRST_LEVEL_UNITS = frozenset({"region", "province", "governorate", "prefecture", "oblast"})
 _EVERYDAY_WORD_ZIPF = 4.5  # "de Noël", "de Salud": a word, as written, even after a cue
 _GERMAN_ARTICLE_NOUN_ZIPF = 4.5  # "der Bank": a noun after an article, whatever town it names
 _VILLAGE = 10_000
@@ -2242,6 +2245,9 @@ class Recognizer:
         elif seen.unit_next and not seen.has_kind(Kind.COUNTRY):
             stop = seen.base + seen.toks[seen.j + 1][1]  # "Laurel County": a unit we may lack
             kind = "unit"
+            regions = tuple(e for e in seen.entries if e.place.kind is Kind.REGION)
+            if regions and self.fold(seen.toks[seen.j + 1][2]) in _FIRST_LEVEL_UNITS:
+                seen.restrict(regions)  # "Kilimanjaro Region": the region, not the mountain
         text = seen.text
         if text.startswith(" Co", stop - 3):
             if text[stop : stop + 1] != ".":

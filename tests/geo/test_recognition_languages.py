@@ -1868,6 +1868,35 @@ def test_clubs_and_firms_are_no_places(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "surface", "place_id"),
+    [
+        # volcanoes, mountains and valleys of disaster news
+        (
+            "es",
+            "La erupción del volcán de Fuego obligó a evacuar a cientos de familias.",
+            "Fuego",
+            "area:fuego",
+        ),
+        ("en", "Mount Semeru erupted in East Java.", "Mount Semeru", "area:semeru"),
+        ("de", "Am Brocken im Harz brannte der Wald.", "Brocken", "area:brocken"),
+        ("de", "Die Flut im Ahrtal forderte 135 Tote.", "Ahrtal", "area:ahr-valley"),
+        (
+            "fr",
+            "Deux alpinistes sont morts dans le massif du Mont-Blanc.",
+            "massif du Mont-Blanc",
+            "area:mont-blanc",
+        ),
+        # a first-level unit word after the name: the region, not the mountain
+        ("en", "Moshi lies in the Kilimanjaro Region.", "Kilimanjaro Region", "region:TZ.06"),
+    ],
+)
+def test_mountains_volcanoes_and_valleys(
+    gazetteer: Any, lang: str, text: str, surface: str, place_id: str
+) -> None:
+    assert _place(gazetteer, lang, text, surface).id == place_id
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "country"),
     [
         # German and Russian "Kongo" is mostly the Democratic Republic; Goma decides anyway
