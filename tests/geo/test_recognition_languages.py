@@ -1883,7 +1883,7 @@ def test_clubs_and_firms_are_no_places(
         (
             "fr",
             "Deux alpinistes sont morts dans le massif du Mont-Blanc.",
-            "massif du Mont-Blanc",
+            "Mont-Blanc",
             "area:mont-blanc",
         ),
         # a first-level unit word after the name: the region, not the mountain
