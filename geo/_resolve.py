@@ -750,11 +750,13 @@ class _Qualifier(NamedTuple):
 
 
 #: "Paris in the state of Texas", "Парижа в американском штате Техас", "Paris im
-#: US-Bundesstaat Texas", "Paris, dans l'État du Texas", "París, en el estado de Texas"
+#: US-Bundesstaat Texas", "Paris, dans l'État du Texas", "París, en el estado de Texas";
+#: and provinces: "Palma, en la provincia de Cabo Delgado", "Пальма в провинции Кабу-Делгаду"
 _IN_A_STATE = re.compile(
-    r"\s*,?\s*(?:(?:in|в|во|im|en|dans)\s+)?(?:(?:the|el)\s+)?(?:[\w-]+\s+)?"
-    r"(?:state\s+of|us-bundesstaat|bundesstaat|штате|(?:l['’])?état\s+(?:du|de\s+l['’]|de|d['’])"
-    r"|estado\s+(?:de|del))\s*",
+    r"\s*,?\s*(?:(?:in|в|во|im|in\s+der|en|dans)\s+)?(?:(?:the|el|la|le)\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:state|province|governorate)\s+of|us-bundesstaat|bundesstaat|provinz|штате|провинции"
+    r"|(?:l['’])?(?:état|province)\s+(?:du|de\s+l['’]|de|d['’])"
+    r"|(?:estado|provincia)\s+(?:de|del))\s*",
     re.IGNORECASE,
 )
 

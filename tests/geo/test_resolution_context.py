@@ -1042,6 +1042,27 @@ def test_a_town_the_gazetteer_names_only_in_latin_falls_back_to_its_state(gazett
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the gazetteer lacks Palma, Mozambique: the province the text names, not Majorca
+        (
+            "es",
+            "Insurgentes atacaron la ciudad de Palma, en la provincia de Cabo Delgado.",
+            "Palma",
+        ),
+        ("ru", "Повстанцы атаковали город Пальма в провинции Кабу-Делгаду.", "Пальма"),
+    ],
+)
+def test_a_town_in_a_province_named_in_words_falls_back_to_it(
+    gazetteer: Any, lang: str, text: str, surface: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface].place is not None
+    assert found[surface].place.id == "region:MZ.01"
+    assert found[surface].precision == Precision.REGION
+
+
+@pytest.mark.parametrize(
     ("text", "place_id"),
     [
         ("Police arrested six people in Hong Kong.", "geonames:1819729"),
