@@ -1821,6 +1821,26 @@ class Recognizer:
                 and not _names_something_big(self.entries(next_f))
             ):
                 return True
+            # in English only a common given name that is a country, before a
+            # rare word that ends the run: "Israel Katz said", "Jordan Bardella
+            # told", "Chad Smith, 34"; not "Georgia Modular Systems", "Jordan Valley"
+            if (
+                i == j
+                # first in its run or after a title ("Defence Minister Israel Katz"):
+                # not "Professional Association of Georgia Educators"
+                and (i == 0 or self.fold(toks[i - 1][2]) in cues.person_titles)
+                and self.lang == "en"
+                and seen.country
+                and not seen.cue
+                and first_f in common_given_names()
+                and j + 2 == len(toks)
+                and (j + 1) not in seen.hit_words
+                and next_f not in cues.feature_words
+                and not _frequent(next_f, self.lang)
+                # a surname some town has is still one ("Smith", "Bardella")
+                and small_towns_only(self.entries(next_f))
+            ):
+                return True
             # an organisation or a person: a rare capitalised word ("Paris Hilton")
             if (
                 (j + 1) not in seen.hit_words

@@ -420,6 +420,25 @@ def test_a_common_given_name_makes_a_person_of_a_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country named like a common given name, before a rare word that ends the name
+        ("Jordan Bardella told supporters in Perpignan.", ["Perpignan"]),
+        ("Defence Minister Israel Katz ordered the army to prepare.", []),
+        ("Israel Adesanya lost his title in Sydney.", ["Sydney"]),
+        # not before a feature word, nor inside a longer name, nor after a cue
+        ("Troops moved into the Jordan Valley.", ["Jordan"]),
+        ("Tim Callahan spoke for the Professional Association of Georgia Educators.", ["Georgia"]),
+        ("He flew to Israel Monday.", ["Israel"]),
+    ],
+)
+def test_a_country_named_like_a_given_name_before_a_surname(
+    english: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert _texts(english, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "name"),
     [
         ("Kurdish forces clashed with troops in Qamishli, Syria.", "Qamishli", "Al Qāmishlī"),
