@@ -84,6 +84,7 @@ _UMLAUTS = frozenset("äöüÄÖÜ")
 _INITIAL_WORD_ZIPF = 3.7
 #: the same for an inflected form of a word ("Ливни", showers)
 _INITIAL_FORM_ZIPF = 2.5
+_FOREIGN_VILLAGE = 20_000  # a place abroad this small, by an alternate name only
 #: how Spanish and French write the sounds English transliterations of Slavic and
 #: Arabic names write "kh" and "zh": "Jersón", "Bajmut", "Zaporiyia", "Zaporijia"
 _RESPELLINGS = {"es": (("kh", "j"), ("zh", "y")), "fr": (("zh", "j"),)}
@@ -2125,6 +2126,16 @@ class Recognizer:
             return False
         base = lemma(seen.surface, self.cues.inflection) or ""
         least = _INITIAL_WORD_ZIPF if fold(base) == seen.folded else _INITIAL_FORM_ZIPF
+        # a foreign village known here only by this spelling needs less: "Дамба"
+        # (a dam) is no Damba, Angola, "Торнадо" no Tornado, West Virginia
+        home = _HOME_COUNTRIES.get(self.lang, frozenset())
+        if home and all(
+            e.name_type == "alternate"
+            and e.place.country_code not in home
+            and e.place.population < _FOREIGN_VILLAGE
+            for e in seen.entries
+        ):
+            least = _INITIAL_FORM_ZIPF
         return zipf(seen.folded, self.lang) >= least
 
     def _article_and_noun(self, seen: _Seen) -> bool:

@@ -1912,11 +1912,31 @@ def test_countries_by_their_news_names(gazetteer: Any, lang: str, text: str, cou
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word first in a sentence that only a small place abroad is named
+        ("Дамба прорвалась ночью в Орске.", ["Орске"]),
+        ("Торнадо разрушил городок в штате Миссисипи.", ["Миссисипи"]),
+        # a town of the region, or a bigger one, keeps its name
+        ("Изюм освобождён.", ["Изюм"]),
+        # foreign given names in Russian spelling, before a surname named like a city
+        ("Экранизацию романа Джека Лондона покажут в Венеции.", ["Венеции"]),
+    ],
+)
+def test_russian_words_and_given_names_first(
+    gazetteer: Any, text: str, expected: list[str]
+) -> None:
+    assert _placed_texts(gazetteer, "ru", text) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a firm's, a union's or a school's own name after the word for it
         ("fr", "L'opérateur Orange a subi une panne géante.", []),
         ("de", "Die Gewerkschaft Verdi rief zum Warnstreik auf.", []),
+        ("es", "Hyundai llamó a revisión sus modelos Tucson por un defecto.", []),
+        ("de", "Hyundai baut die Produktion des Geländewagens Tucson aus.", []),
         ("fr", "Un enseignant a été tué devant le lycée Gambetta d'Arras.", ["Arras"]),
     ],
 )
