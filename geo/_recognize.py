@@ -1304,6 +1304,12 @@ class Recognizer:
             and not seen.demonym
             and seen.max_population < _ALTERNATE_ONLY_MIN
             and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            # a big city by its Russian spelling: "в городе Селая мексиканского штата"
+            and not (
+                ADJECTIVE_OF_PLACE.search(seen.folded) is None
+                and OBLIQUE_ADJECTIVE.search(seen.folded) is None
+                and _names_something_big(seen.entries)
+            )
         ):
             return False
         if ADJECTIVE_NEXT.match(seen.text, seen.end) is not None:

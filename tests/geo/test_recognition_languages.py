@@ -1919,6 +1919,11 @@ def test_countries_by_their_news_names(gazetteer: Any, lang: str, text: str, cou
         ("Торнадо разрушил городок в штате Миссисипи.", ["Миссисипи"]),
         # a town of the region, or a bigger one, keeps its name
         ("Изюм освобождён.", ["Изюм"]),
+        # a big city by its Russian spelling, before an adjective: no adjective itself
+        (
+            "Бар в городе Селая мексиканского штата Гуанахуато.",
+            ["Селая", "мексиканского", "Гуанахуато"],
+        ),
         # foreign given names in Russian spelling, before a surname named like a city
         ("Экранизацию романа Джека Лондона покажут в Венеции.", ["Венеции"]),
     ],
