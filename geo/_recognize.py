@@ -1006,7 +1006,15 @@ class Recognizer:
             if best is not None:
                 # a lone stop word or a two-letter word is never a name ("In", "Die", "Al")
                 lone = best[0] == i and (
-                    parts[0] in self.cues.stop_words
+                    (
+                        parts[0] in self.cues.stop_words
+                        # "Hochwasser der Oder": a river after an article, not "oder"
+                        and not (
+                            i > 0
+                            and self.fold(toks[i - 1][2]) in _DE_ARTICLES
+                            and has_kind(best[1], Kind.AREA)
+                        )
+                    )
                     or (len(parts[0]) < 3 and not word.isupper() and not _short_city(word, best[1]))
                 )
                 if not lone and not _inside_arabic_name(chunk, toks, i, best[0], best[1]):
@@ -1604,7 +1612,11 @@ class Recognizer:
     def _never_a_place(self, seen: _Seen) -> bool:
         """Stop words, short words, famous non-places and firms."""
         if seen.single and (
-            seen.folded in self.cues.stop_words
+            (
+                seen.folded in self.cues.stop_words
+                # "Das Hochwasser der Oder": a river after an article, not "oder"
+                and not (seen.has_kind(Kind.AREA) and seen.prev_f in _DE_ARTICLES)
+            )
             or (
                 len(seen.folded) < 3
                 and not seen.surface.isupper()

@@ -1859,6 +1859,9 @@ def test_a_us_party_word_makes_a_us_state(
         # firms named after places
         ("en", "Shares in Wells Fargo fell in New York trading.", ["New York"]),
         ("de", "Die Reederei Hamburg Süd gehört zu Maersk.", []),
+        # German "Seine" (his) and "Oder" (or) first in a sentence are no rivers
+        ("de", "Seine Frau lebt in Paris.", ["Paris"]),
+        ("de", "Oder doch nicht?", []),
     ],
 )
 def test_clubs_and_firms_are_no_places(
@@ -1885,6 +1888,22 @@ def test_clubs_and_firms_are_no_places(
             "Deux alpinistes sont morts dans le massif du Mont-Blanc.",
             "Mont-Blanc",
             "area:mont-blanc",
+        ),
+        # rivers of flood news; "Oder" after an article is no "oder", "Лена" after "реке" no Lena
+        ("de", "Das Hochwasser der Oder hat Breslau erreicht.", "Oder", "area:oder-river"),
+        ("ru", "Из-за затора на реке Лена подтоплены дома.", "реке Лена", "area:lena-river"),
+        ("ru", "Из-за подъема воды в Иртыше эвакуированы жители.", "Иртыше", "area:irtysh-river"),
+        (
+            "fr",
+            "La Loire a atteint un niveau historiquement bas à Saumur.",
+            "Loire",
+            "area:loire-river",
+        ),
+        (
+            "en",
+            "The River Severn burst its banks at Shrewsbury.",
+            "River Severn",
+            "area:severn-river",
         ),
         # a first-level unit word after the name: the region, not the mountain
         ("en", "Moshi lies in the Kilimanjaro Region.", "Kilimanjaro Region", "region:TZ.06"),
