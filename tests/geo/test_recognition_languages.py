@@ -2186,7 +2186,7 @@ def test_german_stations_and_squares_named_by_a_citys_adjective(
         ("de", "Wanderer verunglückten in der Sächsischen Schweiz.", ["area:saxon-switzerland"]),
         ("ru", "Бои в Северном Дарфуре и в Южном Кордофане.", ["region:SD.55", "region:SD.50"]),
         # a river the gazetteer lacks is no town named like it
-        ("en", "Floods along the River Severn hit Shrewsbury.", ["geonames:2637891"]),
+        ("en", "Floods along the River Wye hit Hereford.", ["geonames:2647074"]),
         ("ru", "Самолет упал в реку Потомак.", []),
         # clubs named after their cities are no places
         ("de", "Union Berlin gewann gegen Werder Bremen.", []),
