@@ -89,3 +89,28 @@ def test_an_any_surface_may_be_left_unfound(bench: types.ModuleType) -> None:
     mention = _mention(sentence, "Almaty", Kind.CITY, ALMATY)
     bench.score_case(bench.Case("de", "heldout", sentence, expected), [mention], score)
     assert (score.fully_right, score.expected, score.right, score.problems) == (1, 1, 1, [])
+
+
+def test_an_area_across_borders_needs_no_country(bench: types.ModuleType) -> None:
+    # the gold lists the countries a lake lies in; the area itself has none
+    sentence = "Boote kenterten auf dem Titicacasee."
+    lake = Place("area:lake-titicaca", "Lake Titicaca", Kind.AREA, -15.8, -69.4, None)
+    expected = [
+        {
+            "surface": "Titicacasee",
+            "kind": "area",
+            "country_code": ["PE", "BO"],
+            "lat": -15.9,
+            "lon": -69.3,
+        },
+    ]
+    score = bench.Score()
+    mention = _mention(sentence, "Titicacasee", Kind.AREA, lake)
+    bench.score_case(bench.Case("de", "heldout", sentence, expected), [mention], score)
+    assert (score.fully_right, score.right) == (1, 1)
+    # a city of another country is still wrong, and so is a far area
+    far = Place("area:lake-chad", "Lake Chad", Kind.AREA, 13.0, 14.5, None)
+    score = bench.Score()
+    mention = _mention(sentence, "Titicacasee", Kind.AREA, far)
+    bench.score_case(bench.Case("de", "heldout", sentence, expected), [mention], score)
+    assert score.problems[0][4].startswith("wrong area")
