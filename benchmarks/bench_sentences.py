@@ -67,7 +67,8 @@ expected place is right when each of its predictions (a name split in two
 gives two) passes one of its kinds:
 
 - ``point``: the place is a city, airport or landmark, within ``km`` (default
-  50 km) of the reference point;
+  50 km) of the reference point (a city's adjective, "Wiener", "Londoner",
+  resolved to the city counts);
 - ``region``: the place is a region in the right country, of the same admin1
   when ``admin1`` is given, else within 350 km of the reference point;
 - ``country``: the mention and the place are a country, the right one;
@@ -286,7 +287,8 @@ def _judge_kind(
     dist: float | None,
 ) -> str | None:
     if kind == "point":
-        if pkind not in POINT_KINDS or mkind == "demonym":
+        # a demonym only as a city's own adjective ("Wiener Polizei"), not a country's
+        if pkind not in POINT_KINDS or (mkind == "demonym" and pkind != "city"):
             return f"wrong kind ({mkind}/{pkind})"
         limit = float(exp.get("km") or POINT_KM)
         return None if dist is None or dist <= limit else f"wrong place ({dist:.0f} km off)"

@@ -114,3 +114,16 @@ def test_an_area_across_borders_needs_no_country(bench: types.ModuleType) -> Non
     mention = _mention(sentence, "Titicacasee", Kind.AREA, far)
     bench.score_case(bench.Case("de", "heldout", sentence, expected), [mention], score)
     assert score.problems[0][4].startswith("wrong area")
+
+
+def test_a_citys_adjective_is_that_city(bench: types.ModuleType) -> None:
+    # "Almatyer" resolved to Almaty as a demonym passes a point; a country's does not
+    sentence = "Die Almatyer Polizei griff ein."
+    expected = [
+        {"surface": "Almatyer", "kind": "point", "country_code": "KZ", "lat": 43.25, "lon": 76.92},
+    ]
+    for place, right in ((ALMATY, 1), (KAZAKHSTAN, 0)):
+        score = bench.Score()
+        mention = _mention(sentence, "Almatyer", Kind.DEMONYM, place)
+        bench.score_case(bench.Case("de", "heldout", sentence, expected), [mention], score)
+        assert score.right == right
