@@ -1025,6 +1025,10 @@ def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin
         ("de", "Vor dem Kölner Dom versammelten sich Tausende.", "Cologne Cathedral"),
         ("fr", "Un homme a été interpellé à la gare de la Part-Dieu.", "Lyon Part-Dieu"),
         ("es", "La policía desalojó el hospital Al Shifa.", "Al-Shifa Hospital"),
+        # districts of conflict and disaster news that cities500 lacks
+        ("en", "Five people were shot dead overnight in Khayelitsha.", "Khayelitsha"),
+        ("fr", "L'explosion a fait 24 morts dans le quartier de Kaloum.", "Kaloum"),
+        ("en", "Gunmen clashed in the Bab al-Tabbaneh district.", "Bab al-Tabbaneh"),
         # a kind of district before a district's name is no name of its own
         ("de", "Im Ausgehviertel Itaewon starben 150 Menschen.", "Itaewon"),
     ],
