@@ -1787,9 +1787,11 @@ class Recognizer:
                 cues.nouns_capitalised and lemma(toks[i - 1][2], self.cues.inflection) is not None
             )
             # nor is a Russian word with a lower-case lemma first in a sentence
-            # ("Прокуратура Татарстана", "Власти Приднестровья")
+            # ("Прокуратура Татарстана", "Власти Приднестровья"), nor an acronym
+            # ("МЧС Кабардино-Балкарии", "ФСБ России")
             harmless = harmless or (
-                cues.inflection == "ru" and self._lower_case_word(toks[i - 1][2])
+                cues.inflection == "ru"
+                and (self._lower_case_word(toks[i - 1][2]) or toks[i - 1][2].isupper())
             )
             # an English adjective or verb is no given name: "Republican Orange County"
             harmless = harmless or (
