@@ -1920,6 +1920,31 @@ def test_mountains_volcanoes_and_valleys(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "place_id"),
+    [
+        # Kurdistan by its context: Iraq's region, Iran's province, or the Kurds' lands
+        (
+            "en",
+            "Drones struck near Sulaymaniyah in Iraq's Kurdistan region.",
+            "area:kurdistan-region",
+        ),
+        ("en", "Iran executed three men from Kurdistan province.", "region:IR.16"),
+        (
+            "de",
+            "Der Flughafen Erbil in der Kurdistan-Region des Irak wurde getroffen.",
+            "area:kurdistan-region",
+        ),
+    ],
+)
+def test_kurdistan_by_its_context(gazetteer: Any, lang: str, text: str, place_id: str) -> None:
+    found = [
+        m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text) if "urdistan" in m.text
+    ]
+    assert found[0].place is not None
+    assert found[0].place.id == place_id
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "country"),
     [
         # German and Russian "Kongo" is mostly the Democratic Republic; Goma decides anyway
