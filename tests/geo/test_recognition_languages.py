@@ -1835,6 +1835,9 @@ def test_storm_names_are_no_places(
         ("es", "El senador demócrata por Georgia pidió explicaciones.", "US"),
         ("de", "Der Demokrat aus Georgia kritisierte das Urteil.", "US"),
         ("fr", "Le sénateur républicain de Géorgie a voté contre.", "US"),
+        # a state's offices in English, after the name or before it with "of"
+        ("en", "Montana Attorney General Austin Knudsen sued the company.", "US"),
+        ("en", "The Governor of Georgia signed the bill.", "US"),
         # without one, the country
         ("en", "Georgia's parliament passed the law.", "GE"),
         # a party's name that holds the word is no US party
