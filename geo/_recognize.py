@@ -73,6 +73,8 @@ _ALTERNATE_ONLY_MIN = 100_000
 _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
+_NUMBERED_WORD_ZIPF = 3.0  # a word this frequent before a number numbers a thing ("Terminal 3")
+_NUMBER_NEXT = re.compile(r" \d+\b(?![.,:/]\d)")  # "Terminal 3", not "Gaza 2,000" or "10:30"
 #: unit words after a name that make it a first-level region where it names one
 #: ("Kilimanjaro Region"; not "York County", "Hamilton Township": units GeoNames lacks)
 _FIRST_LEVEL_UNITS = frozenset({"region", "province", "governorate", "prefecture", "oblast"})
@@ -1630,6 +1632,19 @@ class Recognizer:
             return True  # "the Obama administration", "a red Honda"
         if seen.bare in self.cues.never_places:
             return True  # "talks with Hamas", "a gesture to Abbas"
+        if (
+            seen.single
+            and not seen.demonym  # "the British 11-month-old"
+            and _NUMBER_NEXT.match(seen.text, seen.end)
+            # an everyday word that names only villages, or places by other names
+            # (not "Medina 759", "Вильнюса 25 ноября")
+            and not _names_something_big(seen.entries)
+            and all(
+                e.name_type == "alternate" or e.place.population < _VILLAGE for e in seen.entries
+            )
+            and zipf(seen.folded, self.lang) >= _NUMBERED_WORD_ZIPF
+        ):
+            return True  # "Terminal 3", "Gate 12": a numbered thing, no village abroad
         if seen.prev_f in self.cues.storm_words:
             return True  # "Hurricane Milton", "Zyklon Freddy", "typhon Rai"
         if seen.prev_f in self.cues.vessel_words and not seen.cue:
@@ -2230,7 +2245,13 @@ class Recognizer:
         if self.cues.nouns_capitalised or self.lang == "en" or not surface[:1].isupper():
             return False
         found = lemma(surface, self.cues.inflection)
-        return found is not None and found[:1].islower()
+        if found is not None and found[:1].islower():
+            return True
+        # an inflected form of a lower-case word, which the lemmatiser gives a
+        # capital only because a city has it: "Granadas" (grenades) is no Granada
+        lower = surface.lower()
+        base = lemma(lower, self.cues.inflection)
+        return base is not None and base[:1].islower() and base != lower
 
     def _note_lower_case(self, seen: _Seen) -> None:
         """A small place the text also writes as a lower-case word: a word unless placed."""

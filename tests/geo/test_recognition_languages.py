@@ -1863,6 +1863,13 @@ def test_a_us_party_word_makes_a_us_state(
         ("fr", "Le Stade rennais a battu l'AS Saint-Etienne 3-1 samedi.", []),
         # not "United": churches and groups have it too
         ("en", "She sang at Cumberland United Methodist Church.", ["Cumberland"]),
+        # a numbered thing, a central bank, a famous given name, a plural word first
+        ("en", "Passengers were evacuated from Terminal 2 at Dublin Airport.", ["Dublin Airport"]),
+        ("de", "Die Rakete schlug in der Nähe von Terminal 3 ein.", []),
+        ("ru", "Мост в Балтиморе рухнул 26 марта.", ["Балтиморе"]),
+        ("es", "El Banco Central subió los tipos de interés.", []),
+        ("es", "Seguidores de Evo Morales bloquearon carreteras en Cochabamba.", ["Cochabamba"]),
+        ("es", "Granadas de mano fueron incautadas en Marsella.", ["Marsella"]),
         # firms named after places
         ("en", "Shares in Wells Fargo fell in New York trading.", ["New York"]),
         ("de", "Die Reederei Hamburg Süd gehört zu Maersk.", []),
