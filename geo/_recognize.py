@@ -2480,15 +2480,18 @@ class Recognizer:
         return found
 
     def _feminine_like_country(self, folded: str) -> tuple[Any, ...]:
-        """A Spanish feminine adjective written as its country's name: "la provincia armenia".
+        """A Spanish feminine adjective written as a country's name: "la ciudad libia".
 
-        The builder keeps "armenia", "indonesia", "china" as the countries'
-        names; written in lower case they are the masculine's feminine.
+        The builder keeps "armenia", "indonesia", "china", "libia" as the
+        countries' names; written in lower case they are the masculine's
+        feminine ("la provincia armenia").
         """
         masculine = self._demonym_entries(folded[:-1] + "o")
         codes = {e.place.country_code for e in masculine}
-        named = any(
-            e.place.kind == Kind.COUNTRY and e.name_type == "name" and e.place.country_code in codes
+        named = any(  # by its own name or the language's ("libia", "siria")
+            e.place.kind == Kind.COUNTRY
+            and e.name_type in ("name", "alternate")
+            and e.place.country_code in codes
             for e in self.gazetteer.lookup_folded(folded)
         )
         return masculine if named else ()
