@@ -29,6 +29,7 @@ __all__ = [
     "de_adjective_bases",
     "declinable_german_noun",
     "demonym_bases",
+    "known_word",
     "lemma",
     "name_variants",
     "ru_adjective_bases",
@@ -361,6 +362,28 @@ def lemma(word: str, lang: str | None) -> str | None:
     except (ValueError, KeyError, TypeError):  # unsupported language
         return None
     return None if found == word else str(found)
+
+
+@functools.lru_cache(maxsize=20_000)
+def known_word(word: str, lang: str | None) -> bool:
+    """Whether simplemma's dictionary of *lang* holds lower-case *word*.
+
+    The dictionary holds some names too ("toledo"), so callers pair it
+    with the word's frequency.
+
+    Examples
+    --------
+    >>> known_word("independencia", "es"), known_word("bastia", "fr")
+    (True, False)
+    """
+    if not lang:
+        return False
+    try:
+        import simplemma
+
+        return bool(simplemma.is_known(word, lang=lang))
+    except (ValueError, KeyError, TypeError):  # unsupported language
+        return False
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -37,6 +37,7 @@ from geo._inflect import (
     de_adjective_bases,
     declinable_german_noun,
     demonym_bases,
+    known_word,
     lemma,
     name_variants,
     ru_adjective_bases,
@@ -73,6 +74,7 @@ _ALTERNATE_ONLY_MIN = 100_000
 _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
+_KNOWN_WORD_ZIPF = 4.5  # a dictionary word this frequent is a word even inside a name
 _NUMBERED_WORD_ZIPF = 3.0  # a word this frequent before a number numbers a thing ("Terminal 3")
 _NUMBER_NEXT = re.compile(r" \d+\b(?![.,:/]\d)")  # "Terminal 3", not "Gaza 2,000" or "10:30"
 #: unit words after a name that make it a first-level region where it names one
@@ -2036,6 +2038,17 @@ class Recognizer:
                 common_word(folded, self.lang, min_zipf=3.3)
                 # an English word shared with other languages: "Hot Zone", "Near Earth"
                 or (self.lang == "en" and zipf(folded, "en") >= 4.0)
+            )
+            # elsewhere only a word the lemmatiser knows: "Ajaccio et Bastia" are
+            # frequent in French only because they are French towns, but "el Ángel
+            # de la Independencia" holds a word
+            and (
+                self.lang == "en"
+                or lower_word
+                or (
+                    known_word(folded, self.cues.inflection)
+                    and zipf(folded, self.lang) >= _KNOWN_WORD_ZIPF
+                )
             )
         ):
             return True  # a word of a longer name: "Chamber of Commerce", "Superior Court"

@@ -2149,6 +2149,13 @@ def test_nouns_before_names_and_bodies_named_after_places(
         ("es", "Según el Ministerio de Salud del Líbano.", ["Líbano"]),
         # Spanish feminine adjectives written as the country's name
         ("es", "Los refugiados llegaron a la provincia indonesia de Aceh.", ["indonesia", "Aceh"]),
+        # a French town joined to another by "et" is no word for being French-only
+        ("fr", "Une nuit d'attentats à Ajaccio et Bastia.", ["Ajaccio", "Bastia"]),
+        (
+            "fr",
+            "Le Rhône est sorti de son lit entre Lyon et Valence.",
+            ["Rhône", "Lyon", "Valence"],
+        ),
         # also where the country's Spanish name is no English one
         ("es", "La tormenta arrasó la ciudad libia de Derna.", ["libia", "Derna"]),
         # Portuguese names in Spanish text
