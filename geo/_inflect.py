@@ -200,7 +200,7 @@ def _fleeting_vowel(word: str) -> list[str]:
     """Nominatives with the vowel a Russian noun loses when inflected.
 
     "Орле", "Орла" are forms of "Орёл" (folded "орел"), whose "ё" drops out
-    before an ending.
+    before an ending; "Череповце" of "Череповец".
 
     Examples
     --------
@@ -216,7 +216,7 @@ def _fleeting_vowel(word: str) -> list[str]:
             and len(stem) >= 3
             and stem[-1] not in _RU_VOWELS
             and stem[-2] not in _RU_VOWELS
-            and stem[-1] in "лнрк"
+            and stem[-1] in "лнркц"  # "в Череповце": Череповец
         ):
             return [f"{stem[:-1]}е{stem[-1]}", f"{stem[:-1]}о{stem[-1]}"]
     return []

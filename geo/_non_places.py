@@ -40,12 +40,14 @@ _LANGUAGE_NOUN_AFTER = re.compile(
 )
 
 
-#: words written right after a place's name that make it a sports club's ("Nashville SC",
+#: words written right after a place's name that make it a sports club's or a firm's ("Nashville SC",
 #: "Wrexham AFC", "Charlton Athletic"), and right before it ("FC Augsburg", "Dynamo Kyiv");
 #: not "United" ("Cumberland United Methodist Church": the clubs are organisations)
 _CLUB_AFTER = frozenset(
     {"FC", "SC", "AFC", "CF", "FK", "SK", "BK", "IF", "Rovers", "Wanderers", "Athletic", "Hotspur"}
     | {"Albion"}
+    # and firms' legal forms: "Salzgitter AG", "Glasgow Ltd"
+    | {"AG", "GmbH", "SE", "Inc", "Ltd", "Corp", "LLC", "PLC", "plc", "SpA", "NV", "ПАО", "АО"}
 )
 _CLUB_BEFORE = frozenset(
     {"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CD", "RC", "Dynamo", "Dinamo", "Spartak"}

@@ -74,6 +74,8 @@ _ALTERNATE_ONLY_MIN = 100_000
 _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
+#: a word and an opening quote right before a match: "Fregatte „Hessen“", "groupe « Orange »"
+_QUOTED_AFTER_WORD = re.compile(r"([\w-]+)[ \t\u00a0]*[„\"«‚‘“][ \t\u00a0]*$")
 _KNOWN_WORD_ZIPF = 4.5  # a dictionary word this frequent is a word even inside a name
 _NUMBERED_WORD_ZIPF = 3.0  # a word this frequent before a number numbers a thing ("Terminal 3")
 _NUMBER_NEXT = re.compile(r" \d+\b(?![.,:/]\d)")  # "Terminal 3", not "Gaza 2,000" or "10:30"
@@ -1195,6 +1197,29 @@ class Recognizer:
             common_word(folded, "en", min_zipf=4.8) or zipf(folded, "en") >= 5.0
         )
 
+    def _german_inflected_noun(self, seen: _Seen) -> bool:
+        """A frequent German noun's plural or case form that names villages only.
+
+        "der zerstörten Brücken", "wegen neuer Zölle": Brücken in the Palatinate
+        and Zwolle's German spelling are no places here; towns of 10,000
+        (Bünde, Weiden) and a big place's form ("Roms") stay.
+        """
+        if not (
+            self.cues.nouns_capitalised
+            and seen.single
+            and not (seen.cue or seen.country or seen.unit_next)
+            and seen.max_population < _VILLAGE
+            and not _names_something_big(seen.entries)
+            and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
+        ):
+            return False
+        base = lemma(seen.surface, "de")
+        return (
+            base is not None
+            and base[:1].isupper()
+            and zipf(base.lower(), "de") >= _GERMAN_NOUN_ZIPF
+        )
+
     def qualified(self, text: str, end: int) -> bool:
         """Whether a country or region follows after a comma: "Canadian, Texas"."""
         m = _QUALIFIER_NEXT.match(text, end)
@@ -1649,6 +1674,15 @@ class Recognizer:
             return True  # "Terminal 3", "Gate 12": a numbered thing, no village abroad
         if seen.prev_f in self.cues.storm_words:
             return True  # "Hurricane Milton", "Zyklon Freddy", "typhon Rai"
+        if (
+            seen.single
+            and seen.folded in self.cues.storm_words
+            and (after := WORD_NEXT.match(seen.text, seen.end)) is not None
+            and after.group(1)[:1].isupper()
+        ):
+            return True  # "Hurricane Helene" is no Hurricane, West Virginia
+        if seen.single and self._thing_word_quoted(seen):
+            return True  # "die Fregatte „Hessen“", "le groupe « Orange »"
         if seen.prev_f in self.cues.vessel_words and not seen.cue:
             return True  # "die Fregatte Hessen", "the corvette Amerika": ships
         if seen.prev_f in self.cues.firm_words and not (seen.cue or seen.country):
@@ -1668,6 +1702,14 @@ class Recognizer:
         ) and not (
             seen.country or seen.has_kind(Kind.REGION, Kind.AREA)
         )  # "Stevens & Wilkinson", a firm
+
+    def _thing_word_quoted(self, seen: _Seen) -> bool:
+        """A ship's or firm's word, then an opening quote, right before the match."""
+        m = _QUOTED_AFTER_WORD.search(seen.text, max(0, seen.start - 40), seen.start)
+        if m is None:
+            return False
+        word = self.fold(m.group(1))
+        return word in self.cues.vessel_words or word in self.cues.firm_words
 
     def _club(self, seen: _Seen) -> bool:
         """A Spanish city after "el", "al" or "del" is its club: "ganó al Valencia".
@@ -2079,6 +2121,7 @@ class Recognizer:
             or self._everyday_word(seen)
             or self._initial_lower_case_word(seen)
             or self._umlaut_noun(seen)
+            or self._german_inflected_noun(seen)
             or self._german_noun_after_adjective(seen)
         )
 

@@ -1870,6 +1870,19 @@ def test_a_us_party_word_makes_a_us_state(
         ("es", "El Banco Central subió los tipos de interés.", []),
         ("es", "Seguidores de Evo Morales bloquearon carreteras en Cochabamba.", ["Cochabamba"]),
         ("es", "Granadas de mano fueron incautadas en Marsella.", ["Marsella"]),
+        # a firm's legal form, a ship's word before a quoted name, a storm's word itself
+        ("de", "Die Salzgitter AG will langsamer umstellen.", []),
+        ("de", "Die Fregatte „Hessen“ wehrte zwei Drohnen ab.", []),
+        ("en", "Floodwaters from Hurricane Helene devastated Asheville.", ["Asheville"]),
+        # a treaty's or a rule's name, and a vegetable's
+        ("en", "Ministers in Luxembourg discussed the Schengen rules.", ["Luxembourg"]),
+        ("en", "Sales of Brussels sprouts rose sharply.", []),
+        # a German noun's plural names no village ("Brücken" in the Palatinate)
+        ("de", "Erst wenige der zerstörten Brücken sind wieder aufgebaut.", []),
+        # an English river noun after the name takes the river
+        ("en", "A dam on the Ural river burst in Orsk.", ["Ural river", "Orsk"]),
+        # a Russian fleeting vowel before "ц": "в Череповце" is Cherepovets
+        ("ru", "В Череповце прошёл митинг.", ["Череповце"]),
         # firms named after places
         ("en", "Shares in Wells Fargo fell in New York trading.", ["New York"]),
         ("de", "Die Reederei Hamburg Süd gehört zu Maersk.", []),
@@ -1919,6 +1932,23 @@ def test_clubs_and_firms_are_no_places(
             "River Severn",
             "area:severn-river",
         ),
+        # Irish counties (GeoNames' Irish regions are provinces), islands, German exonyms
+        (
+            "en",
+            "Gardaí in Co Donegal are investigating an explosion.",
+            "Co Donegal",
+            "area:county-donegal",
+        ),
+        ("de", "Im Hafen Mukran auf Rügen legte ein Tanker an.", "Rügen", "area:rugen"),
+        (
+            "de",
+            "Die Regierung in Kischinau warf Moskau Erpressung vor.",
+            "Kischinau",
+            "geonames:618426",
+        ),
+        ("es", "Pekín anunció aranceles de represalia.", "Pekín", "geonames:1816670"),
+        # French "l'État de" before a name is the state
+        ("fr", "Des élèves ont été enlevés dans l'Etat de Kaduna.", "Kaduna", "region:NG.23"),
         # a first-level unit word after the name: the region, not the mountain
         ("en", "Moshi lies in the Kilimanjaro Region.", "Kilimanjaro Region", "region:TZ.06"),
     ],
