@@ -318,6 +318,8 @@ def test_german_compounds_of_the_palestinian_territories(gazetteer: Any) -> None
         # a lower-case Arabic article inside the name: the governorate, not its city
         ("de", "In der Provinz Deir ez-Zor wurden Stützpunkte beschossen.", ["SY.07"]),
         ("en", "Rockets hit bases in Deir ez-Zor province.", ["SY.07"]),
+        # "provincial" after a name: the province, not its namesake capital
+        ("en", "Quebec provincial police said three people died.", ["CA.10"]),
         # a big city abroad by an alternate spelling is no rival: Pune is "Puno" too
         ("en", "Protesters clashed with police in the Puno region.", ["PE.21"]),
         # Poland's voivodeships, and a foreign region's name after "области"
