@@ -55,6 +55,12 @@ _CLUB_BEFORE = frozenset(
     | {"Спартак", "Локомотив"}
 )
 
+#: players' positions right after a name: the name is a team's ("Former Watford striker")
+_PLAYER_AFTER = frozenset(
+    {"striker", "midfielder", "defender", "goalkeeper", "winger", "fullback", "centre-back"}
+    | {"Stürmer", "Torwart", "Mittelfeldspieler", "Verteidiger", "Torhüter"}
+)
+_TEAM_AFTER = _CLUB_AFTER | _PLAYER_AFTER
 #: a match's score right after a name: the name is a team's ("beat Brighton 3-2")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[-–:]\d{1,2}\b")
 
@@ -135,7 +141,7 @@ class NonPlaces:
                 c.kind == "name"
                 and not has_kind(c.entries, Kind.COUNTRY)
                 and (
-                    (after is not None and after.group(1) in _CLUB_AFTER)
+                    (after is not None and after.group(1) in _TEAM_AFTER)
                     or (bool(before) and before[-1] in _CLUB_BEFORE)
                     or _SCORE_AFTER.match(text, c.end) is not None
                 )

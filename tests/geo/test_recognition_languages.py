@@ -1860,6 +1860,7 @@ def test_a_us_party_word_makes_a_us_state(
         # a club's mark, before or after, or a score after the name: a team
         ("en", "Inter Miami beat Nashville SC in Florida.", ["Florida"]),
         ("en", "Wrexham AFC won again.", []),
+        ("en", "Former Watford striker Troy Deeney spoke out.", []),
         ("de", "Dynamo Kyiv spielte in Hamburg.", ["Hamburg"]),
         ("en", "Aston Villa beat Everton 2-0 on Saturday.", []),
         ("fr", "Le Stade rennais a battu l'AS Saint-Etienne 3-1 samedi.", []),
