@@ -74,6 +74,8 @@ _ALTERNATE_ONLY_MIN = 100_000
 _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
+#: features after a town's name that name another thing: "Narva River", "Fergana Valley"
+_FEATURES_AFTER = frozenset({"River", "Valley", "Creek", "Canyon", "Gorge"})
 #: a word and an opening quote right before a match: "Fregatte „Hessen“", "groupe « Orange »"
 _QUOTED_AFTER_WORD = re.compile(r"([\w-]+)[ \t\u00a0]*[„\"«‚‘“][ \t\u00a0]*$")
 _KNOWN_WORD_ZIPF = 4.5  # a dictionary word this frequent is a word even inside a name
@@ -1960,6 +1962,17 @@ class Recognizer:
                 and lemma(toks[j + 1][2], cues.inflection) is None
             ):
                 return True
+        # a river or valley the gazetteer lacks is no town named like it: "the
+        # Narva River", "the Fergana Valley", as "River Severn" is none
+        if (
+            j + 1 < len(toks)
+            and toks[j + 1][2] in _FEATURES_AFTER
+            and seen.text[seen.base + toks[j][1] : seen.base + toks[j + 1][0]] == " "
+            and not seen.has_kind(Kind.AREA)
+            # a valley named after its region lies in it: "the Panjshir Valley"
+            and not (toks[j + 1][2] == "Valley" and seen.has_kind(Kind.REGION, Kind.COUNTRY))
+        ):
+            return True
         # part of another name: "Franklin Elementary", "New York Times"
         return j + 1 < len(toks) and (
             toks[j + 1][2] in cues.newspaper_heads

@@ -2269,7 +2269,14 @@ def test_german_stations_and_squares_named_by_a_citys_adjective(
         ("de", "Eine Sturmflut traf Sylt.", ["area:sylt"]),
         ("de", "Wanderer verunglückten in der Sächsischen Schweiz.", ["area:saxon-switzerland"]),
         ("ru", "Бои в Северном Дарфуре и в Южном Кордофане.", ["region:SD.55", "region:SD.50"]),
-        # a river the gazetteer lacks is no town named like it
+        # a river the gazetteer lacks is no town named like it, before or after its noun
+        ("en", "Border guards removed buoys on the Narva River.", []),
+        # a valley named after its region lies in it
+        (
+            "en",
+            "Fighting went on in the Panjshir Valley north of Kabul.",
+            ["region:AF.42", "geonames:1138958"],
+        ),
         ("en", "Floods along the River Wye hit Hereford.", ["geonames:2647074"]),
         ("ru", "Самолет упал в реку Потомак.", []),
         # clubs named after their cities are no places
