@@ -149,8 +149,9 @@ for name, gold in countries.items():
         out["country: countryinfo latlng only"].append(great_circle_km(ci[0], ci[1], la, lo))
 for (cname, a1), gold in regions.items():
     c = country(cname)
+    # first-level regions only: a curated region of the name has no admin1 code
     found = [e.place for e in gaz.lookup(a1) if e.place.kind is Kind.REGION and c
-             and e.place.country_code == c.country_code]
+             and e.place.country_code == c.country_code and e.place.admin1_code]
     if not found:
         continue
     r = found[0]
