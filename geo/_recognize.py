@@ -1308,10 +1308,11 @@ class Recognizer:
         return self._candidate(seen, named)
 
     def _us_party_state(self, seen: _Seen) -> tuple[Any, ...]:
-        """A US state's readings of a name next to a US party's word, or ().
+        """A US state's readings of a name next to a US party's or office's word, or ().
 
         "a Georgia Republican", "el senador demócrata por Georgia", "der
-        Demokrat aus Georgia": the state, not the country.
+        Demokrat aus Georgia", "Montana Attorney General": the state, not the
+        country (`party_words` in cues.toml).
         """
         parties = self.cues.party_words
         if not parties:
@@ -1661,6 +1662,31 @@ class Recognizer:
             return True  # "the Obama administration", "a red Honda"
         if seen.bare in self.cues.never_places:
             return True  # "talks with Hamas", "a gesture to Abbas"
+        if self._a_thing(seen):
+            return True  # "Terminal 3", "Hurricane Helene", "die Fregatte Hessen"
+        if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
+            # "River Severn", "над рекой Потомак", "el río Tula": a river the
+            # gazetteer lacks, not the town of Severn, Maryland, or Potomac
+            return True
+        if self._club(seen):
+            return True  # "El Sevilla ganó al Valencia"
+        return bool(
+            "&" in seen.text  # both patterns need one: most texts are spared the searches
+            and (
+                _FIRM.match(seen.text, seen.end)
+                or _FIRM_BEFORE.search(seen.text, max(0, seen.start - 60), seen.start)
+            )
+        ) and not (
+            seen.country or seen.has_kind(Kind.REGION, Kind.AREA)
+        )  # "Stevens & Wilkinson", a firm
+
+    def _a_thing(self, seen: _Seen) -> bool:
+        """A numbered thing, a storm, a ship or a firm named like a place.
+
+        "Terminal 3", "Hurricane Helene", "die Fregatte Hessen", "the corvette
+        Amerika", "L'opérateur Orange", "die Gewerkschaft Verdi", "die Fregatte
+        „Hessen“": the words around the name say what it names.
+        """
         if (
             seen.single
             and not seen.demonym  # "the British 11-month-old"
@@ -1687,23 +1713,8 @@ class Recognizer:
             return True  # "die Fregatte „Hessen“", "le groupe « Orange »"
         if seen.prev_f in self.cues.vessel_words and not seen.cue:
             return True  # "die Fregatte Hessen", "the corvette Amerika": ships
-        if seen.prev_f in self.cues.firm_words and not (seen.cue or seen.country):
-            return True  # "L'opérateur Orange", "die Gewerkschaft Verdi": firms
-        if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
-            # "River Severn", "над рекой Потомак", "el río Tula": a river the
-            # gazetteer lacks, not the town of Severn, Maryland, or Potomac
-            return True
-        if self._club(seen):
-            return True  # "El Sevilla ganó al Valencia"
-        return bool(
-            "&" in seen.text  # both patterns need one: most texts are spared the searches
-            and (
-                _FIRM.match(seen.text, seen.end)
-                or _FIRM_BEFORE.search(seen.text, max(0, seen.start - 60), seen.start)
-            )
-        ) and not (
-            seen.country or seen.has_kind(Kind.REGION, Kind.AREA)
-        )  # "Stevens & Wilkinson", a firm
+        # "L'opérateur Orange", "die Gewerkschaft Verdi": firms
+        return seen.prev_f in self.cues.firm_words and not (seen.cue or seen.country)
 
     def _thing_word_quoted(self, seen: _Seen) -> bool:
         """A ship's or firm's word, then an opening quote, right before the match."""
@@ -1905,7 +1916,7 @@ class Recognizer:
                 return True
             # in English only a common given name that is a country, before a
             # rare word that ends the run: "Israel Katz said", "Jordan Bardella
-            # told", "Chad Smith, 34"; not "Georgia Modular Systems", "Jordan Valley"
+            # told"; not "Georgia Modular Systems", "Jordan Valley"
             if (
                 i == j
                 # first in its run or after a title ("Defence Minister Israel Katz"):
