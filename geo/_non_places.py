@@ -127,11 +127,13 @@ class NonPlaces:
         return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
 
     def without_clubs(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """Drop names a club's mark or a score stands by: "Nashville SC", "FC Augsburg", "beat Brighton 3-2".
+        """Drop teams' and firms' names: "Nashville SC", "FC Augsburg", "beat Brighton 3-2".
 
-        The mark must be written so (capitalised, abbreviations in capitals);
-        countries stay ("Inter Milan" is a club, "Athletic Bilbao" one, but
-        "Georgia United" is no reason to drop Georgia).
+        A club's mark before or after the name, a player's position after it
+        ("Former Watford striker"), a firm's legal form ("Salzgitter AG") or a
+        score. The mark must be written so (capitalised, abbreviations in
+        capitals); countries stay ("Inter Milan" is a club, "Athletic Bilbao"
+        one, but "Georgia United" is no reason to drop Georgia).
         """
         kept = []
         for c in cands:
