@@ -74,6 +74,8 @@ _ALTERNATE_ONLY_MIN = 100_000
 _TERRITORY = 100_000
 #: in German, a noun this frequent (Zipf) naming only places under _VILLAGE people is the noun
 _GERMAN_NOUN_ZIPF = 4.0
+_EXONYM_CITY = 1_000_000  # from this size `_big_place_exonym` judges a city's other names
+_GERMAN_TOWN_WORD = 20_000  # a German-only frequent word naming a town this big must decline
 #: features after a town's name that name another thing: "Narva River", "Fergana Valley"
 _FEATURES_AFTER = frozenset({"River", "Valley", "Creek", "Canyon", "Gorge"})
 #: a word and an opening quote right before a match: "Fregatte „Hessen“", "groupe « Orange »"
@@ -388,6 +390,22 @@ def _names_something_big(entries: Sequence[Any]) -> bool:
         e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
         or e.place.population >= _ALTERNATE_ONLY_MIN
         for e in entries
+    )
+
+
+def _town_population(entries: Sequence[Any]) -> int:
+    """The largest population of a town under a million among *entries*, by any name.
+
+    "Breslau" is Wrocław's German name; a city of millions by another name is
+    `_big_place_exonym`'s to judge ("Dabei" is no Dubai).
+    """
+    return max(
+        (
+            e.place.population
+            for e in entries
+            if e.place.kind is Kind.CITY and e.place.population < _EXONYM_CITY
+        ),
+        default=0,
     )
 
 
@@ -1181,14 +1199,28 @@ class Recognizer:
                     and zipf(folded, self.lang) >= _GERMAN_ARTICLE_NOUN_ZIPF
                 )
             )
-            if word and surface and max_population >= _ALTERNATE_ONLY_MIN:
-                # a city's own name is German-only and frequent too ("im sächsischen
-                # Leipzig"): only one that declines as a noun is a word ("Halle", "Kiel"),
-                # or one after an article ("nach dem Essen")
+            if (
+                word
+                and surface
+                and max_population >= _GERMAN_TOWN_WORD
+                # a town under 100,000 only where the word is rare ("Passau"; not
+                # "Auch", "Kamen", "Leer", "Baden", which are everyday German)
+                and (
+                    max_population >= _ALTERNATE_ONLY_MIN
+                    or zipf(folded, self.lang) < _GERMAN_NOUN_ZIPF
+                )
+            ):
+                # a town's own name is German-only and frequent too ("im sächsischen
+                # Leipzig", "erreichte Passau"): only one that declines as a noun is a
+                # word ("Halle", "Kiel"), or one after an article ("nach dem Essen")
                 return after_article or declinable_german_noun(surface)
             return word
         if self.lang != "en":
-            return initial and common_word(folded, self.lang)
+            # a city of 100,000 first in a sentence stays one: "Goma, a orillas del
+            # lago Kivu" is no rubber
+            return (
+                initial and common_word(folded, self.lang) and max_population < _ALTERNATE_ONLY_MIN
+            )
         # English names are English-specific too ("Richmond"), so only frequent words count
         if initial:
             # "Media reports ...": a frequent word first in a sentence, unless a big place
@@ -1301,6 +1333,17 @@ class Recognizer:
         self._note_lower_case(seen)
         if self._old_village_name(seen, named) or self._ru_adjective_of_a_noun(seen):
             return None
+        if seen.has_kind(Kind.LANDMARK) and not seen.single:
+            # a landmark's name is no other place's translated name: "the White
+            # House" is no Casablanca, whatever else the text names in Morocco
+            seen.restrict(
+                tuple(
+                    e
+                    for e in seen.entries
+                    if e.place.kind is Kind.LANDMARK or e.name_type != "alternate"
+                )
+            )
+            named = tuple(e for e in named if e in seen.entries)
         us_state = self._us_party_state(seen)
         if us_state:
             seen.restrict(us_state)  # "a Georgia Republican"
@@ -2126,7 +2169,10 @@ class Recognizer:
                 and self._is_word(
                     folded,
                     seen.initial,
-                    seen.max_population,
+                    # in German a big city's exonym counts as its own name ("Breslau")
+                    max(seen.max_population, _town_population(seen.entries))
+                    if self.cues.nouns_capitalised
+                    else seen.max_population,
                     seen.surface,
                     seen.prev_f in _DE_ARTICLES,
                 )
