@@ -174,10 +174,8 @@ class InsideCities:
             if pattern is None or not self._needed(name, text):
                 continue
             for m in pattern.finditer(text):
-                if name == "landmark_suffix" and has_kind(
-                    self._rec.entries(self._rec.fold(m.group()), inflect=False), Kind.AREA
-                ):
-                    continue  # "Taiwanstraße" is the strait, no street
+                if has_kind(self._rec.entries(self._rec.fold(m.group()), inflect=False), Kind.AREA):
+                    continue  # "Taiwanstraße", "Straße von Messina" are straits, no streets
                 if name == "landmark_suffix" and self._names_follow(text, m.end()):
                     continue  # "im Ausgehviertel Itaewon": a kind of district, its name after
                 found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))

@@ -1950,6 +1950,32 @@ def test_clubs_and_firms_are_no_places(
             "geonames:618426",
         ),
         ("es", "Pekín anunció aranceles de represalia.", "Pekín", "geonames:1816670"),
+        # straits, seas, rivers and landmarks of the eleventh set; a strait is no street
+        (
+            "de",
+            "Die Brücke über die Straße von Messina soll Sizilien anbinden.",
+            "Straße von Messina",
+            "area:strait-of-messina",
+        ),
+        (
+            "en",
+            "Houthi attacks closed the Bab el-Mandeb to shipping.",
+            "Bab el-Mandeb",
+            "area:bab-el-mandeb",
+        ),
+        (
+            "en",
+            "Protesters blocked Tower Bridge for an hour.",
+            "Tower Bridge",
+            "landmark:tower-bridge",
+        ),
+        (
+            "es",
+            "Las inundaciones golpearon Renania del Norte-Westfalia.",
+            "Renania del Norte-Westfalia",
+            "region:DE.07",
+        ),
+        ("en", "Strikes hit Deir al-Balah in central Gaza.", "Deir al-Balah", "geonames:281141"),
         # French "l'État de" before a name is the state
         ("fr", "Des élèves ont été enlevés dans l'Etat de Kaduna.", "Kaduna", "region:NG.23"),
         # a first-level unit word after the name: the region, not the mountain
