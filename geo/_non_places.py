@@ -135,22 +135,20 @@ class NonPlaces:
         capitals); countries stay ("Inter Milan" is a club, "Athletic Bilbao"
         one, but "Georgia United" is no reason to drop Georgia).
         """
-        kept = []
-        for c in cands:
-            after = WORD_NEXT.match(text, c.end)
-            before = previous_words(text, c.start, 1)
-            if (
-                c.kind == "name"
-                and not has_kind(c.entries, Kind.COUNTRY)
-                and (
-                    (after is not None and after.group(1) in _TEAM_AFTER)
-                    or (bool(before) and before[-1] in _CLUB_BEFORE)
-                    or _SCORE_AFTER.match(text, c.end) is not None
-                )
-            ):
-                continue
-            kept.append(c)
-        return kept
+        return [c for c in cands if not self._team_or_firm(text, c)]
+
+    @staticmethod
+    def _team_or_firm(text: str, c: Candidate) -> bool:
+        """Whether a club's or firm's mark, a position or a score stands by *c*."""
+        if c.kind != "name" or has_kind(c.entries, Kind.COUNTRY):
+            return False
+        after = WORD_NEXT.match(text, c.end)
+        if after is not None and after.group(1) in _TEAM_AFTER:
+            return True
+        before = previous_words(text, c.start, 1)
+        return (bool(before) and before[-1] in _CLUB_BEFORE) or _SCORE_AFTER.match(
+            text, c.end
+        ) is not None
 
     def mark_actors(self, text: str, cands: list[Candidate]) -> None:
         """Mark demonyms next to an armed force as actors: "Russian troops", "l'armée russe".

@@ -79,7 +79,8 @@ _GERMAN_TOWN_WORD = 20_000  # a German-only frequent word naming a town this big
 #: features after a town's name that name another thing: "Narva River", "Fergana Valley"
 _FEATURES_AFTER = frozenset({"River", "Valley", "Creek", "Canyon", "Gorge"})
 #: a word and an opening quote right before a match: "Fregatte „Hessen“", "groupe « Orange »"
-_QUOTED_AFTER_WORD = re.compile(r"([\w-]+)[ \t\u00a0]*[„\"«‚‘“][ \t\u00a0]*$")
+_OPENING_QUOTES = '„"«‚‘“'
+_QUOTED_AFTER_WORD = re.compile(rf"([\w-]+)[ \t\u00a0]*[{_OPENING_QUOTES}][ \t\u00a0]*$")
 _KNOWN_WORD_ZIPF = 4.5  # a dictionary word this frequent is a word even inside a name
 _NUMBERED_WORD_ZIPF = 3.0  # a word this frequent before a number numbers a thing ("Terminal 3")
 _NUMBER_NEXT = re.compile(r" \d+\b(?![.,:/]\d)")  # "Terminal 3", not "Gaza 2,000" or "10:30"
@@ -391,6 +392,15 @@ def _names_something_big(entries: Sequence[Any]) -> bool:
         or e.place.population >= _ALTERNATE_ONLY_MIN
         for e in entries
     )
+
+
+def _area_after_article(prev: str, entries: Sequence[Any]) -> bool:
+    """A German stop word that names a river after an article: "Hochwasser der Oder".
+
+    *prev* is the folded word before; "oder" (or) and "seine" (his) are rivers
+    only so.
+    """
+    return prev in _DE_ARTICLES and has_kind(entries, Kind.AREA)
 
 
 def _town_population(entries: Sequence[Any]) -> int:
@@ -1034,12 +1044,7 @@ class Recognizer:
                 lone = best[0] == i and (
                     (
                         parts[0] in self.cues.stop_words
-                        # "Hochwasser der Oder": a river after an article, not "oder"
-                        and not (
-                            i > 0
-                            and self.fold(toks[i - 1][2]) in _DE_ARTICLES
-                            and has_kind(best[1], Kind.AREA)
-                        )
+                        and not (i > 0 and _area_after_article(self.fold(toks[i - 1][2]), best[1]))
                     )
                     or (len(parts[0]) < 3 and not word.isupper() and not _short_city(word, best[1]))
                 )
@@ -1358,8 +1363,11 @@ class Recognizer:
         country (`party_words` in cues.toml).
         """
         parties = self.cues.party_words
-        if not parties:
-            return ()
+        states = tuple(
+            e for e in seen.entries if e.place.kind is Kind.REGION and e.place.country_code == "US"
+        )
+        if not (parties and states):
+            return ()  # most names have no US state to choose: no look around
         after = WORD_NEXT.match(seen.text, seen.end)
         before = previous_words(seen.text, seen.start, 2)  # the party's word, a preposition
         if not (
@@ -1367,9 +1375,7 @@ class Recognizer:
             or (len(before) == 2 and self.fold(before[0]) in parties and before[1].islower())
         ):
             return ()
-        return tuple(
-            e for e in seen.entries if e.place.kind is Kind.REGION and e.place.country_code == "US"
-        )
+        return states
 
     def _ru_adjective_of_a_noun(self, seen: _Seen) -> bool:
         """A Russian adjective before a lower-case adjective or noun: an institution's name.
@@ -1689,8 +1695,7 @@ class Recognizer:
         if seen.single and (
             (
                 seen.folded in self.cues.stop_words
-                # "Das Hochwasser der Oder": a river after an article, not "oder"
-                and not (seen.has_kind(Kind.AREA) and seen.prev_f in _DE_ARTICLES)
+                and not _area_after_article(seen.prev_f, seen.entries)
             )
             or (
                 len(seen.folded) < 3
@@ -1761,7 +1766,13 @@ class Recognizer:
 
     def _thing_word_quoted(self, seen: _Seen) -> bool:
         """A ship's or firm's word, then an opening quote, right before the match."""
-        m = _QUOTED_AFTER_WORD.search(seen.text, max(0, seen.start - 40), seen.start)
+        text, lo = seen.text, max(0, seen.start - 40)
+        k = seen.start
+        while k > lo and text[k - 1] in " \t\u00a0":
+            k -= 1
+        if k == lo or text[k - 1] not in _OPENING_QUOTES:
+            return False  # most names have no quote before them: no search
+        m = _QUOTED_AFTER_WORD.search(text, lo, seen.start)
         if m is None:
             return False
         word = self.fold(m.group(1))

@@ -163,21 +163,21 @@ class UnitReader:
         """
         countries = {e.place.country_code for e in cand.entries}
         cities = [
-            e.place
-            for e in self._rec.entries(self._rec.fold(cand.text))
-            if e.place.kind is Kind.CITY
+            e for e in self._rec.entries(self._rec.fold(cand.text)) if e.place.kind is Kind.CITY
         ]
-        own_named = [
-            e.place
-            for e in self._rec.entries(self._rec.fold(cand.text))
-            if e.place.kind is Kind.CITY and e.name_type == "name"
-        ]
-        inside = max((c.population for c in cities if c.country_code in countries), default=0)
+        inside = max(
+            (e.place.population for e in cities if e.place.country_code in countries), default=0
+        )
         # a tenth of the namesake inside: Donetsk in Rostov oblast is no rival
         least = max(_UNIT_CITY_PEOPLE, inside // 10)
         # by its own name only: Pune, India, is "Puno" in some languages, but "the
         # Puno region" is Peru's
-        return any(c.population >= least and c.country_code not in countries for c in own_named)
+        return any(
+            e.name_type == "name"
+            and e.place.population >= least
+            and e.place.country_code not in countries
+            for e in cities
+        )
 
     def _droppable(self, word: str) -> bool:
         """A word before a unit's name, not in it: "In", "Small", "Russia's" (not "South")."""
