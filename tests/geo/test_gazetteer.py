@@ -162,6 +162,21 @@ def test_airports(gazetteer: Gazetteer) -> None:
         assert "airport:ALA" in _ids(gazetteer.lookup(name)), name
 
 
+@pytest.mark.parametrize(
+    ("iata", "city", "within_km"),
+    [("BRU", "Brussels", 15), ("LUX", "Luxembourg", 10), ("ANR", "Antwerp", 10)],
+)
+def test_airports_airportsdata_misplaces_stand_where_they_are(
+    gazetteer: Gazetteer, iata: str, city: str, within_km: float
+) -> None:
+    # airportsdata gives Brussels Airport 50.5405, 4.2904 (its 50°54'05" read as decimals)
+    airport = gazetteer.get(f"airport:{iata}")
+    towns = [entry.place for entry in gazetteer.lookup(city) if entry.place.kind is Kind.CITY]
+    town = max(towns, key=lambda place: place.population)
+    assert airport is not None
+    assert great_circle_km(*airport.point, *town.point) < within_km
+
+
 def test_prefixes(gazetteer: Gazetteer) -> None:
     assert gazetteer.has_prefix("nur")
     assert gazetteer.has_prefix("nur sultan")
