@@ -69,6 +69,7 @@ class Cues:
     storm_words: frozenset[str] = frozenset()  # "Hurricane", "Zyklon": folded; a storm's name after
     vessel_words: frozenset[str] = frozenset()  # "Fregatte", "frigate": folded; a ship's name after
     firm_words: frozenset[str] = frozenset()  # "Konzern", "opérateur": folded; a firm's name after
+    work_words: frozenset[str] = frozenset()  # "film", "Roman": folded; a work's title after
     party_words: frozenset[str] = frozenset()  # "Republican", "demócrata": folded; a US state's
     # unit words around names ("Camden and Charlton counties", "Gebiet Donezk"):
     # (as written, folded singular, plural?) and where they stand: "after" the
@@ -164,6 +165,7 @@ def cues_for(lang: str | None) -> Cues:
         vessel_words=_folded(row.get("vessel_words")),
         party_words=_folded(row.get("party_words")),
         firm_words=_folded(row.get("firm_words")),
+        work_words=_folded(row.get("work_words")),
         unit_words=_units(row.get("unit_words"), False) + _units(row.get("unit_plurals"), True),
         unit_position=str(row.get("unit_position", "after")),
         unit_words_before=_units(row.get("unit_words_before"), False),

@@ -82,6 +82,7 @@ _FEATURES_AFTER = frozenset({"River", "Valley", "Creek", "Canyon", "Gorge"})
 _OPENING_QUOTES = '„"«‚‘“'
 _QUOTED_AFTER_WORD = re.compile(rf"([\w-]+)[ \t\u00a0]*[{_OPENING_QUOTES}][ \t\u00a0]*$")
 _KNOWN_WORD_ZIPF = 4.5  # a dictionary word this frequent is a word even inside a name
+_TITLE_MARK = re.compile(r"[!?][\"'”’“»]")  # "'Oklahoma!'", "„Mamma Mia!“": a title's end
 _NUMBERED_WORD_ZIPF = 3.0  # a word this frequent before a number numbers a thing ("Terminal 3")
 _NUMBER_NEXT = re.compile(r" \d+\b(?![.,:/]\d)")  # "Terminal 3", not "Gaza 2,000" or "10:30"
 #: unit words after a name that make it a first-level region where it names one
@@ -378,6 +379,17 @@ _TRANSLITERATED_WORD_ZIPF = 3.0
 _TRANSLITERATED_MIN_LETTERS = 5
 #: a two-letter Cyrillic word this frequent in Russian is a word, not a city
 _SHORT_CITY_ZIPF = 4.0
+
+
+def _exclaimed_title(seen: _Seen) -> bool:
+    """A quoted name that ends in "!" or "?" is a title: "'Oklahoma!'", "„Bonjour Paris?“"."""
+    text = seen.text
+    if not _TITLE_MARK.match(text, seen.end):
+        return False
+    k = seen.start
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k > 0 and text[k - 1] in _OPENING_QUOTES + "'"
 
 
 def _names_something_big(entries: Sequence[Any]) -> bool:
@@ -1729,11 +1741,12 @@ class Recognizer:
         )  # "Stevens & Wilkinson", a firm
 
     def _a_thing(self, seen: _Seen) -> bool:
-        """A numbered thing, a storm, a ship or a firm named like a place.
+        """A numbered thing, a storm, a ship, a firm or a work named like a place.
 
         "Terminal 3", "Hurricane Helene", "die Fregatte Hessen", "the corvette
         Amerika", "L'opérateur Orange", "die Gewerkschaft Verdi", "die Fregatte
-        „Hessen“": the words around the name say what it names.
+        „Hessen“", "der Filmklassiker „Casablanca“", "'Oklahoma!'": the words
+        around the name say what it names.
         """
         if (
             seen.single
@@ -1757,15 +1770,17 @@ class Recognizer:
             and after.group(1)[:1].isupper()
         ):
             return True  # "Hurricane Helene" is no Hurricane, West Virginia
-        if seen.single and self._thing_word_quoted(seen):
-            return True  # "die Fregatte „Hessen“", "le groupe « Orange »"
+        if seen.single and (self._thing_word_quoted(seen) or _exclaimed_title(seen)):
+            return True  # "die Fregatte „Hessen“", "le film « Casablanca »", "'Oklahoma!'"
         if seen.prev_f in self.cues.vessel_words and not seen.cue:
             return True  # "die Fregatte Hessen", "the corvette Amerika": ships
-        # "L'opérateur Orange", "die Gewerkschaft Verdi": firms
-        return seen.prev_f in self.cues.firm_words and not (seen.cue or seen.country)
+        # "L'opérateur Orange", "die Gewerkschaft Verdi": firms; "the musical Hamilton"
+        return (
+            seen.prev_f in self.cues.firm_words or seen.prev_f in self.cues.work_words
+        ) and not (seen.cue or seen.country)
 
     def _thing_word_quoted(self, seen: _Seen) -> bool:
-        """A ship's or firm's word, then an opening quote, right before the match."""
+        """A ship's, firm's or work's word, then an opening quote, right before the match."""
         text, lo = seen.text, max(0, seen.start - 40)
         k = seen.start
         while k > lo and text[k - 1] in " \t\u00a0":
@@ -1776,7 +1791,8 @@ class Recognizer:
         if m is None:
             return False
         word = self.fold(m.group(1))
-        return word in self.cues.vessel_words or word in self.cues.firm_words
+        cues = self.cues
+        return word in cues.vessel_words or word in cues.firm_words or word in cues.work_words
 
     def _club(self, seen: _Seen) -> bool:
         """A Spanish city after "el", "al" or "del" is its club: "ganó al Valencia".

@@ -1892,6 +1892,12 @@ def test_a_us_party_word_makes_a_us_state(
         # German "Seine" (his) and "Oder" (or) first in a sentence are no rivers
         ("de", "Seine Frau lebt in Paris.", ["Paris"]),
         ("de", "Oder doch nicht?", []),
+        # films, musicals and novels named after places, quoted or after their word
+        ("de", "Der Filmklassiker „Casablanca“ läuft in Rostock.", ["Rostock"]),
+        ("fr", "Le film « Casablanca » ressortira en salles.", []),
+        ("en", "She starred in the musical Hamilton in London.", ["London"]),
+        ("en", "A revival of 'Oklahoma!' won the Tony Award.", []),
+        ("en", "He flew to 'Oklahoma' last week.", ["Oklahoma"]),
     ],
 )
 def test_clubs_and_firms_are_no_places(
