@@ -268,15 +268,19 @@ def demonym_bases(folded: str, lang: str | None) -> tuple[str, ...]:
 
     >>> demonym_bases("kolner", "de"), "munchen" in demonym_bases("munchner", "de")
     (('koln', 'kolnen', 'kolen'), True)
+    >>> "zurich" in demonym_bases("zurcher", "de")
+    True
     """
     if lang == "de":
         if len(folded) < 5 or not folded.endswith("er") or " " in folded:
             return ()
         stem = folded[:-2]
-        # "Kölner", "Bremer" (Bremen), "Münchner" (München), "Basler" (Basel)
-        return tuple(
-            dict.fromkeys((stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1]))
-        )
+        # "Kölner", "Bremer" (Bremen), "Münchner" (München), "Basler" (Basel),
+        # "Zürcher" (Zürich)
+        forms = (stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1])
+        if stem.endswith("rch"):
+            forms += (stem[:-2] + "ich",)
+        return tuple(dict.fromkeys(forms))
     if lang != "en" or len(folded) < 5:
         return ()
     out = _apply(folded, _EN_DEMONYM_RULES, 3)

@@ -176,8 +176,13 @@ class InsideCities:
             for m in pattern.finditer(text):
                 if has_kind(self._rec.entries(self._rec.fold(m.group()), inflect=False), Kind.AREA):
                     continue  # "Taiwanstraße", "Straße von Messina" are straits, no streets
-                if name == "landmark_suffix" and self._names_follow(text, m.end()):
-                    continue  # "im Ausgehviertel Itaewon": a kind of district, its name after
+                if name == "landmark_suffix" and (
+                    self._names_follow(text, m.end())
+                    or self._rec.fold(m.group()) in self._rec.cues.not_places
+                ):
+                    # "im Ausgehviertel Itaewon": a kind of district, its name after;
+                    # "der Weihnachtsmarkt": a kind of place
+                    continue
                 found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
         if sc.landmark_after is not None and self._needed("landmark_after", text):
             for m in sc.landmark_after.finditer(text):

@@ -164,6 +164,9 @@ _ARTICLES = {
 _EVERYDAY_ZIPF = 5.0
 #: German derives a city's adjective from another name of a city this big ("Frankfurter")
 _DERIVED_FROM_ALTERNATE = 500_000
+# a German-speaking town's "-er" adjective from this many people ("Bamberger", "Husumer")
+_GERMAN_TOWN_ADJECTIVE = 20_000
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
 #: a capitalised word and a comma right before a position
 _NAME_AND_COMMA = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+)[ \t]*,[ \t]*$")
 #: a lower-case French article and the capitalised words after it
@@ -379,6 +382,13 @@ _TRANSLITERATED_WORD_ZIPF = 3.0
 _TRANSLITERATED_MIN_LETTERS = 5
 #: a two-letter Cyrillic word this frequent in Russian is a word, not a city
 _SHORT_CITY_ZIPF = 4.0
+
+
+def _inflected_noun_not_town(word: str, entries: Sequence[Any]) -> bool:
+    """A German plural or case form read as a small town's adjective ("Hörner": Horn)."""
+    return all(
+        e.place.kind == Kind.CITY and e.place.population < 100_000 for e in entries
+    ) and lemma(word, "de") not in (None, word)
 
 
 def _exclaimed_title(seen: _Seen) -> bool:
@@ -1724,6 +1734,13 @@ class Recognizer:
             return True  # "talks with Hamas", "a gesture to Abbas"
         if self._a_thing(seen):
             return True  # "Terminal 3", "Hurricane Helene", "die Fregatte Hessen"
+        if (
+            self.lang == "de"
+            and seen.demonym
+            and seen.single
+            and _inflected_noun_not_town(seen.surface, seen.entries)
+        ):
+            return True  # "durch Hörner verletzt": horns, no adjective of Horn
         if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
             # "River Severn", "над рекой Потомак", "el río Tula": a river the
             # gazetteer lacks, not the town of Severn, Maryland, or Potomac
@@ -2701,6 +2718,13 @@ class Recognizer:
                     e.place.kind == Kind.CITY
                     and e.name_type == "name"
                     and e.place.population >= 100_000
+                )
+                or (  # German "Bamberger", "Husumer": a German-speaking town's
+                    self.lang == "de"
+                    and e.place.kind == Kind.CITY
+                    and e.name_type == "name"
+                    and e.place.population >= _GERMAN_TOWN_ADJECTIVE
+                    and e.place.country_code in _GERMAN_SPEAKING
                 )
                 or (  # German "Moskauer", "Frankfurter": a big city's other name
                     e.place.kind == Kind.CITY

@@ -1547,6 +1547,10 @@ def test_german_regional_news(gazetteer: Any, text: str, surface: str, place_id:
         ("Der Dresdner Stadtrat tagte.", "Dresdner", "Dresden"),
         ("Die Basler Behörden warnten.", "Basler", "Basel"),
         ("Der Moskauer Bürgermeister sagte ab.", "Moskauer", "Moscow"),
+        # a German-speaking town's from 20,000 people, and "Zürcher"
+        ("Die Bamberger Polizei ermittelt.", "Bamberger", "Bamberg"),
+        ("Die Zuger Staatsanwaltschaft ermittelt.", "Zuger", "Zug"),
+        ("Die Zürcher Stadtpolizei kontrollierte 14 Personen.", "Zürcher", "Zürich"),
     ],
 )
 def test_german_city_adjectives(gazetteer: Any, text: str, surface: str, city: str) -> None:
@@ -1892,6 +1896,10 @@ def test_a_us_party_word_makes_a_us_state(
         # German "Seine" (his) and "Oder" (or) first in a sentence are no rivers
         ("de", "Seine Frau lebt in Paris.", ["Paris"]),
         ("de", "Oder doch nicht?", []),
+        # a noun's plural is no small town's adjective ("Hörner": Horn), a kind of
+        # market no landmark
+        ("de", "Drei Läufer wurden durch Hörner verletzt.", []),
+        ("de", "In Erfurt ist der Weihnachtsmarkt eröffnet worden.", ["Erfurt"]),
         # films, musicals and novels named after places, quoted or after their word
         ("de", "Der Filmklassiker „Casablanca“ läuft in Rostock.", ["Rostock"]),
         ("fr", "Le film « Casablanca » ressortira en salles.", []),
