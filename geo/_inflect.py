@@ -277,7 +277,7 @@ def demonym_bases(folded: str, lang: str | None) -> tuple[str, ...]:
         stem = folded[:-2]
         # "Kölner", "Bremer" (Bremen), "Münchner" (München), "Basler" (Basel),
         # "Zürcher" (Zürich)
-        forms = (stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1])
+        forms: tuple[str, ...] = (stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1])
         if stem.endswith("rch"):
             forms += (stem[:-2] + "ich",)
         return tuple(dict.fromkeys(forms))

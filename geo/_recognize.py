@@ -2713,6 +2713,12 @@ class Recognizer:
                     e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                     and e.name_type in ("name", "alternate")
                     and self.lang == "en"
+                    # a first-level region's ("Ohioans"), not a district's ("Manager")
+                    and not (
+                        e.place.kind == Kind.REGION
+                        and e.place.admin1_code is not None
+                        and e.place.id.startswith("geonames:")
+                    )
                 )
                 or (  # "Londoner", "Bostonians"; not "Julian" for Plovdiv (Julia)
                     e.place.kind == Kind.CITY

@@ -485,3 +485,45 @@ def test_a_region_with_far_islands_has_its_mainland_point(gazetteer: Gazetteer) 
     region = gazetteer.region("CL.01")
     assert region is not None
     assert (round(region.lat), round(region.lon)) == (-33, -71)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "shown", "near"),
+    [
+        ("Wayanad", "IN", "Wayanad", (11.7, 76.1)),
+        ("Evros", "GR", "Evros", (41.1, 26.1)),
+        ("Bajaur", "PK", None, (34.8, 71.5)),
+        ("Oberpfalz", "DE", "Upper Palatinate", (49.4, 12.2)),
+        ("Yavatmal District", "IN", None, (20.2, 78.2)),
+    ],
+)
+def test_districts_of_news_heavy_countries(
+    gazetteer: Gazetteer,
+    name: str,
+    country: str,
+    shown: str | None,
+    near: tuple[float, float],
+) -> None:
+    regions = [
+        e.place
+        for e in gazetteer.lookup(name)
+        if e.place.kind is Kind.REGION and e.place.country_code == country
+    ]
+    assert regions, name
+    assert great_circle_km(*regions[0].point, *near) < 80
+    if shown is not None:  # a Latin name without its unit word ("Nomós Évrou")
+        assert regions[0].name == shown
+
+
+@pytest.mark.parametrize("name", ["Yavatmal", "South West", "Nadia"])
+def test_districts_named_like_towns_or_words_need_their_unit_word(
+    gazetteer: Gazetteer, name: str
+) -> None:
+    regions = [
+        e
+        for e in gazetteer.lookup(name)
+        if e.place.kind is Kind.REGION and e.place.country_code == "IN"
+    ]
+    # "Yavatmal" is the town; Delhi's "South West" district and West Bengal's
+    # "Nadia" go by their unit word only
+    assert not regions, name
