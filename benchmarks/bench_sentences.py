@@ -133,6 +133,7 @@ SETS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 POINT_KM = 50.0
 REGION_KM = 350.0

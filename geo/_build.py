@@ -1159,6 +1159,7 @@ def build_index(*, log: Any = None) -> IndexData:
     # -- regions ---------------------------------------------------------------------
     say("regions")
     region_index: dict[str, int] = {}
+    region_bare: list[tuple[int, str]] = []  # a region, its name without the article
     points_of_regions = _region_points_curated()
     us_states = _read_json(_data_file(gnc, "data", "us_states.json"))
     for admin1, name, iso, aliases in region_rows:
@@ -1180,6 +1181,11 @@ def build_index(*, log: Any = None) -> IndexData:
         names.add(iso, idx, _CODE)
         for alias in [*aliases, *(subdivision_names(iso, main_town_names) if iso else ())]:
             names.add(alias, idx, _ALT)
+        bare = _without_article(name)
+        if bare is not None and admin1[:2] in _ARTICLE_COUNTRIES:
+            region_bare.append((idx, bare))  # "Hasakah province", unless a common word
+        elif bare is not None:  # a Spanish article: "Bolivia's Beni department"
+            names.add(bare, idx, _ALT)
     for state in us_states.values():
         idx_or_none = region_index.get(f"US.{state['code']}")
         if idx_or_none is not None:
@@ -1278,10 +1284,10 @@ def build_index(*, log: Any = None) -> IndexData:
                     names.add(german, idx, _ALT)
                 if city_admin1 in region_index:
                     german_spelt.append((idx, [city["name"], *city["alternatenames"]], spellings))
-    # news writes "Qamishli", "Fasher", "Kharj" for GeoNames' "Al Qāmishlī", ...;
+    # news writes "Qamishli", "Fasher", "Kharj", "Hasakah" for GeoNames' "Al Qāmishlī", ...;
     # not a word that many places' names hold ("Oued": river, "Kala": fort)
     in_names = Counter(w for key in names.entries for w in set(key.split()))
-    for idx, bare in bare_names:
+    for idx, bare in [*bare_names, *region_bare]:
         if in_names[fold(bare)] < _GENERIC_NAME_WORD:
             names.add(bare, idx, _ALT)
     # names of towns in the news that GeoNames lacks ("Chan Junis", "Tombuctú"):

@@ -141,18 +141,36 @@ class UnitReader:
                 spans.append((ws, end))
                 if not self._droppable(self._rec.fold(w)):
                     break
+        owner = self._owner(toks) if position == "after" else frozenset()
         for lo, hi in spans:
             if text[lo:hi].endswith(("'s", "’s")):
                 hi -= 2  # "the State of Connecticut's budget"
             folded = self._rec.fold(text[lo:hi])
             if folded in self._rec.cues.stop_words or folded in self._rec.cues.feature_words:
-                continue  # "the Eastern province", "the first Northern state"
+                # "the Eastern province", "the first Northern state"; but a country's
+                # own region of the name is one: "Somalia's Bay region"
+                entries = self._entries(folded, unit, position) if owner else None
+                owned = tuple(e for e in entries or () if e.place.country_code in owner)
+                if owned:
+                    return Candidate(lo, hi, text[lo:hi], "name", owned, 0.9, True)
+                continue
             entries = self._entries(folded, unit, position)
             if entries is None:
                 return None
             if entries:
                 return Candidate(lo, hi, text[lo:hi], "name", entries, 0.9, True)
         return None
+
+    def _owner(self, toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+        """The country codes of a country's possessive first in a unit's name ("Haiti's")."""
+        if not toks or not toks[0][2].endswith(("'s", "’s")):
+            return frozenset()
+        entries = self._rec.entries(self._rec.fold(toks[0][2][:-2]))
+        return frozenset(
+            e.place.country_code
+            for e in entries
+            if e.place.kind is Kind.COUNTRY and e.place.country_code
+        )
 
     def _elsewhere(self, cand: Candidate) -> bool:
         """Whether a big city of *cand*'s name lies outside its regions' countries.

@@ -1996,6 +1996,12 @@ def test_clubs_and_firms_are_no_places(
         ("fr", "Des élèves ont été enlevés dans l'Etat de Kaduna.", "Kaduna", "region:NG.23"),
         # a first-level unit word after the name: the region, not the mountain
         ("en", "Moshi lies in the Kilimanjaro Region.", "Kilimanjaro Region", "region:TZ.06"),
+        # a region's name without its Arabic or Spanish article, "department"
+        ("en", "Families left the camp in Hasakah province.", "Hasakah", "region:SY.01"),
+        ("en", "Floods hit Bolivia's Beni department.", "Beni", "region:BO.03"),
+        # a word that names a region too, after its country's possessive
+        ("en", "Camps grew around Baidoa, in Somalia's Bay region.", "Bay", "region:SO.04"),
+        ("en", "Gangs attacked Mirebalais in Haiti's Centre department.", "Centre", "region:HT.07"),
     ],
 )
 def test_mountains_volcanoes_and_valleys(
