@@ -49,6 +49,8 @@ _CAPITAL_BONUS = 1.0
 _LISTED_NAMESAKE = 100_000
 #: for the city a region is named after, or whose other name the region has ("Batken")
 _NAMESAKE_BONUS = 1.5
+#: a city with this share of its region's people is what the region's name means
+_CITY_SHARE = 0.4
 _LANDMARK_PRIOR = 6.5  # a landmark of the gazetteer (the Kremlin): a city of 3 million
 _ALTERNATE_PENALTY = 0.3
 _OLD_NAME_OWNER = 50_000  # a town this big whose own name another city has as an old one
@@ -351,6 +353,9 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
     }
     # a region's own name that is another name of its city, not the start of
     # the city's name ("Tombouctou" for Timbuktu; but "New York City")
+    region_people = {
+        e.place.admin1_code: e.place.population for e in entries if e.place.kind == Kind.REGION
+    }
     own_names = {
         e.place.admin1_code: fold(e.place.name)
         for e in entries
@@ -389,7 +394,14 @@ def _base_scores(entries: list[Any]) -> list[tuple[float, Place]]:
                 or (
                     entry.name_type == "alternate"
                     and place.admin1_code in own_names
-                    and not fold(place.name).startswith(own_names[place.admin1_code])
+                    and (
+                        not fold(place.name).startswith(own_names[place.admin1_code])
+                        # or a city holding much of its region's people: "Santiago"
+                        # for Santiago de los Caballeros, "Santa Cruz" in Bolivia
+                        or place.population
+                        >= _CITY_SHARE * region_people.get(place.admin1_code, 0)
+                        > 0
+                    )
                 )
             )
         ):

@@ -838,6 +838,17 @@ def test_an_airport_around_a_gold_span_locates_the_town(parser: Geoparser) -> No
         ("en", "Miners struck in the Karaganda region.", ["Karaganda Oblast"]),
         # the region's own name stays the region
         ("en", "New York is a state; Albany is its capital.", ["New York", "Albany"]),
+        # a city named longer with much of its region's people: the city
+        (
+            "en",
+            "Floods hit Santiago, in the Dominican Republic.",
+            ["Santiago de los Caballeros", "Dominican Republic"],
+        ),
+        (
+            "en",
+            "Roadblocks isolated Santa Cruz in eastern Bolivia.",
+            ["Santa Cruz de la Sierra", "Bolivia"],
+        ),
     ],
 )
 def test_a_city_and_its_region_called_alike_is_the_city(
