@@ -2391,7 +2391,10 @@ class Recognizer:
                 )
                 for e in seen.entries
             )
-            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK)
+            # a region as small as such a town too, after an indefinite article
+            # ("eine Bar in Salamanca": no Bar municipality, Montenegro)
+            and not seen.has_kind(Kind.COUNTRY, Kind.AREA, Kind.LANDMARK)
+            and not (seen.prev_f not in _DE_INDEFINITE and seen.has_kind(Kind.REGION))
         )
 
     def _inflected_word(self, surface: str) -> bool:

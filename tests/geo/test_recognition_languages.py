@@ -1901,6 +1901,13 @@ def test_a_us_party_word_makes_a_us_state(
         ("de", "Drei Läufer wurden durch Hörner verletzt.", []),
         # a district's name gives no English demonym: "Manager" is no Manag, Nepal
         ("en", "The Manager of the team resigned.", []),
+        # military operations, armed groups and relief societies named after places
+        ("en", "Veterans of Operation Euphrates Shield clashed near Manbij.", ["Manbij"]),
+        ("de", "Bei Angriffen von Boko Haram starben 40 Menschen.", []),
+        ("es", "La Media Luna Roja instaló tiendas en Herat.", ["Herat"]),
+        ("ru", "Об этом заявили в Совете Безопасности ООН.", []),
+        # a small municipality named like a noun after an indefinite article
+        ("de", "Bewaffnete stürmten eine Bar in Celaya.", ["Celaya"]),
         ("de", "In Erfurt ist der Weihnachtsmarkt eröffnet worden.", ["Erfurt"]),
         # films, musicals and novels named after places, quoted or after their word
         ("de", "Der Filmklassiker „Casablanca“ läuft in Rostock.", ["Rostock"]),
