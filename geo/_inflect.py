@@ -129,10 +129,13 @@ def ru_noun_forms(noun: str) -> tuple[str, ...]:
     (True, True)
     >>> ru_noun_forms("турок")[:3], "казахи" in ru_noun_forms("казах")
     (('турок', 'турка', 'турку'), True)
+    >>> "венесуэльцев" in ru_noun_forms("венесуэлец")
+    True
     """
     if noun.endswith("ец"):
         stem = noun[:-2]
         stem += "й" if stem[-1:] in _RU_VOWELS else ""
+        stem += "ь" if stem.endswith("л") else ""  # "венесуэлец", "венесуэльцев"
         return (
             noun,
             *(stem + e for e in ("ца", "цу", "цем", "це", "цы", "цев", "цам", "цами", "цах")),

@@ -2084,6 +2084,13 @@ def test_countries_by_their_news_names(gazetteer: Any, lang: str, text: str, cou
         ),
         # foreign given names in Russian spelling, before a surname named like a city
         ("Экранизацию романа Джека Лондона покажут в Венеции.", ["Венеции"]),
+        # foreign given names named like states and countries, before a surname
+        ("Об этом заявила Вирджиния Гамба.", []),
+        ("Спецпредставитель Мария Исабель Сальвадор предупредила.", []),
+        ("Пожары бушуют в штате Виктория.", ["Виктория"]),
+        # nouns for peoples in "-лец" and newly listed ones
+        ("Тысячи венесуэльцев пересекают мост.", ["венесуэльцев"]),
+        ("Власти депортировали тысячи гаитян.", ["гаитян"]),
     ],
 )
 def test_russian_words_and_given_names_first(
