@@ -82,6 +82,9 @@ _FEATURES_AFTER = frozenset({"River", "Valley", "Creek", "Canyon", "Gorge"})
 _OPENING_QUOTES = '„"«‚‘“'
 _QUOTED_AFTER_WORD = re.compile(rf"([\w-]+)[ \t\u00a0]*[{_OPENING_QUOTES}][ \t\u00a0]*$")
 _KNOWN_WORD_ZIPF = 4.5  # a dictionary word this frequent is a word even inside a name
+_COMPOUND_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w']*")  # the capitalised word after a hyphen
+_COMPOUND_HEAD = re.compile(r"(?<![\w-])(\w+)-$")  # the word before a hyphen, before the match
+_COMPOUND_WORD_ZIPF = 3.0  # a part this frequent is a noun ("-Staudamm"), not a name
 _TITLE_MARK = re.compile(r"[!?][\"'”’“»]")  # "'Oklahoma!'", "„Mamma Mia!“": a title's end
 _NUMBERED_WORD_ZIPF = 3.0  # a word this frequent before a number numbers a thing ("Terminal 3")
 _NUMBER_NEXT = re.compile(r" \d+\b(?![.,:/]\d)")  # "Terminal 3", not "Gaza 2,000" or "10:30"
@@ -1734,6 +1737,8 @@ class Recognizer:
             return True  # "talks with Hamas", "a gesture to Abbas"
         if self._a_thing(seen):
             return True  # "Terminal 3", "Hurricane Helene", "die Fregatte Hessen"
+        if seen.single and not seen.demonym and self._part_of_a_compound(seen):
+            return True  # "Pont-Sondé", "Saale-Orla-Kreis": no village's name
         if (
             self.lang == "de"
             and seen.demonym
@@ -1756,6 +1761,44 @@ class Recognizer:
         ) and not (
             seen.country or seen.has_kind(Kind.REGION, Kind.AREA)
         )  # "Stevens & Wilkinson", a firm
+
+    def _part_of_a_compound(self, seen: _Seen) -> bool:
+        """A small place's name that is only a part of a hyphenated name the gazetteer lacks.
+
+        "Pont" of "Pont-Sondé" (Haiti) is no Pont-Sainte-Maxence, "Orla" of
+        "Saale-Orla-Kreis" no Orla, India: a village's name or another place's
+        alternate name, joined by a hyphen to a capitalised word that is no
+        noun and no town or region, names a place of its own. Big places keep
+        their part ("Hamburg-Altona"), and so do two places' names
+        ("Greenbrier-Pocahontas County") and a party's letter ("D-Kanawha").
+        """
+        text, start, end = seen.text, seen.start, seen.end
+        other = None
+        after = _COMPOUND_PART.match(text, end + 1) if text[end : end + 1] == "-" else None
+        if after is not None:  # before a name, not a noun ("Kachowka-Staudamm")
+            word = after.group()
+            # (a German noun may be rare in its case: "Staudamms")
+            if zipf(word.lower(), self.lang) < _COMPOUND_WORD_ZIPF and not (
+                self.cues.nouns_capitalised and known_word(word.lower(), self.lang)
+            ):
+                other = word
+        before = _COMPOUND_HEAD.search(text, max(0, start - 30), start)
+        if other is None and before is not None:  # after a word, not an article ("al-Bab")
+            word = before.group(1)
+            if word[:1].isupper() and len(word) > 1:
+                other = word
+        return (
+            other is not None
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA, Kind.LANDMARK, Kind.AIRPORT)
+            and all(
+                e.name_type == "alternate" or e.place.population < _VILLAGE for e in seen.entries
+            )
+            and not any(  # "Greenbrier-Pocahontas County": two places' names
+                e.place.kind in (Kind.REGION, Kind.COUNTRY)
+                or (e.place.kind is Kind.CITY and e.place.population >= _VILLAGE)
+                for e in self.entries(self.fold(other))
+            )
+        )
 
     def _a_thing(self, seen: _Seen) -> bool:
         """A numbered thing, a storm, a ship, a firm or a work named like a place.
