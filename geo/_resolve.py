@@ -49,6 +49,7 @@ _CAPITAL_BONUS = 1.0
 _LISTED_NAMESAKE = 100_000
 #: for the city a region is named after, or whose other name the region has ("Batken")
 _NAMESAKE_BONUS = 1.5
+_COUNTRY_SIZE = 0.001  # per power of ten of a country's people: breaks ties only
 #: a city with this share of its region's people is what the region's name means
 _CITY_SHARE = 0.4
 _LANDMARK_PRIOR = 6.5  # a landmark of the gazetteer (the Kremlin): a city of 3 million
@@ -98,7 +99,10 @@ def _prior(place: Place, name_type: str) -> float:
             # "Norfolk" for Norfolk Island (1,800 people): a territory's short
             # name weighs as a region of its size, below Norfolk, Virginia
             return _region_size(place.population) - _ALTERNATE_PENALTY
-        return _COUNTRY_PRIOR - (1.0 if name_type == "code" else 0.0)
+        # two countries by one name: the bigger ("Congo", "Kongo": the
+        # Democratic Republic; "Korea": the South), by a hundredth at most
+        size = _COUNTRY_SIZE * math.log10(place.population + 1)
+        return _COUNTRY_PRIOR + size - (1.0 if name_type == "code" else 0.0)
     if place.kind == Kind.REGION:
         # big regions beat towns of the same name; small ones do not beat their capital
         size = _region_size(place.population) if place.population > 0 else 5.5

@@ -323,6 +323,28 @@ def test_gaza_is_the_gaza_strip(parser: Geoparser) -> None:
     assert gaza.place.country_code == "PS"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Fighting in Congo killed dozens.", "Congo", "CD"),
+        ("Talks with Korea resumed.", "Korea", "KR"),
+        ("Brazzaville is the capital of the Republic of Congo.", "Republic of Congo", "CG"),
+    ],
+)
+def test_two_countries_by_one_name_is_the_bigger(
+    parser: Geoparser, text: str, name: str, code: str
+) -> None:
+    (found,) = [m for m in parser.parse(text) if m.text == name]
+    assert found.place is not None
+    assert found.place.country_code == code
+
+
+def test_a_russian_town_then_its_state_in_the_nominative(gazetteer: Any) -> None:
+    text = "В Леоне, штат Гуанахуато, обнаружено массовое захоронение."
+    found = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
+    assert [m.place.country_code if m.place else None for m in found] == ["MX", "MX"]
+
+
 def test_a_list_of_states_means_states(parser: Geoparser) -> None:
     # California, Missouri and Oregon, Ohio are towns; Missouri and Ohio are in the list
     text = "Cases were found in Alabama, Arizona, California, Missouri, Ohio, Oregon and Utah."
