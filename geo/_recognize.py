@@ -1378,6 +1378,12 @@ class Recognizer:
         if us_state:
             seen.restrict(us_state)  # "a Georgia Republican"
             named = tuple(e for e in named if e in us_state)
+        if self.lang == "fr" and seen.prev_f in ("au", "aux") and seen.has_kind(Kind.REGION):
+            # French puts "au" before a masculine province or country, "à" before
+            # a town: "au Québec" is the province, "à Québec" its capital
+            wide = tuple(e for e in seen.entries if e.place.kind is not Kind.CITY)
+            seen.restrict(wide)
+            named = tuple(e for e in named if e in wide)
         return self._candidate(seen, named)
 
     def _us_party_state(self, seen: _Seen) -> tuple[Any, ...]:

@@ -2013,6 +2013,9 @@ def test_clubs_and_firms_are_no_places(
         # a word that names a region too, after its country's possessive
         ("en", "Camps grew around Baidoa, in Somalia's Bay region.", "Bay", "region:SO.04"),
         ("en", "Gangs attacked Mirebalais in Haiti's Centre department.", "Centre", "region:HT.07"),
+        # French "au" before a province, "à" before its city
+        ("fr", "Au Québec, la route a été fermée.", "Québec", "region:CA.10"),
+        ("fr", "Il vit à Québec depuis dix ans.", "Québec", "geonames:6325494"),
         # German unit words in the genitive and for Latin American departments
         ("de", "Die Polizei des Bundesstaats Veracruz meldete Funde.", "Veracruz", "region:MX.30"),
         ("de", "Brände im Departamento Santa Cruz wüten weiter.", "Santa Cruz", "region:BO.08"),
