@@ -928,6 +928,8 @@ class Recognizer:
                 for e in self.gazetteer.lookup_folded(form)
                 if e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 and not (adjective and e.name_type == "demonym")
+                # a first-level region's, not a county's: "Nordderby" is no Derby
+                and not (e.place.kind is Kind.REGION and e.place.id.startswith("geonames:"))
             )
             found = self._own_country(form, found)
             if found:
