@@ -1898,7 +1898,7 @@ def test_a_us_party_word_makes_a_us_state(
         # market no landmark
         ("de", "Drei Läufer wurden durch Hörner verletzt.", []),
         # a compass word before a county's name is a German word ("Nordderby")
-        ("de", "Kiel hat das Nordderby gewonnen.", ["Kiel"]),
+        ("de", "In Kiel feierten Fans das gewonnene Nordderby.", ["Kiel"]),
         # a district's name gives no English demonym: "Manager" is no Manag, Nepal
         ("en", "The Manager of the team resigned.", []),
         # military operations, armed groups and relief societies named after places
