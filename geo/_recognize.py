@@ -64,7 +64,7 @@ from geo._units import UnitReader
 from geo._words import common_word, very_common, zipf
 from geo.gazetteer import NameEntry
 from geo.normalize import fold, respelling, skeleton
-from geo.types import Kind
+from geo.types import Kind, Place
 
 __all__ = ["Candidate", "GazetteerLike", "Recognizer", "span_candidate"]
 
@@ -167,7 +167,7 @@ _ARTICLES = {
 _EVERYDAY_ZIPF = 5.0
 #: German derives a city's adjective from another name of a city this big ("Frankfurter")
 _DERIVED_FROM_ALTERNATE = 500_000
-# a German-speaking town's "-er" adjective from this many people ("Bamberger", "Husumer")
+#: a German-speaking town's "-er" adjective from this many people ("Bamberger", "Husumer")
 _GERMAN_TOWN_ADJECTIVE = 20_000
 _GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
 #: a capitalised word and a comma right before a position
@@ -385,6 +385,11 @@ _TRANSLITERATED_WORD_ZIPF = 3.0
 _TRANSLITERATED_MIN_LETTERS = 5
 #: a two-letter Cyrillic word this frequent in Russian is a word, not a city
 _SHORT_CITY_ZIPF = 4.0
+
+
+def _second_level(place: Place) -> bool:
+    """Whether *place* is a county or district (a region with a GeoNames id, not "region:")."""
+    return place.kind is Kind.REGION and place.id.startswith("geonames:")
 
 
 def _inflected_noun_not_town(word: str, entries: Sequence[Any]) -> bool:
@@ -929,7 +934,7 @@ class Recognizer:
                 if e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
                 and not (adjective and e.name_type == "demonym")
                 # a first-level region's, not a county's: "Nordderby" is no Derby
-                and not (e.place.kind is Kind.REGION and e.place.id.startswith("geonames:"))
+                and not _second_level(e.place)
             )
             found = self._own_country(form, found)
             if found:
@@ -2768,11 +2773,7 @@ class Recognizer:
                     and e.name_type in ("name", "alternate")
                     and self.lang == "en"
                     # a first-level region's ("Ohioans"), not a district's ("Manager")
-                    and not (
-                        e.place.kind == Kind.REGION
-                        and e.place.admin1_code is not None
-                        and e.place.id.startswith("geonames:")
-                    )
+                    and not _second_level(e.place)
                 )
                 or (  # "Londoner", "Bostonians"; not "Julian" for Plovdiv (Julia)
                     e.place.kind == Kind.CITY
