@@ -36,6 +36,7 @@ __all__ = ["UnitReader"]
 _LOCAL_UNITS = frozenset({"county", "parish", "district", "landkreis"})
 #: a name after a first-level unit word may mean the region of a city this big ("Gebiet Donezk")
 _UNIT_CITY_PEOPLE = 50_000
+_POSSESSIVES = ("'s", "’s")
 #: Russian adjective case endings, longest first, and the nominative endings by unit noun
 _RU_CASE_ENDINGS = ("ого", "ому", "ой", "ую", "ою", "ая", "ое", "ом", "ий", "ый", "им", "ей")
 _RU_NOMINATIVE = {"область": ("ая", "яя"), "край": ("ий", "ый"), "воеводство": ("ое",)}
@@ -133,15 +134,21 @@ class UnitReader:
         German nouns that follow it ("Gebiet Donezk Kämpfe").
         """
         toks = words(text, start, end)
+        owner: frozenset[str] = frozenset()
         if position == "before":
             spans = [(start, we) for _, we, _ in reversed(toks)]
         else:
+            # an owner's possessive ends before the name: "Western Australia's
+            # Pilbara and Kimberley regions", "Haiti's Centre department"
+            last = max((k for k, t in enumerate(toks) if t[2].endswith(_POSSESSIVES)), default=-1)
+            if last >= 0:
+                owner = self._owner(text[toks[0][0] : toks[last][1] - 2])
+                toks = toks[last + 1 :]
             spans = []
             for ws, _, w in toks:
                 spans.append((ws, end))
                 if not self._droppable(self._rec.fold(w)):
                     break
-        owner = self._owner(toks) if position == "after" else frozenset()
         for lo, hi in spans:
             if text[lo:hi].endswith(("'s", "’s")):
                 hi -= 2  # "the State of Connecticut's budget"
@@ -161,15 +168,12 @@ class UnitReader:
                 return Candidate(lo, hi, text[lo:hi], "name", entries, 0.9, True)
         return None
 
-    def _owner(self, toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
-        """The country codes of a country's possessive first in a unit's name ("Haiti's")."""
-        if not toks or not toks[0][2].endswith(("'s", "’s")):
-            return frozenset()
-        entries = self._rec.entries(self._rec.fold(toks[0][2][:-2]))
+    def _owner(self, name: str) -> frozenset[str]:
+        """The country codes of the country or region *name* ("Haiti", "Western Australia")."""
         return frozenset(
             e.place.country_code
-            for e in entries
-            if e.place.kind is Kind.COUNTRY and e.place.country_code
+            for e in self._rec.entries(self._rec.fold(name))
+            if e.place.kind in (Kind.COUNTRY, Kind.REGION) and e.place.country_code
         )
 
     def _elsewhere(self, cand: Candidate) -> bool:

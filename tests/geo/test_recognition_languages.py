@@ -2015,6 +2015,13 @@ def test_clubs_and_firms_are_no_places(
         # a word that names a region too, after its country's possessive
         ("en", "Camps grew around Baidoa, in Somalia's Bay region.", "Bay", "region:SO.04"),
         ("en", "Gangs attacked Mirebalais in Haiti's Centre department.", "Centre", "region:HT.07"),
+        # a region's possessive before a list of units: "Western Australia's"
+        (
+            "en",
+            "Cyclone warnings covered Western Australia's Pilbara and Kimberley regions.",
+            "Kimberley",
+            "area:kimberley-region",
+        ),
         # French "au" before a province, "à" before its city
         ("fr", "Au Québec, la route a été fermée.", "Québec", "region:CA.10"),
         ("fr", "Il vit à Québec depuis dix ans.", "Québec", "geonames:6325494"),
