@@ -49,6 +49,10 @@ _INTERNATIONAL = re.compile(
 )
 
 
+#: after "St", a capitalised name: "St" is "Saint" ("London St Pancras"), no street
+_SAINT_NEXT = re.compile(r"\.?[ \t]+[A-Z]")
+
+
 class InsideCities:
     """Finds airports, landmarks and lower-case-noun names for one recogniser.
 
@@ -186,6 +190,8 @@ class InsideCities:
                 found.append(Candidate(m.start(), m.end(), m.group(), "landmark", (), 0.8))
         if sc.landmark_after is not None and self._needed("landmark_after", text):
             for m in sc.landmark_after.finditer(text):
+                if m.group() == "St" and _SAINT_NEXT.match(text, m.end()):
+                    continue  # "London St Pancras": a saint's name, no street
                 lo = m.start()
                 prev = list(words(text, max(0, lo - 60), lo))
                 start = None

@@ -82,6 +82,8 @@ _FEATURES_AFTER = frozenset({"River", "Valley", "Creek", "Canyon", "Gorge"})
 _OPENING_QUOTES = '„"«‚‘“'
 _QUOTED_AFTER_WORD = re.compile(rf"([\w-]+)[ \t\u00a0]*[{_OPENING_QUOTES}][ \t\u00a0]*$")
 _KNOWN_WORD_ZIPF = 4.5  # a dictionary word this frequent is a word even inside a name
+#: a word of an area's English name that makes it water ("Red Sea", "Blue Nile River")
+_WATER_WORDS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Channel|River|Lake|Bay)\b")
 _COMPOUND_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w']*")  # the capitalised word after a hyphen
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])(\w+)-$")  # the word before a hyphen, before the match
 _COMPOUND_WORD_ZIPF = 3.0  # a part this frequent is a noun ("-Staudamm"), not a name
@@ -1381,6 +1383,27 @@ class Recognizer:
                 )
             )
             named = tuple(e for e in named if e in seen.entries)
+        if (
+            not seen.single
+            and seen.has_kind(Kind.LANDMARK)
+            and seen.prev_f in _ARTICLES.get(self.lang, ())
+        ):
+            # a building's name after an article ("la Casa Blanca", "the White House")
+            # is the building, not a village named so
+            landmarks = tuple(e for e in seen.entries if e.place.kind is Kind.LANDMARK)
+            seen.restrict(landmarks)
+            named = tuple(e for e in named if e in landmarks)
+        if seen.has_kind(Kind.AREA) and seen.has_kind(Kind.REGION) and not seen.unit_next:
+            # "the Red Sea", "the Blue Nile": the water, not the governorate or
+            # state named after it, unless a unit word follows
+            waters = tuple(
+                e
+                for e in seen.entries
+                if e.place.kind is Kind.AREA and _WATER_WORDS.search(e.place.name)
+            )
+            if waters:
+                seen.restrict(waters)
+                named = tuple(e for e in named if e in waters)
         us_state = self._us_party_state(seen)
         if us_state:
             seen.restrict(us_state)  # "a Georgia Republican"
@@ -2069,7 +2092,9 @@ class Recognizer:
                 and seen.country
                 and not seen.cue
                 and first_f in common_given_names()
-                and j + 2 == len(toks)
+                # the run ends with the surname, or the surname's possessive does
+                # ("Jordan Bardella's National Rally")
+                and (j + 2 == len(toks) or toks[j + 1][2].endswith(("'s", "’s")))
                 and (j + 1) not in seen.hit_words
                 and next_f not in cues.feature_words
                 and not _frequent(next_f, self.lang)

@@ -1897,6 +1897,12 @@ def test_a_us_party_word_makes_a_us_state(
         # a noun's plural is no small town's adjective ("Hörner": Horn), a kind of
         # market no landmark
         ("de", "Drei Läufer wurden durch Hörner verletzt.", []),
+        # oil grades and firms named after places; "St" before a name is Saint
+        ("fr", "Le Brent a dépassé 90 dollars jeudi.", []),
+        ("fr", "Nokia a annoncé la suppression de 14 000 emplois.", []),
+        ("en", "Trains left London St Pancras for Paris.", ["London St Pancras", "Paris"]),
+        # a surname's possessive ends a person's name
+        ("en", "Jordan Bardella's National Rally topped the vote.", []),
         # a compass word before a county's name is a German word ("Nordderby")
         ("de", "In Kiel feierten Fans das gewonnene Nordderby.", ["Kiel"]),
         # a district's name gives no English demonym: "Manager" is no Manag, Nepal
@@ -2021,6 +2027,13 @@ def test_clubs_and_firms_are_no_places(
             "Cyclone warnings covered Western Australia's Pilbara and Kimberley regions.",
             "Kimberley",
             "area:kimberley-region",
+        ),
+        # a building after an article
+        (
+            "es",
+            "La Casa Blanca prepara aranceles contra México.",
+            "Casa Blanca",
+            "landmark:white-house",
         ),
         # French "au" before a province, "à" before its city
         ("fr", "Au Québec, la route a été fermée.", "Québec", "region:CA.10"),

@@ -345,6 +345,13 @@ def test_a_russian_town_then_its_state_in_the_nominative(gazetteer: Any) -> None
     assert [m.place.country_code if m.place else None for m in found] == ["MX", "MX"]
 
 
+def test_a_sea_is_the_water_not_the_governorate_named_after_it(parser: Geoparser) -> None:
+    text = "Tankers waited off Port Said, avoiding the Suez Canal after attacks in the Red Sea."
+    (sea,) = [m for m in parser.parse(text) if m.text == "Red Sea"]
+    assert sea.place is not None
+    assert sea.place.id == "area:red-sea"
+
+
 def test_a_list_of_states_means_states(parser: Geoparser) -> None:
     # California, Missouri and Oregon, Ohio are towns; Missouri and Ohio are in the list
     text = "Cases were found in Alabama, Arizona, California, Missouri, Ohio, Oregon and Utah."
