@@ -245,7 +245,8 @@ def scanners(cues: Cues) -> _Scanners:
         noun_forms.append(rf"{cap}(?:[ \t]+{cap}){{0,2}}[ \t]+(?:{after_nouns})(?!\w)")
     if cues.noun_before:  # French, Spanish: "mer Noire", "golfo de México"
         before_nouns = _alternation(cues.noun_before, capitalise=False, word_start=True)
-        link = r"(?:(?:de|du|del|des)[ \t]+|d'|de[ \t]+l')?"  # "montagnes de l'Atlas"
+        # "montagnes de l'Atlas", "mar de la China Meridional"
+        link = r"(?:(?:de|du|del|des)[ \t]+|d'|de[ \t]+l'|de[ \t]+la[ \t]+)?"
         # up to three words: "cabo de Buena Esperanza", "mar de China Meridional"
         noun_forms.append(rf"(?:{before_nouns})[ \t]+{link}{cap}(?:[ \t]+{cap}){{0,2}}")
     noun_name = re.compile("|".join(noun_forms)) if noun_forms else None

@@ -364,6 +364,9 @@ def test_second_level_units_with_an_iso_code_are_regions(
         ("Greater Manchester", "area:greater-manchester"),
         ("Northamptonshire", "area:northamptonshire"),
         ("Tyne and Wear", "area:tyne-and-wear"),
+        # Spanish names of regions of Australia and Somalia
+        ("Australia Occidental", "region:AU.08"),
+        ("Bajo Shabelle", "region:SO.14"),
         # Russian names of Uzbek regions
         ("Ферганская область", "region:UZ.03"),
         ("Самаркандская область", "region:UZ.10"),

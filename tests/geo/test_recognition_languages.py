@@ -2028,6 +2028,19 @@ def test_clubs_and_firms_are_no_places(
             "Kimberley",
             "area:kimberley-region",
         ),
+        # "de la" inside a sea's name, a valley's noun before its name
+        (
+            "es",
+            "Un buque fue atacado en el mar de la China Meridional.",
+            "mar de la China Meridional",
+            "area:south-china-sea",
+        ),
+        (
+            "es",
+            "Firmaron un tratado sobre el valle de Ferganá.",
+            "valle de Ferganá",
+            "area:fergana-valley",
+        ),
         # a building after an article
         (
             "es",
@@ -2119,6 +2132,8 @@ def test_countries_by_their_news_names(gazetteer: Any, lang: str, text: str, cou
         ("Пожары бушуют в штате Виктория.", ["Виктория"]),
         # nouns for peoples in "-лец" and newly listed ones
         ("Тысячи венесуэльцев пересекают мост.", ["венесуэльцев"]),
+        # a US state's adjective ("техасскими": Texas)
+        ("Грузовики скопились перед техасскими КПП.", ["техасскими"]),
         ("Власти депортировали тысячи гаитян.", ["гаитян"]),
         # a town by its curated Russian name, not by a Latin spelling of a case
         # form that drops letters (once Lahān, Nepal)
