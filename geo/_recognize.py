@@ -169,6 +169,12 @@ _ARTICLES = {
 _EVERYDAY_ZIPF = 5.0
 #: German derives a city's adjective from another name of a city this big ("Frankfurter")
 _DERIVED_FROM_ALTERNATE = 500_000
+#: a Russian "-ский" adjective names a city this big ("мюнхенский"; not "кировский")
+_RU_CITY_ADJECTIVE = 500_000
+#: after a city's Russian adjective, a street's noun or a quoted name: no city
+_RU_CITY_ADJECTIVE_NOT = re.compile(
+    r"[ \t]+(?:«|\"|улиц|проспект|площад|шоссе|переул|бульвар|набережн|проезд|тупик|мост)"
+)
 #: a German-speaking town's "-er" adjective from this many people ("Bamberger", "Husumer")
 _GERMAN_TOWN_ADJECTIVE = 20_000
 _GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
@@ -1782,6 +1788,13 @@ class Recognizer:
             and _inflected_noun_not_town(seen.surface, seen.entries)
         ):
             return True  # "durch Hörner verletzt": horns, no adjective of Horn
+        if (
+            self.cues.inflection == "ru"
+            and seen.demonym
+            and all(e.place.kind is Kind.CITY for e in seen.entries)
+            and _RU_CITY_ADJECTIVE_NOT.match(seen.text, seen.end)
+        ):
+            return True  # "на Бухарестской улице", "мадридского «Реала»": a street, a club
         if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
             # "River Severn", "над рекой Потомак", "el río Tula": a river the
             # gazetteer lacks, not the town of Severn, Maryland, or Potomac
@@ -2723,6 +2736,13 @@ class Recognizer:
                 entries = self._demonym_entries(self.fold(word))
             if not entries and self.cues.lang == "es" and word.endswith("a"):
                 entries = self._feminine_like_country(self.fold(word))
+            if (
+                entries
+                and self.cues.inflection == "ru"
+                and all(e.place.kind is Kind.CITY for e in entries)
+                and _RU_CITY_ADJECTIVE_NOT.match(text, m.end())
+            ):
+                continue  # "на Бухарестской улице", "мадридского «Реала»": a street, a club
             if entries:
                 found.append(Candidate(start, m.end(), word, "demonym", entries, 0.65))
         if self.cues.inflection == "ru":  # "погибли трое украинцев"
@@ -2778,11 +2798,31 @@ class Recognizer:
         self._entries_cache[key] = got
         return got
 
+    def _russian_city_adjective(self, folded: str) -> tuple[Any, ...]:
+        """The city of half a million people a Russian "-ский" adjective is made from."""
+        for stem in adjective_stems(folded, self.cues.demonym_endings):
+            if not stem.endswith("ск") or len(stem) < 6:
+                continue
+            cities = [
+                e.place
+                for e in self.gazetteer.lookup_folded(stem[:-2])
+                if e.place.kind is Kind.CITY
+                and e.name_type in ("name", "alternate")
+                and e.place.population >= _RU_CITY_ADJECTIVE
+            ]
+            if cities:
+                return (NameEntry(max(cities, key=lambda p: p.population), "demonym"),)
+        return ()
+
     def _derived_demonym(self, folded: str) -> tuple[Any, ...]:
         """A region's, country's or big city's demonym by its ending: "Ohioans", "Londoner".
 
         Not a person's name that ends like one ("Susan", "Julian", "Parker").
+        Russian: a big city's adjective in "-ский" ("Мюнхенской конференции",
+        "лондонского суда").
         """
+        if self.cues.inflection == "ru":
+            return self._russian_city_adjective(folded)
         bases = demonym_bases(folded, self.lang)
         if not bases or (
             self.lang == "en" and (self._census_given(folded) or folded in surnames())
