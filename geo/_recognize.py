@@ -395,6 +395,13 @@ _TRANSLITERATED_MIN_LETTERS = 5
 _SHORT_CITY_ZIPF = 4.0
 
 
+def _city_adjective_of_a_name(entries: Sequence[Any], text: str, end: int) -> bool:
+    """A Russian city's adjective before a street's noun or a quoted name ("Бухарестской улице")."""
+    return all(e.place.kind is Kind.CITY for e in entries) and bool(
+        _RU_CITY_ADJECTIVE_NOT.match(text, end)
+    )
+
+
 def _second_level(place: Place) -> bool:
     """Whether *place* is a county or district (a region with a GeoNames id, not "region:")."""
     return place.kind is Kind.REGION and place.id.startswith("geonames:")
@@ -1791,8 +1798,7 @@ class Recognizer:
         if (
             self.cues.inflection == "ru"
             and seen.demonym
-            and all(e.place.kind is Kind.CITY for e in seen.entries)
-            and _RU_CITY_ADJECTIVE_NOT.match(seen.text, seen.end)
+            and _city_adjective_of_a_name(seen.entries, seen.text, seen.end)
         ):
             return True  # "на Бухарестской улице", "мадридского «Реала»": a street, a club
         if seen.prev_f in _RIVER_NOUNS and not seen.has_kind(Kind.AREA):
@@ -2739,10 +2745,9 @@ class Recognizer:
             if (
                 entries
                 and self.cues.inflection == "ru"
-                and all(e.place.kind is Kind.CITY for e in entries)
-                and _RU_CITY_ADJECTIVE_NOT.match(text, m.end())
+                and _city_adjective_of_a_name(entries, text, m.end())
             ):
-                continue  # "на Бухарестской улице", "мадридского «Реала»": a street, a club
+                continue  # "мадридского «Реала»": a club
             if entries:
                 found.append(Candidate(start, m.end(), word, "demonym", entries, 0.65))
         if self.cues.inflection == "ru":  # "погибли трое украинцев"
