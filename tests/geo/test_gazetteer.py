@@ -533,3 +533,15 @@ def test_districts_named_like_towns_or_words_need_their_unit_word(
     # "Yavatmal" is the town; Delhi's "South West" district and West Bengal's
     # "Nadia" go by their unit word only
     assert not regions, name
+
+
+def test_a_vast_regions_point_lies_near_its_middle_not_its_southern_towns(
+    gazetteer: Gazetteer,
+) -> None:
+    # Sakha's towns crowd its south; Sakhalin's places reach the Kurils
+    # (region_points.tsv gives both a point near their middle)
+    sakha, sakhalin = gazetteer.region("RU.63"), gazetteer.region("RU.64")
+    assert sakha is not None
+    assert sakhalin is not None
+    assert great_circle_km(sakha.lat, sakha.lon, 66.0, 129.0) < 150
+    assert great_circle_km(sakhalin.lat, sakhalin.lon, 50.0, 142.8) < 150
