@@ -45,7 +45,7 @@ _LANGUAGE_NOUN_AFTER = re.compile(
 #: not "United" ("Cumberland United Methodist Church": the clubs are organisations)
 _CLUB_AFTER = frozenset(
     {"FC", "SC", "AFC", "CF", "FK", "SK", "BK", "IF", "Rovers", "Wanderers", "Athletic", "Hotspur"}
-    | {"Albion"}
+    | {"Albion", "Juniors"}
     # and firms' legal forms: "Salzgitter AG", "Glasgow Ltd"
     | {"AG", "GmbH", "SE", "Inc", "Ltd", "Corp", "LLC", "PLC", "plc", "SpA", "NV", "ПАО", "АО"}
 )
@@ -53,6 +53,19 @@ _CLUB_BEFORE = frozenset(
     {"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CD", "RC", "Dynamo", "Dinamo", "Spartak"}
     | {"Lokomotiv", "Olympique", "Sporting", "Racing", "Athletic", "Inter", "ФК", "Динамо"}
     | {"Спартак", "Локомотив"}
+    # clubs of eastern Europe, the former Soviet Union and Latin America, written before
+    # their city ("Avangard Omsk", "Sheriff Tiraspol", "Shakhtar Donetsk", "Club América",
+    # "Deportivo Cali"), in the languages' spellings
+    | {"Zenit", "Avangard", "Awangard", "Sheriff", "Metallurg", "Traktor", "Sibir", "Torpedo"}
+    | {"Rubin", "Akhmat", "Achmat", "Baltika", "Amkar", "Yulaev", "Bars", "Neftekhimik"}
+    | {"Severstal", "Avtomobilist", "Barys", "Admiral", "Kunlun", "Lokomotive", "Lokomotiw"}
+    | {"Dynamo", "Shakhtar", "Schachtar", "Chakhtar", "Zorya", "Sorja", "Karpaty", "Vorskla"}
+    | {"Partizan", "Slavia", "Sparta", "Viktoria", "Legia", "Lech", "Slovan", "Hajduk"}
+    | {"Olimpija", "Steaua", "Rapid", "Sturm", "Admira", "Bull", "Hapoel", "Maccabi", "Beitar"}
+    | {"Neftchi", "Qarabağ", "Pyunik", "Zimbru", "Kairat", "Ordabasy", "Pakhtakor", "Dordoi"}
+    | {"Deportivo", "Independiente", "Club", "Grêmio", "Benfica", "Olympiacos", "AEK", "PAOK"}
+    | {"Зенит", "Авангард", "Шериф", "Металлург", "Трактор", "Сибирь", "Торпедо", "Рубин"}
+    | {"Ахмат", "Балтика", "Шахтер", "Шахтёр", "Кайрат", "Пахтакор", "Нефтчи", "Карабах"}
 )
 
 #: players' positions right after a name: the name is a team's ("Former Watford striker")
@@ -63,6 +76,25 @@ _PLAYER_AFTER = frozenset(
 _TEAM_AFTER = _CLUB_AFTER | _PLAYER_AFTER
 #: a match's score right after a name: the name is a team's ("beat Brighton 3-2")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[-–:]\d{1,2}\b")
+#: a score and a word for the result ("a 2-0 win over Krasnodar"), or "with" and a score
+#: ("mit 3:2 bei Benfica"), then a preposition right before a name: the name is the
+#: other team's; a time ("um 10:30 bei Hamburg") has neither word
+_SCORE_BEFORE = re.compile(
+    r"(?:(?<![\d.,:])\d{1,2}[-–:]\d{1,2}(?![\d:])(?:[-–]\w+)?"
+    r"[ \t]+(?:home[ \t]+|away[ \t]+|league[ \t]+|cup[ \t]+)?"
+    r"(?:win|victory|defeat|loss|draw|triumph|Sieg|Heimsieg|Auswärtssieg|Niederlage|Remis"
+    r"|victoire|défaite|nul|victoria|derrota|empate|triunfo|победы|победа|победу"
+    r"|поражение|поражения|ничья|ничью)"
+    r"|\b(?:with|by|won|lost|beat|mit|gewann|gewinnt|verlor|verliert|siegte|avec|par|gagne|perd"
+    r"|por|ganó|gana|perdió|venció|счетом|счётом)[ \t]+\d{1,2}[-–:]\d{1,2}(?![\d:]))"
+    r"[ \t]+(?:over|against|gegen|bei|über|contre|face[ \t]+à|sur|contra|ante|sobre|frente[ \t]+a"
+    r"|против|над|у)[ \t]+(?:the[ \t]+|die[ \t]+|den[ \t]+|le[ \t]+|la[ \t]+|les[ \t]+|l'"
+    r"|el[ \t]+|los[ \t]+|al[ \t]+|«)?$"
+)
+
+
+#: a capitalised word right after a name
+_NAME_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")
 
 
 class _Recognising(Recognising, Protocol):
@@ -145,10 +177,14 @@ class NonPlaces:
         after = WORD_NEXT.match(text, c.end)
         if after is not None and after.group(1) in _TEAM_AFTER:
             return True
+        if c.text in _CLUB_BEFORE and _NAME_NEXT.match(text, c.end):
+            return True  # "Awangard Omsk": the club's mark is a village's name too
         before = previous_words(text, c.start, 1)
-        return (bool(before) and before[-1] in _CLUB_BEFORE) or _SCORE_AFTER.match(
-            text, c.end
-        ) is not None
+        return (
+            (bool(before) and before[-1] in _CLUB_BEFORE)
+            or _SCORE_AFTER.match(text, c.end) is not None
+            or _SCORE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+        )
 
     def mark_actors(self, text: str, cands: list[Candidate]) -> None:
         """Mark demonyms next to an armed force as actors: "Russian troops", "l'armée russe".

@@ -1003,6 +1003,16 @@ def test_persons_with_the_first_name_of_a_place(
         # a region after a capitalised word of the language is no person's surname
         ("ru", "Прокуратура Татарстана возбудила дело.", "RU.73"),
         ("ru", "Президент Татарстана выступил с обращением.", "RU.73"),
+        # French and Spanish names of Russian republics and of European regions
+        ("fr", "Des incendies ravagent la Carélie.", "RU.28"),
+        ("es", "Las autoridades de Buriatia cerraron el lago.", "RU.11"),
+        ("fr", "Les combats ont repris en Ingouchie.", "RU.19"),
+        ("es", "Nevó mucho en Baviera.", "DE.02"),
+        ("es", "Las inundaciones afectaron a Estiria.", "AT.06"),
+        ("es", "Hubo incendios en el Territorio del Norte.", "AU.03"),
+        ("es", "El avión cayó en la región de Amur.", "RU.05"),
+        ("de", "Das Flugzeug stürzte im Gebiet Amur ab.", "RU.05"),
+        ("de", "In der Republik Altai brannten Wälder.", "RU.03"),
     ],
 )
 def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin1: str) -> None:
@@ -1033,6 +1043,11 @@ def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin
         ("en", "Gunmen clashed in the Bab al-Tabbaneh district.", "Bab al-Tabbaneh"),
         # a kind of district before a district's name is no name of its own
         ("de", "Im Ausgehviertel Itaewon starben 150 Menschen.", "Itaewon"),
+        # stadiums named on their own; one named like a town elsewhere is the stadium
+        ("en", "Club América won at the Estadio Azteca.", "Estadio Azteca"),
+        ("en", "Boca Juniors drew 1-1 at La Bombonera.", "La Bombonera"),
+        ("de", "Im ausverkauften Maracanã jubelten 70.000 Fans.", "Maracanã"),
+        ("ru", "Концерт прошёл в Лужниках.", "Luzhniki"),
     ],
 )
 def test_landmarks_of_the_news(gazetteer: Any, lang: str, text: str, landmark: str) -> None:
@@ -1866,6 +1881,16 @@ def test_a_us_party_word_makes_a_us_state(
         ("de", "Dynamo Kyiv spielte in Hamburg.", ["Hamburg"]),
         ("en", "Aston Villa beat Everton 2-0 on Saturday.", []),
         ("fr", "Le Stade rennais a battu l'AS Saint-Etienne 3-1 samedi.", []),
+        # a club's mark that is a village's name too goes with its city; a score and a
+        # result word, or "with" and a score, before the other team; a time is no score
+        ("de", "Sibir verlor gegen Awangard Omsk.", []),
+        ("en", "Zenit took the title with a 2-0 win over Krasnodar in May.", []),
+        ("de", "Qarabağ gewann mit 3:2 bei Benfica Lissabon.", []),
+        ("de", "Um 10:30 bei Hamburg kam es zu einem Unfall.", ["Hamburg"]),
+        ("en", "The flight left at 10:30 to Paris.", ["Paris"]),
+        ("en", "Boca Juniors drew with River Plate in Buenos Aires.", ["Buenos Aires"]),
+        # an athlete's word before a name makes a person
+        ("en", "Former footballer Cuauhtémoc Blanco governed Morelos.", ["Morelos"]),
         # not "United": churches and groups have it too
         ("en", "She sang at Cumberland United Methodist Church.", ["Cumberland"]),
         # a numbered thing, a central bank, a famous given name, a plural word first
