@@ -1666,6 +1666,8 @@ class Recognizer:
             return True  # "Präsident Tokajew", "Wladimir Putin"; but "Президент Казахстана"
         if self._title_and_given_name(seen):
             return True  # "Певица Полина Гагарина", "la jueza Florencia Mendoza"
+        if self._title_country_and_name(seen):
+            return True  # "Президент Парагвая Сантьяго Пенья"
         # an abbreviated title or an initial right before, across a dot: "Gov.
         # Perry", "Bill M. Harris"; a whole word before a dot ends a sentence
         # ("the Ministry of Justice. Azerbaijan has")
@@ -1728,6 +1730,33 @@ class Recognizer:
             and (seen.prev_in_hit or self.given_name(self.fold(words[1])))
             and not has_kind(self.entries(self.fold(words[1])), Kind.COUNTRY, Kind.REGION)
         )
+
+    def _title_country_and_name(self, seen: _Seen) -> bool:
+        """A title, a country's name or adjective, then two capitalised words: a person.
+
+        "Президент Парагвая Сантьяго Пенья", "la vice-présidente colombienne
+        Francia Márquez": the two words name the title's holder (Santiago and
+        Penha are no places here), whether the match is the first of them or
+        the second.
+        """
+        if seen.cue:
+            return False
+        text = seen.text
+        words = previous_words(text, seen.start, 3)
+        after = _WORDS_NEXT.match(text, seen.end)
+        capitalised_after = after is not None and after.group(1)[:1].isupper()
+        if len(words) >= 2 and capitalised_after:  # the given name
+            title, country = words[-2], words[-1]
+        elif len(words) == 3 and words[-1][:1].isupper():  # the surname
+            title, country = words[0], words[1]
+        else:
+            return False
+        titles = self.cues.person_titles
+        # "vice-présidente", "Ex-Präsident": the title after the hyphen
+        if self.fold(title) not in titles and self.fold(title.rpartition("-")[2]) not in titles:
+            return False
+        entries = self.entries(self.fold(country))
+        return any(e.name_type == "demonym" for e in entries) or has_kind(entries, Kind.COUNTRY)
 
     def _plain_given_name(self, folded: str) -> bool:
         """A given name that names no place and is no common word ("Jim", not "April", "Mark")."""

@@ -1048,6 +1048,9 @@ def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin
         ("en", "Boca Juniors drew 1-1 at La Bombonera.", "La Bombonera"),
         ("de", "Im ausverkauften Maracanã jubelten 70.000 Fans.", "Maracanã"),
         ("ru", "Концерт прошёл в Лужниках.", "Luzhniki"),
+        # a spaceport by its noun, not the village near Moscow
+        ("es", "Se reunieron en el cosmódromo de Vostochni.", "Vostochny Cosmodrome"),
+        ("ru", "Путин посетил космодром Восточный.", "Vostochny Cosmodrome"),
     ],
 )
 def test_landmarks_of_the_news(gazetteer: Any, lang: str, text: str, landmark: str) -> None:
@@ -1891,6 +1894,10 @@ def test_a_us_party_word_makes_a_us_state(
         ("en", "Boca Juniors drew with River Plate in Buenos Aires.", ["Buenos Aires"]),
         # an athlete's word before a name makes a person
         ("en", "Former footballer Cuauhtémoc Blanco governed Morelos.", ["Morelos"]),
+        # a title and a country, then two capitalised words: the title's holder
+        ("ru", "Президент Парагвая Сантьяго Пенья прибыл в Тайбэй.", ["Парагвая", "Тайбэй"]),
+        ("fr", "La vice-présidente colombienne Francia Márquez a parlé.", ["colombienne"]),
+        ("ru", "Президент Казахстана посетил Астану.", ["Казахстана", "Астану"]),
         # not "United": churches and groups have it too
         ("en", "She sang at Cumberland United Methodist Church.", ["Cumberland"]),
         # a numbered thing, a central bank, a famous given name, a plural word first
