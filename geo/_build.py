@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 
 from geo._names import common_given_names
-from geo._translit import german_from_cyrillic
+from geo._translit import german_from_cyrillic, romance_from_russian
 from geo._words import zipf
 from geo.distance import great_circle_km
 from geo.errors import GazetteerError
@@ -260,6 +260,32 @@ def _german_spellings(name: str, country: str) -> set[str]:
         langs.append(_GERMAN_OWN[country])
     found = (german_from_cyrillic(name, lang) for lang in langs)
     return {g for g in found if g is not None and not _a_word(g)}
+
+
+def _romance_spellings(names: list[str]) -> set[str]:
+    """French and Spanish news spellings of a town's Russian-alphabet *names*, words left out.
+
+    Towns of the former Soviet Union that GeoNames has only in Cyrillic and
+    English: French writes "Nijni Taguil", Spanish "Jorog" for Khorog.
+
+    Examples
+    --------
+    >>> sorted(_romance_spellings(["Нижний Тагил"]))
+    ['Nijni Taguil', 'Nizhni Taguil']
+    >>> sorted(_romance_spellings(["Хорог", "Мода"]))  # "moda" is a word
+    ['Jorog', 'Khorog']
+    """
+    found: set[str] = set()
+    for name in names:
+        for lang in ("fr", "es"):
+            spelling = romance_from_russian(name, lang)  # lang: whose table
+            if spelling is None:
+                continue
+            word = spelling.lower()
+            # the names serve every language: a word in any of them is left out
+            if len(word) >= 4 and max(zipf(word, w) for w in ("fr", "es", "en")) < 3.0:
+                found.add(spelling)
+    return found
 
 
 #: Arab League countries (and Western Sahara), whose towns' GeoNames names
@@ -1283,6 +1309,9 @@ def build_index(*, log: Any = None) -> IndexData:
                 spellings = {g for alt in cyrillic for g in _german_spellings(alt, city_cc)}
                 for german in spellings:
                     names.add(german, idx, _ALT)
+                # and French and Spanish news after them: "Nijni Taguil", "Jorog"
+                for romance in _romance_spellings(cyrillic):
+                    names.add(romance, idx, _ALT)
                 if city_admin1 in region_index:
                     german_spelt.append((idx, [city["name"], *city["alternatenames"]], spellings))
     # news writes "Qamishli", "Fasher", "Kharj", "Hasakah" for GeoNames' "Al Qāmishlī", ...;

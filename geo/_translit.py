@@ -33,7 +33,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-__all__ = ["ALPHABETS", "german_from_cyrillic", "german_from_russian", "latin_spellings"]
+__all__ = [
+    "ALPHABETS",
+    "german_from_cyrillic",
+    "german_from_russian",
+    "latin_spellings",
+    "romance_from_russian",
+]
 
 _RUSSIAN = {
     "а": "a",
@@ -179,6 +185,103 @@ def german_from_russian(name: str) -> str | None:
     'Lissakowsk'
     """
     return german_from_cyrillic(name, "ru")
+
+
+_RUSSIAN_LETTERS = frozenset(_RUSSIAN)
+#: French news spellings of Russian letters (Le Monde, AFP): "Nijni Taguil", "Severo-Kourilsk"
+_FRENCH = {
+    **_RUSSIAN,
+    "в": "v",
+    "е": "e",
+    "ё": "io",
+    "ж": "j",
+    "з": "z",
+    "й": "ï",
+    "у": "ou",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "tch",
+    "ш": "ch",
+    "щ": "chtch",
+    "ю": "iou",
+    "я": "ia",
+}
+#: Spanish news spellings of Russian letters (EFE): "Jorog", "Sujumi", "Oimiakon"
+_SPANISH = {
+    **_FRENCH,
+    "ж": "zh",
+    "й": "i",
+    "у": "u",
+    "х": "j",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sch",
+    "ю": "iu",
+}
+#: Spanish "y" before a soft vowel at a word's start or after a vowel: "Yeisk", "Yakutsk"
+_SPANISH_Y = {"е": "ye", "ё": "yo", "ю": "yu", "я": "ya"}
+_FRONT = frozenset("еиыэяё")  # "г" before them is "gu" in both: "Taguil", "Guelendjik"
+
+
+def romance_from_russian(name: str, lang: str) -> str | None:
+    """The French or Spanish news spelling of a Russian-alphabet *name*, or None.
+
+    French: "ж" "j", "х" "kh", "ч" "tch", "ш" "ch", "у" "ou", "я" "ia", "е"
+    "ie" at a word's start and after a vowel, "с" between vowels "ss".
+    Spanish: "ж" "zh", "х" "j", "ч" "ch", "ш" "sh", "у" "u", "я" "ia" (and
+    "ya", "ye", "yu" at a word's start and after a vowel). Both: "г" before
+    a front vowel is "gu", "ий" and "ый" at a word's end "i" and "y" (French)
+    or "i" (Spanish). None for a name with a letter Russian lacks.
+
+    Parameters
+    ----------
+    name : str
+        A place name in Cyrillic.
+    lang : {"fr", "es"}
+
+    Examples
+    --------
+    >>> romance_from_russian("Нижний Тагил", "fr"), romance_from_russian("Хорог", "es")
+    ('Nijni Taguil', 'Jorog')
+    >>> romance_from_russian("Оймякон", "es"), romance_from_russian("Восточный", "fr")
+    ('Oimiakon', 'Vostotchny')
+    """
+    letters = _FRENCH if lang == "fr" else _SPANISH
+    lower = name.lower()
+    if not any(ch in _RUSSIAN_LETTERS for ch in lower):
+        return None
+    if any(ch.isalpha() and ch not in _RUSSIAN_LETTERS for ch in lower):
+        return None
+    out: list[str] = []
+    n = len(lower)
+    for i, ch in enumerate(lower):
+        prev = lower[i - 1] if i else ""
+        nxt = lower[i + 1] if i + 1 < n else ""
+        soft_start = not prev.isalpha() or prev in _VOWELS or prev in "ъь"
+        word_end = not lower[i + 2 : i + 3].isalpha()
+        if ch not in letters:
+            out.append(ch)
+        elif ch in "иы" and nxt == "й" and word_end:
+            out.append("y" if ch == "ы" and lang == "fr" else "i")
+        elif ch == "й" and not nxt.isalpha() and prev in "иы":
+            continue  # written with its vowel: "Nijni", "Vostotchny"
+        elif ch == "ё" and prev in _AFTER_HUSHING:
+            out.append("o")
+        elif lang == "es" and ch in _SPANISH_Y and soft_start:
+            out.append(_SPANISH_Y[ch])
+        elif lang == "fr" and ch == "е" and soft_start:
+            out.append("ie")
+        elif ch == "с" and lang == "fr" and prev in _VOWELS and nxt in _VOWELS:
+            out.append("ss")
+        elif ch == "г" and nxt in _FRONT:
+            out.append("gu")
+        else:
+            out.append(letters[ch])
+    text = "".join(out)
+    return "".join(
+        part.capitalize() if src[:1].isupper() else part
+        for part, src in zip(_split_words(text), _split_words(name), strict=True)
+    )
 
 
 def _split_words(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""German (Duden) spellings of Russian, Ukrainian and Kazakh place names, and the names made of them."""
+"""German (Duden), French and Spanish spellings of post-Soviet place names, and the names made of them."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from geo._build import _a_word, _german_spellings
-from geo._translit import german_from_cyrillic, german_from_russian
+from geo._build import _a_word, _german_spellings, _romance_spellings
+from geo._translit import german_from_cyrillic, german_from_russian, romance_from_russian
 from geo.geoparsing import Geoparser
 from geo.types import Kind
 
@@ -171,3 +171,47 @@ def test_german_transliteration_rules_do_not_respell_english_words(gazetteer: An
         "Nearby Diwnoje Nowoje is a railway station in Kaliningrad Oblast, Russia."
     )
     assert [m.text for m in found] == ["Kaliningrad Oblast", "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("russian", "french", "spanish"),
+    [
+        ("Нижний Тагил", "Nijni Taguil", "Nizhni Taguil"),  # ий at the end, г before и
+        ("Хорог", "Khorog", "Jorog"),  # х
+        ("Сухуми", "Soukhoumi", "Sujumi"),  # у
+        ("Чита", "Tchita", "Chita"),  # ч
+        ("Екатеринбург", "Iekaterinbourg", "Yekaterinburg"),  # е first in a word
+        ("Якутск", "Iakoutsk", "Yakutsk"),  # я first in a word
+        ("Оймякон", "Oïmiakon", "Oimiakon"),  # й, я after a consonant
+        ("Восточный", "Vostotchny", "Vostochni"),  # ый at the end
+        ("Южно-Сахалинск", "Ioujno-Sakhalinsk", "Yuzhno-Sajalinsk"),  # ж, ю, capitals kept
+        ("Геленджик", "Guelendjik", "Guelendzhik"),  # г before е
+        ("Пугачёв", "Pougatchov", "Pugachov"),  # ё after a hushing letter
+    ],
+)
+def test_french_and_spanish_spelling(russian: str, french: str, spanish: str) -> None:
+    assert romance_from_russian(russian, "fr") == french
+    assert romance_from_russian(russian, "es") == spanish
+
+
+def test_no_romance_spelling_of_other_alphabets_or_of_words() -> None:
+    assert romance_from_russian("Миколаїв", "fr") is None  # Ukrainian ї
+    assert romance_from_russian("Paris", "es") is None
+    assert _romance_spellings(["Мода"]) == set()  # "moda" is a Spanish word
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "country"),
+    [
+        ("fr", "Un immeuble s'est effondré à Nijni Taguil, dans l'Oural.", "Nijni Taguil", "RU"),
+        ("es", "Un alud sepultó viviendas cerca de Jorog.", "Jorog", "TJ"),
+        ("es", "Hubo un apagón en Sujumi, la capital de Abjasia.", "Sujumi", "GE"),
+    ],
+)
+def test_french_and_spanish_spellings_are_names_of_their_towns(
+    gazetteer: Any, lang: str, text: str, surface: str, country: str
+) -> None:
+    found = {m.text: m for m in Geoparser(gazetteer=gazetteer, lang=lang).parse(text)}
+    assert found[surface].place is not None
+    assert found[surface].place.country_code == country
+    assert found[surface].place.kind == Kind.CITY
