@@ -111,7 +111,11 @@ class UnitReader:
         for part in members[: None if plural else 1]:
             lo, hi = base + part.start(), base + part.end()
             cand = self._member(text, lo, hi, unit, position)
-            if cand is None or (not plural and self._rec.lang == "en" and self._elsewhere(cand)):
+            if cand is None or (
+                # only the loose "region": "the Kingston region" may be Kingston's
+                # area, "Santa Fe province" is the province
+                not plural and self._rec.lang == "en" and unit == "region" and self._elsewhere(cand)
+            ):
                 break
             listed.append(cand)
             if (cand.start, cand.end) != (lo, hi):

@@ -347,6 +347,19 @@ def test_names_with_a_unit_word_are_regions(
     assert all(m.precision == Precision.REGION for m in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang violence rose in Santa Fe province.",  # though Santa Fe, New Mexico, is big
+        "Gang violence rose in the province of Santa Fe.",
+    ],
+)
+def test_a_name_before_a_formal_unit_word_is_the_unit(gazetteer: Any, text: str) -> None:
+    (found,) = Geoparser(gazetteer=gazetteer, lang="en").parse(text)
+    assert found.place is not None
+    assert (found.place.kind, found.place.admin1_code) == (Kind.REGION, "AR.21")
+
+
 def test_a_single_russian_unit_takes_its_noun(gazetteer: Any) -> None:
     text = "В Донецкой области идут бои."
     (found,) = Geoparser(gazetteer=gazetteer, lang="ru").parse(text)
