@@ -96,6 +96,8 @@ _FIRST_LEVEL_UNITS = frozenset({"region", "province", "governorate", "prefecture
 _EVERYDAY_WORD_ZIPF = 4.5  # "de Noël", "de Salud": a word, as written, even after a cue
 _GERMAN_ARTICLE_NOUN_ZIPF = 4.5  # "der Bank": a noun after an article, whatever town it names
 _VILLAGE = 10_000
+#: an English word this frequent first in a sentence is the word, not a village of its name
+_INITIAL_WORD_ZIPF = 4.2
 _UMLAUTS = frozenset("äöüÄÖÜ")
 #: first in a sentence, a word of a lower-case lemma this frequent is the word
 _INITIAL_WORD_ZIPF = 3.7
@@ -1276,8 +1278,18 @@ class Recognizer:
         # English names are English-specific too ("Richmond"), so only frequent words count
         if initial:
             # "Media reports ...": a frequent word first in a sentence, unless a big place
-            return common_word(folded, "en", min_zipf=4.4) or (
-                zipf(folded, "en") >= 4.6 and max_population < 100_000
+            # ("Gang violence rose": a village's name, an everyday word)
+            return (
+                common_word(folded, "en", min_zipf=4.4)
+                or (zipf(folded, "en") >= 4.6 and max_population < 100_000)
+                or (
+                    zipf(folded, "en") >= _INITIAL_WORD_ZIPF
+                    and max_population < _VILLAGE
+                    # written as a word, not a dateline's capitals ("SEOUL", "NSW")
+                    and surface[1:].islower()
+                    and folded not in given_names()  # frequent as names: "Ashley", "Laura"
+                    and folded not in surnames()
+                )
             )
         return very_common(folded, "en") and (
             common_word(folded, "en", min_zipf=4.8) or zipf(folded, "en") >= 5.0

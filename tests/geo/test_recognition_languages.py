@@ -1905,6 +1905,9 @@ def test_a_us_party_word_makes_a_us_state(
         ("de", "Um 10:30 bei Hamburg kam es zu einem Unfall.", ["Hamburg"]),
         ("en", "The flight left at 10:30 to Paris.", ["Paris"]),
         ("en", "Boca Juniors drew with River Plate in Buenos Aires.", ["Buenos Aires"]),
+        # an everyday English word first in a sentence is no village of its name
+        ("en", "Gang violence rose in Rosario.", ["Rosario"]),
+        ("en", "Gang members were arrested in Chicago.", ["Chicago"]),
         # an athlete's word before a name makes a person
         ("en", "Former footballer Cuauhtémoc Blanco governed Morelos.", ["Morelos"]),
         # a title and a country, then two capitalised words: the title's holder
