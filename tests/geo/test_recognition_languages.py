@@ -1026,6 +1026,9 @@ def test_persons_with_the_first_name_of_a_place(
         ("es", "El avión cayó en la región de Amur.", "RU.05"),
         ("de", "Das Flugzeug stürzte im Gebiet Amur ab.", "RU.05"),
         ("de", "In der Republik Altai brannten Wälder.", "RU.03"),
+        # the krai, not its capital, after the unit word, past an adjective
+        ("es", "El puente llega al krai de Krasnodar.", "RU.38"),
+        ("fr", "Des incendies ont éclaté dans le kraï de Krasnoïarsk.", "RU.91"),
     ],
 )
 def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin1: str) -> None:
