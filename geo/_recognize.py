@@ -141,6 +141,8 @@ _GERMAN_COMPOUND_ZIPF = 3.0
 _UNKNOWN_WORD_ZIPF = 2.0
 #: a German noun after an inflected adjective: towns under this many people, words this frequent
 _ADJECTIVE_NOUN_TOWN = 50_000
+#: ... and a town that has the noun as another name only, below this
+_NOUN_ALTERNATE_TOWN = 1_000_000
 _ADJECTIVE_NOUN_ZIPF = 3.5
 #: a lower-case word ending like an inflected German adjective, right before a name
 _DE_ARTICLES = frozenset(
@@ -2378,6 +2380,25 @@ class Recognizer:
             or self._umlaut_noun(seen)
             or self._german_inflected_noun(seen)
             or self._german_noun_after_adjective(seen)
+            or self._german_repeated_noun(seen)
+        )
+
+    def _german_repeated_noun(self, seen: _Seen) -> bool:
+        """A German noun said twice around "um" or "für": "Zug um Zug", "Stück für Stück".
+
+        Examples
+        --------
+        >>> from geo.gazetteer import load_gazetteer
+        >>> rec = Recognizer(load_gazetteer(), "de")
+        >>> [c.text for c in rec.candidates("Zug um Zug fielen die Sanktionen.")]
+        []
+        """
+        if not (self.cues.nouns_capitalised and seen.single):
+            return False
+        word = re.escape(seen.surface)
+        return bool(
+            re.match(rf"[ \t]+(?:um|für)[ \t]+{word}\b", seen.text[seen.end :])
+            or re.search(rf"\b{word}[ \t]+(?:um|für)[ \t]+$", seen.text[: seen.start])
         )
 
     def _everyday_word(self, seen: _Seen) -> bool:
@@ -2525,7 +2546,13 @@ class Recognizer:
             and all(
                 e.place.population
                 < (
-                    _ADJECTIVE_NOUN_TOWN
+                    # a town known by this name only as another of its names, below a
+                    # million: "aus einem Tank" is no Tonk, India
+                    _NOUN_ALTERNATE_TOWN
+                    if seen.prev_f in _DE_INDEFINITE
+                    and e.name_type == "alternate"
+                    and zipf(seen.surface.lower(), "de") >= _ADJECTIVE_NOUN_ZIPF
+                    else _ADJECTIVE_NOUN_TOWN
                     if seen.prev_f in _DE_INDEFINITE
                     and zipf(seen.surface.lower(), "de") >= _ADJECTIVE_NOUN_ZIPF
                     else _VILLAGE

@@ -1908,6 +1908,11 @@ def test_a_us_party_word_makes_a_us_state(
         ("de", "Um 10:30 bei Hamburg kam es zu einem Unfall.", ["Hamburg"]),
         ("en", "The flight left at 10:30 to Paris.", ["Paris"]),
         ("en", "Boca Juniors drew with River Plate in Buenos Aires.", ["Buenos Aires"]),
+        # a German noun after an indefinite article is no town known by it only as
+        # another name (Tonk, India), nor one said twice around "um"
+        ("de", "Diesel trat aus einem Tank bei Norilsk aus.", ["Norilsk"]),
+        ("de", "Zug um Zug fielen die Sanktionen gegen Belarus.", ["Belarus"]),
+        ("de", "In Zug tagte der Kantonsrat.", ["Zug"]),
         # an everyday English word first in a sentence is no village of its name
         ("en", "Gang violence rose in Rosario.", ["Rosario"]),
         ("en", "Gang members were arrested in Chicago.", ["Chicago"]),
