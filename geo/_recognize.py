@@ -1930,12 +1930,19 @@ class Recognizer:
             return True  # "Hurricane Helene" is no Hurricane, West Virginia
         if seen.single and (self._thing_word_quoted(seen) or _exclaimed_title(seen)):
             return True  # "die Fregatte „Hessen“", "le film « Casablanca »", "'Oklahoma!'"
-        if seen.prev_f in self.cues.vessel_words and not seen.cue:
+        if self._vessel_word(seen.prev_f) and not seen.cue:
             return True  # "die Fregatte Hessen", "the corvette Amerika": ships
         # "L'opérateur Orange", "die Gewerkschaft Verdi": firms; "the musical Hamilton"
         return (
             seen.prev_f in self.cues.firm_words or seen.prev_f in self.cues.work_words
         ) and not (seen.cue or seen.country)
+
+    def _vessel_word(self, folded: str) -> bool:
+        """A ship's word, or in German a compound ending in one ("Atom-U-Boot", "Raketenkreuzer")."""
+        vessels = self.cues.vessel_words
+        return folded in vessels or (
+            self.cues.nouns_capitalised and any(len(v) >= 5 and folded.endswith(v) for v in vessels)
+        )
 
     def _thing_word_quoted(self, seen: _Seen) -> bool:
         """A ship's, firm's or work's word, then an opening quote, right before the match."""

@@ -1913,6 +1913,9 @@ def test_a_us_party_word_makes_a_us_state(
         ("de", "Diesel trat aus einem Tank bei Norilsk aus.", ["Norilsk"]),
         ("de", "Zug um Zug fielen die Sanktionen gegen Belarus.", ["Belarus"]),
         ("de", "In Zug tagte der Kantonsrat.", ["Zug"]),
+        # a German compound ship's word before a name: a ship
+        ("de", "Das Atom-U-Boot Kasan lief in Havanna ein.", ["Havanna"]),
+        ("de", "Der Raketenkreuzer Moskwa sank vor Odessa.", ["Odessa"]),
         # an everyday English word first in a sentence is no village of its name
         ("en", "Gang violence rose in Rosario.", ["Rosario"]),
         ("en", "Gang members were arrested in Chicago.", ["Chicago"]),
