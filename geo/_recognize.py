@@ -143,6 +143,8 @@ _UNKNOWN_WORD_ZIPF = 2.0
 _ADJECTIVE_NOUN_TOWN = 50_000
 #: ... and a town that has the noun as another name only, below this
 _NOUN_ALTERNATE_TOWN = 1_000_000
+#: Russian adjectives' nominative endings
+_RU_ADJECTIVE_ENDINGS = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие")
 _ADJECTIVE_NOUN_ZIPF = 3.5
 #: a lower-case word ending like an inflected German adjective, right before a name
 _DE_ARTICLES = frozenset(
@@ -812,6 +814,8 @@ class Recognizer:
                     if self.cues.inflection == "ru" and " " not in folded:
                         got = self._russian_case_of_city(folded, got)  # "Туле": not Тул
                     break
+            if self.cues.inflection == "ru" and " " not in folded:
+                got = self._russian_adjective_town(folded, got)  # "в Мирном": Mirny
             if not got and self.cues.inflection in ("ru", "de") and " " not in folded:
                 base = lemma(folded, self.cues.inflection)
                 if base is not None and _plausible_base(folded, fold(base)):
@@ -975,6 +979,30 @@ class Recognizer:
             )
             if countries:
                 return countries
+        return got
+
+    def _russian_adjective_town(self, folded: str, got: tuple[Any, ...]) -> tuple[Any, ...]:
+        """*got*, or the town an adjective-form name in an oblique case is, if bigger.
+
+        "в Мирном" is Mirny (40,000 people), a town named like an adjective
+        ("Мирный"), not Mirna, Slovenia, whose Russian name a noun's case
+        ending also leads to; "в Томском" stays Tomsk's form where no bigger
+        place bears an adjective of it.
+        """
+        bases = ru_adjective_bases(folded)
+        if not bases:
+            return got
+        towns = tuple(
+            e
+            for base in bases
+            for e in self.gazetteer.lookup_folded(base)
+            if e.place.kind is Kind.CITY
+        )
+        if not towns:
+            return got
+        biggest = max(e.place.population for e in towns)
+        if biggest > max((e.place.population for e in got), default=-1):
+            return towns
         return got
 
     def _russian_case_of_city(self, folded: str, got: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -2388,7 +2416,32 @@ class Recognizer:
             or self._german_inflected_noun(seen)
             or self._german_noun_after_adjective(seen)
             or self._german_repeated_noun(seen)
+            or self._russian_adjective_before_noun(seen)
         )
+
+    def _russian_adjective_before_noun(self, seen: _Seen) -> bool:
+        """A capitalised Russian adjective before a lower-case one: "Центральная избирательная".
+
+        First in a sentence an adjective is capitalised; before another
+        adjective that is no unit word ("область", "край") it names no place
+        of its own (Burkina Faso's Centre region is "Центральная" in Russian).
+        """
+        if not (
+            self.cues.inflection == "ru"
+            and seen.single
+            and not seen.cue
+            and seen.surface.endswith(_RU_ADJECTIVE_ENDINGS)
+            and seen.max_population < _ALTERNATE_ONLY_MIN
+            and not seen.has_kind(Kind.COUNTRY)
+        ):
+            return False
+        # another adjective after it: a noun phrase ("Мирный расположен" may be the town)
+        after = WORD_NEXT.match(seen.text, seen.end)
+        if after is None or not after.group(1).islower():
+            return False
+        word = after.group(1)
+        units = {self.fold(w) for w, _, _ in (*self.cues.unit_words, *self.cues.unit_words_before)}
+        return word.endswith(_RU_ADJECTIVE_ENDINGS) and self.fold(word) not in units
 
     def _german_repeated_noun(self, seen: _Seen) -> bool:
         """A German noun said twice around "um" or "für": "Zug um Zug", "Stück für Stück".

@@ -1916,6 +1916,10 @@ def test_a_us_party_word_makes_a_us_state(
         # a German compound ship's word before a name: a ship
         ("de", "Das Atom-U-Boot Kasan lief in Havanna ein.", ["Havanna"]),
         ("de", "Der Raketenkreuzer Moskwa sank vor Odessa.", ["Odessa"]),
+        # a Russian town named like an adjective, in an oblique case; a capitalised
+        # adjective before another is no region's name
+        ("ru", "В Мирном прошёл митинг.", ["Мирном"]),
+        ("ru", "Центральная избирательная комиссия России объявила итоги.", ["России"]),
         # an everyday English word first in a sentence is no village of its name
         ("en", "Gang violence rose in Rosario.", ["Rosario"]),
         ("en", "Gang members were arrested in Chicago.", ["Chicago"]),
