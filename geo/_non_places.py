@@ -68,6 +68,9 @@ _CLUB_BEFORE = frozenset(
     | {"Ахмат", "Балтика", "Шахтер", "Шахтёр", "Кайрат", "Пахтакор", "Нефтчи", "Карабах"}
 )
 
+#: a word between a club's mark and its city in French and Spanish: "el Avangard de Omsk"
+_CLUB_LINKS = frozenset({"de", "del"})
+
 #: players' positions right after a name: the name is a team's ("Former Watford striker")
 _PLAYER_AFTER = frozenset(
     {"striker", "midfielder", "defender", "goalkeeper", "winger", "fullback", "centre-back"}
@@ -179,9 +182,11 @@ class NonPlaces:
             return True
         if c.text in _CLUB_BEFORE and _NAME_NEXT.match(text, c.end):
             return True  # "Awangard Omsk": the club's mark is a village's name too
-        before = previous_words(text, c.start, 1)
+        before = previous_words(text, c.start, 2)
         return (
             (bool(before) and before[-1] in _CLUB_BEFORE)
+            # "el Avangard de Omsk", "le Lokomotiv de Iaroslavl"
+            or (len(before) == 2 and before[-1] in _CLUB_LINKS and before[-2] in _CLUB_BEFORE)
             or _SCORE_AFTER.match(text, c.end) is not None
             or _SCORE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
         )

@@ -1908,6 +1908,7 @@ def test_a_us_party_word_makes_a_us_state(
         ("de", "Um 10:30 bei Hamburg kam es zu einem Unfall.", ["Hamburg"]),
         ("en", "The flight left at 10:30 to Paris.", ["Paris"]),
         ("en", "Boca Juniors drew with River Plate in Buenos Aires.", ["Buenos Aires"]),
+        ("es", "El Avangard de Omsk ganó en Moscú.", ["Moscú"]),
         # a German noun after an indefinite article is no town known by it only as
         # another name (Tonk, India), nor one said twice around "um"
         ("de", "Diesel trat aus einem Tank bei Norilsk aus.", ["Norilsk"]),
