@@ -1917,6 +1917,13 @@ def test_a_us_party_word_makes_a_us_state(
         # a German compound ship's word before a name: a ship
         ("de", "Das Atom-U-Boot Kasan lief in Havanna ein.", ["Havanna"]),
         ("de", "Der Raketenkreuzer Moskwa sank vor Odessa.", ["Odessa"]),
+        # a foreign word for a square or a street before a name: a place in the city
+        ("de", "Panzer fuhren auf die Plaza Murillo in La Paz.", ["Plaza Murillo", "La Paz"]),
+        (
+            "fr",
+            "Des heurts ont eu lieu sur la Plaza Italia, à Santiago.",
+            ["Plaza Italia", "Santiago"],
+        ),
         # a Russian town named like an adjective, in an oblique case; a capitalised
         # adjective before another is no region's name
         ("ru", "В Мирном прошёл митинг.", ["Мирном"]),
