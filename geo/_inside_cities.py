@@ -225,6 +225,24 @@ class InsideCities:
             and has_kind(self._rec.entries(self._rec.fold(after.group(1))), Kind.LANDMARK)
         )
 
+    def through_cities(self, text: str, cands: list[Candidate], names: list[Candidate]) -> None:
+        """Stretch a landmark that a city's name of several words outlasts to the name's end.
+
+        A German landmark takes one capitalised word after its noun ("Bahnhof
+        von Novi"): where a city's name starts after a link word ("von",
+        "of", "de") and goes on past it, the landmark is "Bahnhof von Novi
+        Sad", and lies in that city.
+        """
+        for k, cand in enumerate(cands):
+            if cand.kind != "landmark":
+                continue
+            for name in names:
+                if name.kind == "name" and cand.start < name.start < cand.end < name.end:
+                    before = text[cand.start : name.start].split()
+                    if len(before) >= 2 and self._rec.fold(before[-1]) in _CITY_LINKS:
+                        cands[k] = replace(cand, end=name.end, text=text[cand.start : name.end])
+                    break
+
     def landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
         """Give a landmark that starts with a city's name that city's entries.
 

@@ -3031,6 +3031,7 @@ class Recognizer:
         )
         taken = names
         if extra:
+            self._inside.through_cities(text, extra, names)  # "Bahnhof von Novi Sad"
             priority = {"airport": 0, "landmark": 1, "unit": 2, "name": 2, "demonym": 3}
             ranked = sorted(
                 names + extra, key=lambda c: (priority[c.kind], -(c.end - c.start), c.start)

@@ -1150,6 +1150,9 @@ def test_hyphenated_german_landmarks(gazetteer: Any, text: str, surface: str, ci
     [
         # a landmark of a city named after it lies in it: "von", or the genitive
         ("de", "Am Bahnhof von Almaty wurden Soldaten postiert.", "Almaty"),
+        # a city's name of several words after "von": the landmark reaches its end
+        ("de", "Am Bahnhof von Novi Sad stürzte ein Vordach ein.", "Novi Sad"),
+        ("de", "Am Bahnhof von Rio de Janeiro gab es Verspätungen.", "Rio de Janeiro"),
         ("ru", "Сильный ливень затопил улицы Махачкалы.", "Makhachkala"),
         # a street named after a person is not in the town named so (Pushkin)
         ("ru", "Митинг прошел на улице Пушкина.", None),
