@@ -99,6 +99,14 @@ def test_seas_named_with_a_lower_case_noun(
             "Atlas Mountains",
         ),
         ("es", "Los combates siguen en los montes Nuba.", "montes Nuba", "Nuba Mountains"),
+        # the zone across Africa, not Burkina Faso's region (that one takes its unit word)
+        ("en", "Jihadists spread across the Sahel.", "Sahel", "Sahel zone"),
+        (
+            "es",
+            "Ocurrieron ataques en el desierto de Karakum.",
+            "desierto de Karakum",
+            "Karakum Desert",
+        ),
     ],
 )
 def test_lakes_mountains_and_deserts_are_areas(
