@@ -143,6 +143,12 @@ _UNKNOWN_WORD_ZIPF = 2.0
 _ADJECTIVE_NOUN_TOWN = 50_000
 #: ... and a town that has the noun as another name only, below this
 _NOUN_ALTERNATE_TOWN = 1_000_000
+#: linking words inside a hyphenated name, as the languages write them (also in Russian
+#: transcription): "Frankfurt-am-Main", "Сан-Антонио-дель-Тачира", "Мосимбоа-да-Прая"
+_NAME_LINKS = frozenset(
+    {"de", "del", "da", "do", "dos", "du", "des", "la", "le", "les", "am", "an", "sur", "en"}
+    | {"дель", "де", "да", "ду", "дос", "дю", "ла", "ле", "эль", "ам", "ан", "сюр", "на"}
+)
 #: Russian adjectives' nominative endings
 _RU_ADJECTIVE_ENDINGS = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие")
 _ADJECTIVE_NOUN_ZIPF = 3.5
@@ -1196,7 +1202,8 @@ class Recognizer:
         """Whether hyphenated *word* is a compound of names, not a name or a word.
 
         Not: a name or the start of one ("Nur-Sultan"), a prefixed word
-        ("Vice-President", "Pre-War"), or a brand of short parts ("Wal-Mart",
+        ("Vice-President", "Pre-War"), a name with a linking word inside
+        ("Nioro-du-Sahel"), or a brand of short parts ("Wal-Mart",
         "Coca-Cola"). Compounds of countries and demonyms split ("US-Iran",
         "Egyptian-Israeli").
         """
@@ -1205,6 +1212,11 @@ class Recognizer:
             return False
         parts = [p for p in word.split("-") if p]
         if self.fold(parts[0]) in _WORD_PREFIXES:
+            return False
+        if any(p in _NAME_LINKS or p in self.cues.connectors for p in parts[1:-1]):
+            # a linking word inside: one name ("Сан-Антонио-дель-Тачира",
+            # "Мосимбоа-да-Прая", "Nioro-du-Sahel"), though the gazetteer lacks it;
+            # not "Goleta-foothills-to-Carpinteria-coast"
             return False
         if len(parts) == 2 and parts[0] in _PARTY_LETTERS:
             return True  # "D-Ohio": a party and a state or district
