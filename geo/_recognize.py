@@ -875,7 +875,8 @@ class Recognizer:
         name and its base forms, spelt in Latin letters every way Russian
         transcribes them (х as kh, h or j, к as k or c...), are looked up,
         guided by the index's prefixes; only a country, a region or a city of
-        100,000 people counts, and no frequent Russian word.
+        100,000 people counts (10,000 for a long name of three parts or more:
+        "Сан-Антонио-дель-Тачира"), and no frequent Russian word.
         """
         if not _CYRILLIC_WORD.fullmatch(folded.replace(" ", "").replace("-", "")):
             return ()
@@ -884,6 +885,10 @@ class Recognizer:
         starts = getattr(self.gazetteer, "starts_name", None)
         if starts is None:
             return ()
+        # a long name of three parts or more ("Сан-Антонио-дель-Тачира") is spelt by
+        # chance by no other place: a town of any size
+        parts = len(folded.replace("-", " ").split())
+        least = _VILLAGE if parts >= 3 and len(folded) >= 12 else _ALTERNATE_ONLY_MIN
         for form in (folded, *name_variants(folded, "ru")):
             for latin in latin_spellings(form, starts):
                 if len(latin) < max(_TRANSLITERATED_MIN_LETTERS, len(folded) - 1):
@@ -899,7 +904,7 @@ class Recognizer:
                     )
                     and (
                         e.place.kind in (Kind.COUNTRY, Kind.REGION)
-                        or (e.place.kind == Kind.CITY and e.place.population >= _ALTERNATE_ONLY_MIN)
+                        or (e.place.kind == Kind.CITY and e.place.population >= least)
                     )
                 )
                 if found:

@@ -1935,9 +1935,9 @@ def test_a_us_party_word_makes_a_us_state(
             "Des heurts ont eu lieu sur la Plaza Italia, à Santiago.",
             ["Plaza Italia", "Santiago"],
         ),
-        # a hyphenated name with a linking word inside is one name, even unknown:
-        # no San Antonio, Texas, in it; parts of other compounds stay names
-        ("ru", "Граница открылась в Сан-Антонио-дель-Тачира.", []),
+        # a hyphenated name with a linking word inside is one name (no San Antonio,
+        # Texas, in it), found by its Latin spelling; parts of other compounds stay names
+        ("ru", "Граница открылась в Сан-Антонио-дель-Тачира.", ["Сан-Антонио-дель-Тачира"]),
         ("en", "He enjoys Goleta-foothills-to-Carpinteria-coast views.", ["Goleta", "Carpinteria"]),
         # a Russian town named like an adjective, in an oblique case; a capitalised
         # adjective before another is no region's name
