@@ -137,6 +137,8 @@ _HOME_COUNTRIES = {
 }
 #: a capitalised word before a big place this frequent in German is a noun, no given name
 _GERMAN_COMPOUND_ZIPF = 3.0
+#: endings only German nouns have: a word so ending is no given name
+_GERMAN_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum", "ment")
 #: a capitalised word rarer than this (and no form the lemmatiser knows) is a name
 _UNKNOWN_WORD_ZIPF = 2.0
 #: a German noun after an inflected adjective: towns under this many people, words this frequent
@@ -865,6 +867,9 @@ class Recognizer:
             and " " not in base
             and all(e.place.kind == Kind.CITY and e.name_type != "demonym" for e in got)
             and main_population(got) < (_ADJECTIVE_NOUN_TOWN if es else _VILLAGE)
+            # a big city's German name is frequent because of the city: "Einnahme
+            # Kiews", "Rückeroberung Mossuls" are its genitive
+            and not any(e.place.population >= _ALTERNATE_ONLY_MIN for e in got)
             and common_word(base, "de")
         )
 
@@ -2136,7 +2141,12 @@ class Recognizer:
             # a German noun the lemmatiser knows in another form is no given name
             # ("Dschihadisten Timbuktu", "Separatisten Luhansk"; "Muchtar" has none)
             harmless = harmless or (
-                cues.nouns_capitalised and lemma(toks[i - 1][2], self.cues.inflection) is not None
+                cues.nouns_capitalised
+                and (
+                    lemma(toks[i - 1][2], self.cues.inflection) is not None
+                    # a rare compound with a noun's suffix: "Rückeroberung Mossuls"
+                    or toks[i - 1][2].endswith(_GERMAN_NOUN_SUFFIXES)
+                )
             )
             # nor is a Russian word with a lower-case lemma first in a sentence
             # ("Прокуратура Татарстана", "Власти Приднестровья"), nor an acronym
