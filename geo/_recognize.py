@@ -1357,17 +1357,39 @@ class Recognizer:
         if not (
             self.cues.nouns_capitalised
             and seen.single
-            and not (seen.cue or seen.country or seen.unit_next)
-            and seen.max_population < _VILLAGE
-            and not _names_something_big(seen.entries)
+            and not (seen.country or seen.unit_next)
             and not seen.has_kind(Kind.AREA, Kind.LANDMARK)
         ):
             return False
+        # after "den", or after a lower-case adjective when the word is only another
+        # name of its places, a noun's plural even where a big place has the form:
+        # "in den Bergen" (Bergen, Norway), "wegen neuer Zölle" (Zwolle)
+        before = previous_words(seen.text, seen.start, 1)
+        plural_phrase = bool(before) and (
+            before[-1] == "den"
+            or (
+                before[-1].islower()
+                and before[-1].endswith(("er", "en"))
+                and all(e.name_type == "alternate" for e in seen.entries)
+            )
+        )
+        if plural_phrase:
+            if any(e.place.population >= _NOUN_ALTERNATE_TOWN for e in seen.entries):
+                return False
+        elif seen.cue or seen.max_population >= _VILLAGE or _names_something_big(seen.entries):
+            return False
         base = lemma(seen.surface, "de")
-        return (
+        if (
             base is not None
             and base[:1].isupper()
             and zipf(base.lower(), "de") >= _GERMAN_NOUN_ZIPF
+        ):
+            return True
+        # "den Bergen": the lemmatiser reads the verb "bergen"; the plural's stem is the noun
+        return plural_phrase and any(
+            seen.surface.endswith(ending)
+            and zipf(seen.surface[: -len(ending)].lower(), "de") >= _GERMAN_NOUN_ZIPF
+            for ending in ("en", "n")
         )
 
     def qualified(self, text: str, end: int) -> bool:

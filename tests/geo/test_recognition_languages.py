@@ -1929,6 +1929,14 @@ def test_a_us_party_word_makes_a_us_state(
         # the name and however rare the noun
         ("de", "Die Einnahme Kiews scheiterte.", ["Kiews"]),
         ("de", "Nach der Rückeroberung Mossuls leben Familien in Lagern.", ["Mossuls"]),
+        # a German noun's plural after "den" or an adjective is no town of its form
+        (
+            "de",
+            "Helene verwüstete Asheville in den Bergen North Carolinas.",
+            ["Asheville", "North Carolinas"],
+        ),
+        ("de", "Hersteller fürchten wegen neuer Zölle einen Einbruch.", []),
+        ("de", "Touristen reisen nach Bergen in Norwegen.", ["Bergen", "Norwegen"]),
         # a German compound ship's word before a name: a ship
         ("de", "Das Atom-U-Boot Kasan lief in Havanna ein.", ["Havanna"]),
         ("de", "Der Raketenkreuzer Moskwa sank vor Odessa.", ["Odessa"]),
