@@ -2465,6 +2465,7 @@ class Recognizer:
             or self._german_inflected_noun(seen)
             or self._german_noun_after_adjective(seen)
             or self._german_repeated_noun(seen)
+            or self._german_compound_noun(seen)
             or self._russian_adjective_before_noun(seen)
         )
 
@@ -2491,6 +2492,23 @@ class Recognizer:
         word = after.group(1)
         units = {self.fold(w) for w, _, _ in (*self.cues.unit_words, *self.cues.unit_words_before)}
         return word.endswith(_RU_ADJECTIVE_ENDINGS) and self.fold(word) not in units
+
+    def _german_compound_noun(self, seen: _Seen) -> bool:
+        """A frequent German noun ending a hyphenated compound: "Marburg-Virus", "Gaza-Krieg".
+
+        The compound is a noun; its first part may be a place ("Marburg"), its
+        head is none (Virú, Peru, has "Virus" among its names).
+        """
+        return (
+            self.cues.nouns_capitalised
+            and seen.single
+            and seen.start > 0
+            and seen.text[seen.start - 1] == "-"
+            and not seen.text.startswith("-", seen.end)
+            and zipf(seen.surface.lower(), "de") >= _GERMAN_NOUN_ZIPF
+            and not _names_something_big(seen.entries)
+            and not seen.has_kind(Kind.COUNTRY, Kind.REGION, Kind.AREA)
+        )
 
     def _german_repeated_noun(self, seen: _Seen) -> bool:
         """A German noun said twice around "um" or "für": "Zug um Zug", "Stück für Stück".

@@ -1937,6 +1937,8 @@ def test_a_us_party_word_makes_a_us_state(
         ),
         ("de", "Hersteller fürchten wegen neuer Zölle einen Einbruch.", []),
         ("de", "Touristen reisen nach Bergen in Norwegen.", ["Bergen", "Norwegen"]),
+        # a frequent German noun heads a hyphenated compound: no place (Virú, Peru)
+        ("de", "Ein Ausbruch des Marburg-Virus traf Kagera.", ["Kagera"]),
         # a German compound ship's word before a name: a ship
         ("de", "Das Atom-U-Boot Kasan lief in Havanna ein.", ["Havanna"]),
         ("de", "Der Raketenkreuzer Moskwa sank vor Odessa.", ["Odessa"]),
