@@ -1937,6 +1937,9 @@ def test_a_us_party_word_makes_a_us_state(
         ),
         ("de", "Hersteller fürchten wegen neuer Zölle einen Einbruch.", []),
         ("de", "Touristen reisen nach Bergen in Norwegen.", ["Bergen", "Norwegen"]),
+        # a brand and a transit agency's word named like towns
+        ("en", "Inditex, the parent company behind Zara, opened stores in Madrid.", ["Madrid"]),
+        ("en", "Metro Nashville police closed the road.", ["Nashville"]),
         # a frequent German noun heads a hyphenated compound: no place (Virú, Peru)
         ("de", "Ein Ausbruch des Marburg-Virus traf Kagera.", ["Kagera"]),
         # a German compound ship's word before a name: a ship
