@@ -96,6 +96,8 @@ _FIRST_LEVEL_UNITS = frozenset({"region", "province", "governorate", "prefecture
 _EVERYDAY_WORD_ZIPF = 4.5  # "de Noël", "de Salud": a word, as written, even after a cue
 _GERMAN_ARTICLE_NOUN_ZIPF = 4.5  # "der Bank": a noun after an article, whatever town it names
 _VILLAGE = 10_000
+#: a region this small by its towns' people does not make its name no given name
+_GIVEN_NAME_REGION = 20_000
 #: an English word this frequent first in a sentence is the word, not a village of its name
 _INITIAL_WORD_ZIPF = 4.2
 _UMLAUTS = frozenset("äöüÄÖÜ")
@@ -735,7 +737,10 @@ class Recognizer:
         got = self._given.get(folded)
         if got is None:
             got = self._census_given(folded) and not any(
-                e.place.kind in (Kind.COUNTRY, Kind.REGION, Kind.AREA)
+                e.place.kind in (Kind.COUNTRY, Kind.AREA)
+                # a region of some size ("Victoria", "Kent"), not a parish of the
+                # Isle of Man ("Patrick Todoran" is a person)
+                or (e.place.kind is Kind.REGION and e.place.population >= _GIVEN_NAME_REGION)
                 or e.place.population >= 100_000
                 for e in self.entries(folded, inflect=False)
                 if e.name_type == "name"  # "Julia" is an old name of Plovdiv: still a given name

@@ -34,6 +34,8 @@ def _texts(parser: Geoparser, text: str) -> list[str]:
         ("Police in Tulsa said Linda Welch was found safe. Welch is 17.", ["Tulsa"]),
         # a common word inside an organisation's name
         ("The Gainesville Chamber of Commerce met at the Superior Court.", ["Gainesville"]),
+        # a given name that only a small region has (a parish of the Isle of Man)
+        ("Patrick Todoran was appointed to the board in Topeka.", ["Topeka"]),
         # a currency, not the country
         ("Libya agreed a US$460 million settlement.", ["Libya"]),
         # initials of countries and regions
