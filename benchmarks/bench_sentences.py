@@ -145,6 +145,7 @@ SETS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 POINT_KM = 50.0
 REGION_KM = 350.0

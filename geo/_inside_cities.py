@@ -22,7 +22,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -41,6 +41,8 @@ __all__ = ["InsideCities"]
 _STREET_WORDS = frozenset(
     {"street", "st", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "plaza"}
 )
+#: a city this big has airports named after people: "Toronto Pearson airport"
+_AIRPORT_CITY = 100_000
 #: words between a landmark's noun and the city it is of: "Bahnhof von Almaty"
 _CITY_LINKS = frozenset({"von", "in", "of", "de", "du", "des", "del", "d'"})
 #: what may stand between a city's name and the airport word: nothing, or "International"
@@ -151,6 +153,11 @@ class InsideCities:
                     ):
                         best = cand
                         break
+            if best is not None and best.end <= m.start():
+                named = self._city_airport_named(text, best, names)
+                if named is not None:
+                    found.append(named(m.end()))
+                    continue
             if best is not None:
                 lo, hi = min(best.start, m.start()), max(best.end, m.end())
                 # "Heathrow Airport": the airport of that short name, not one of
@@ -242,6 +249,41 @@ class InsideCities:
                     if len(before) >= 2 and self._rec.fold(before[-1]) in _CITY_LINKS:
                         cands[k] = replace(cand, end=name.end, text=text[cand.start : name.end])
                     break
+
+    def _city_airport_named(
+        self, text: str, name: Candidate, names: list[Candidate]
+    ) -> Callable[[int], Candidate] | None:
+        """A city's airport by the city and the airport's own name: "Toronto Pearson airport".
+
+        *name* stands right before the airport word; where a city's name
+        stands right before it and one of that city's airports is called so,
+        the phrase is that airport (not the airport of Pearson, Georgia).
+        Returns a maker of the candidate ending at the airport word's end.
+        """
+        before = [
+            c for c in names if c.end <= name.start and not text[c.end : name.start].strip(" \t")
+        ]
+        if not before:
+            return None
+        city = before[-1]
+        word = self._rec.fold(name.text)
+        for e in city.entries:
+            if e.place.kind is not Kind.CITY or e.place.population < _AIRPORT_CITY:
+                continue
+            # the city's airports, or any within 40 km (Pearson lies in Mississauga)
+            for airport in self._rec.gazetteer.airports_near(e.place.lat, e.place.lon, 40.0):
+                if re.search(rf"\b{re.escape(word)}\b", self._rec.fold(airport.name)):
+                    entry = (NameEntry(airport, "name"),)
+
+                    def make(
+                        end: int, lo: int = city.start, entry: tuple[Any, ...] = entry
+                    ) -> Candidate:
+                        return Candidate(
+                            lo, end, text[lo:end], "name", entry, city.confidence, True
+                        )
+
+                    return make
+        return None
 
     def landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
         """Give a landmark that starts with a city's name that city's entries.

@@ -33,6 +33,7 @@ from typing import Any
 
 from geo._build import KINDS, NAME_TYPES, build_index, data_versions
 from geo._index_file import FORMAT_VERSION, IndexColumns, read_header, read_index, write_index
+from geo.distance import great_circle_km
 from geo.errors import GazetteerError
 from geo.normalize import fold
 from geo.types import Kind, Place
@@ -97,6 +98,7 @@ class Gazetteer:
         self._by_id: dict[str, int] | None = None
         self._by_country: dict[str, int] | None = None
         self._by_region: dict[str, int] | None = None
+        self._airport_rows: list[int] | None = None
         # Bisection starts on the packed keys (no load cost, ~10 µs a lookup);
         # after UNPACK_AFTER lookups they become a list (~1 µs a lookup).
         self._keys: Sequence[bytes] = data.keys
@@ -273,6 +275,27 @@ class Gazetteer:
                 return ()
             index = self._index_of[city.id]
         return tuple(self._place(i) for i in self._data.airports.get(index, ()))
+
+    def airports_near(self, lat: float, lon: float, km: float = 60.0) -> tuple[Place, ...]:
+        """Airports within *km* of a point, nearest first.
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> [a.id for a in gaz.airports_near(43.70, -79.40, 30)][:2]
+        ['airport:YTZ', 'airport:YYZ']
+        """
+        if self._airport_rows is None:
+            code = KINDS.index(Kind.AIRPORT)
+            self._airport_rows = [i for i, k in enumerate(self._data.kinds) if k == code]
+        near = []
+        for i in self._airport_rows:
+            place = self._place(i)
+            dist = great_circle_km(lat, lon, place.lat, place.lon)
+            if dist <= km:
+                near.append((dist, place))
+        near.sort(key=lambda pair: pair[0])
+        return tuple(place for _, place in near)
 
     def info(self) -> dict[str, Any]:
         """Path, size, counts per kind and data versions, for ``gazetteer info``."""

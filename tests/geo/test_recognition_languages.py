@@ -2611,6 +2611,9 @@ def test_german_fused_articles_and_districts(
         ("en", "Flights at JFK airport were delayed.", ["airport:JFK"]),
         ("en", "Crowds gathered at Hamid Karzai International Airport.", ["airport:KBL"]),
         ("de", "Am Flughafen Jomo Kenyatta wurde gestreikt.", ["airport:NBO"]),
+        # a city and its airport's own name before the word: that airport, though
+        # it lies outside the city (Pearson, in Mississauga) and a town has the name
+        ("en", "A jet flipped at Toronto Pearson airport.", ["airport:YYZ"]),
         # regions by other languages' names, German place nouns before names
         ("es", "Un volcán entró en erupción en Java Oriental.", ["region:ID.08"]),
         ("de", "Israel griff Ziele im Bekaa-Tal an.", ["geonames:294640", "area:bekaa"]),
