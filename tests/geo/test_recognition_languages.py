@@ -99,6 +99,26 @@ def test_seas_named_with_a_lower_case_noun(
             "Atlas Mountains",
         ),
         ("es", "Los combates siguen en los montes Nuba.", "montes Nuba", "Nuba Mountains"),
+        # national parks, reefs, mountain ranges named like a German noun ("Harz": resin)
+        (
+            "en",
+            "A wildfire burned inside Jasper National Park.",
+            "Jasper National Park",
+            "Jasper National Park",
+        ),
+        (
+            "en",
+            "Corals bleached on the Great Barrier Reef.",
+            "Great Barrier Reef",
+            "Great Barrier Reef",
+        ),
+        ("de", "Am Brocken im Harz brannte der Wald.", "Harz", "Harz"),
+        (
+            "es",
+            "Un bloque se desprendió del glaciar Perito Moreno.",
+            "glaciar Perito Moreno",
+            "Perito Moreno Glacier",
+        ),
         # the zone across Africa, not Burkina Faso's region (that one takes its unit word)
         ("en", "Jihadists spread across the Sahel.", "Sahel", "Sahel zone"),
         (
@@ -1072,6 +1092,10 @@ def test_regions_by_their_news_names(gazetteer: Any, lang: str, text: str, admin
         ("en", "Boca Juniors drew 1-1 at La Bombonera.", "La Bombonera"),
         ("de", "Im ausverkauften Maracanã jubelten 70.000 Fans.", "Maracanã"),
         ("ru", "Концерт прошёл в Лужниках.", "Luzhniki"),
+        # world landmarks named on their own
+        ("es", "Miles de turistas visitaron el Taj Mahal.", "Taj Mahal"),
+        ("de", "Die Elbphilharmonie wurde 2017 eröffnet.", "Elbphilharmonie"),
+        ("ru", "Туристы поднялись на Акрополь.", "Acropolis"),
         # a spaceport by its noun, not the village near Moscow
         ("es", "Se reunieron en el cosmódromo de Vostochni.", "Vostochny Cosmodrome"),
         ("ru", "Путин посетил космодром Восточный.", "Vostochny Cosmodrome"),
@@ -2512,7 +2536,8 @@ def test_german_stations_and_squares_named_by_a_citys_adjective(
             ["region:AF.42", "geonames:1138958"],
         ),
         ("en", "Floods along the River Wye hit Hereford.", ["geonames:2647074"]),
-        ("ru", "Самолет упал в реку Потомак.", []),
+        ("ru", "Самолет упал в реку Ишим.", []),
+        ("ru", "Самолет упал в реку Потомак.", ["area:potomac-river"]),  # now curated
         # clubs named after their cities are no places
         ("de", "Union Berlin gewann gegen Werder Bremen.", []),
         ("en", "Manchester United beat Newcastle United in Manchester.", ["geonames:2643123"]),
