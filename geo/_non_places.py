@@ -100,6 +100,32 @@ _SCORE_BEFORE = re.compile(
 _NAME_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")
 
 
+#: nicknames of North American major-league teams, written after their city or state
+#: ("the Kansas City Chiefs", "the Florida Panthers"); not words that follow places
+#: otherwise ("Rockies", "Rangers", "Nationals")
+_NICKNAMES = frozenset(
+    {"Chiefs", "Panthers", "Oilers", "Lakers", "Celtics", "Yankees", "Dodgers", "Bulls"}
+    | {"Warriors", "Knicks", "Nets", "Cowboys", "Patriots", "Eagles", "Giants", "Jets"}
+    | {"Packers", "Bears", "Steelers", "Ravens", "Broncos", "Raiders", "Chargers", "Rams"}
+    | {"Seahawks", "Cardinals", "Saints", "Falcons", "Buccaneers", "Dolphins", "Bills"}
+    | {"Bengals", "Browns", "Titans", "Colts", "Jaguars", "Texans", "Vikings", "Lions"}
+    | {"Commanders", "Cubs", "Mets", "Phillies", "Braves", "Astros", "Mariners", "Padres"}
+    | {"Brewers", "Pirates", "Royals", "Orioles", "Marlins", "Diamondbacks", "Guardians"}
+    | {"Clippers", "Suns", "Mavericks", "Spurs", "Rockets", "Grizzlies", "Pelicans"}
+    | {"Nuggets", "Timberwolves", "Pistons", "Pacers", "Bucks", "Cavaliers", "Hawks"}
+    | {"Hornets", "Wizards", "Raptors", "Canadiens", "Bruins", "Islanders", "Flyers"}
+    | {"Penguins", "Capitals", "Hurricanes", "Predators", "Blackhawks", "Canucks", "Flames"}
+    | {"Senators", "Sabres", "Kraken", "Coyotes", "Sounders", "Timbers", "Steelers"}
+)
+#: a team's nickname: "49ers", "76ers"
+_NUMBER_NICKNAME = re.compile(r"\d+ers")
+
+
+def _nickname(word: str) -> bool:
+    """Whether *word* after a place's name is a team's nickname: "Chiefs", "Panthers", "49ers"."""
+    return word in _NICKNAMES or _NUMBER_NICKNAME.fullmatch(word) is not None
+
+
 class _Recognising(Recognising, Protocol):
     """A recogniser that also tells whether a country or region follows after a comma."""
 
@@ -178,7 +204,7 @@ class NonPlaces:
         if c.kind != "name" or has_kind(c.entries, Kind.COUNTRY):
             return False
         after = WORD_NEXT.match(text, c.end)
-        if after is not None and after.group(1) in _TEAM_AFTER:
+        if after is not None and (after.group(1) in _TEAM_AFTER or _nickname(after.group(1))):
             return True
         if c.text in _CLUB_BEFORE and _NAME_NEXT.match(text, c.end):
             return True  # "Awangard Omsk": the club's mark is a village's name too
@@ -186,7 +212,12 @@ class NonPlaces:
         return (
             (bool(before) and before[-1] in _CLUB_BEFORE)
             # "el Avangard de Omsk", "le Lokomotiv de Iaroslavl"
-            or (len(before) == 2 and before[-1] in _CLUB_LINKS and before[-2] in _CLUB_BEFORE)
+            # ... "los Dolphins de Miami", "les Spurs de San Antonio"
+            or (
+                len(before) == 2
+                and before[-1] in _CLUB_LINKS
+                and (before[-2] in _CLUB_BEFORE or _nickname(before[-2]))
+            )
             or _SCORE_AFTER.match(text, c.end) is not None
             or _SCORE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
         )

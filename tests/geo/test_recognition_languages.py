@@ -1944,6 +1944,10 @@ def test_a_us_party_word_makes_a_us_state(
         ("en", "The flight left at 10:30 to Paris.", ["Paris"]),
         ("en", "Boca Juniors drew with River Plate in Buenos Aires.", ["Buenos Aires"]),
         ("es", "El Avangard de Omsk ganó en Moscú.", ["Moscú"]),
+        # North American teams by their nicknames, after or before their city
+        ("en", "The Kansas City Chiefs beat the San Francisco 49ers in Las Vegas.", ["Las Vegas"]),
+        ("en", "Tourists crowded the Florida Keys.", ["Florida"]),
+        ("fr", "Il a rejoint les Spurs de San Antonio à Paris.", ["Paris"]),
         # a German noun after an indefinite article is no town known by it only as
         # another name (Tonk, India), nor one said twice around "um"
         ("de", "Diesel trat aus einem Tank bei Norilsk aus.", ["Norilsk"]),
