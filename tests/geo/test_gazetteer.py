@@ -545,3 +545,14 @@ def test_a_vast_regions_point_lies_near_its_middle_not_its_southern_towns(
     assert sakhalin is not None
     assert great_circle_km(sakha.lat, sakha.lon, 66.0, 129.0) < 150
     assert great_circle_km(sakhalin.lat, sakhalin.lon, 50.0, 142.8) < 150
+
+
+def test_a_long_rivers_point_lies_mid_course_a_short_ones_at_its_mouth(
+    gazetteer: Gazetteer,
+) -> None:
+    # areas.tsv: a flood on the Danube at Budapest is not put in the Romanian delta
+    danube, seine = gazetteer.get("area:danube-river"), gazetteer.get("area:seine-river")
+    assert danube is not None
+    assert seine is not None
+    assert great_circle_km(danube.lat, danube.lon, 47.50, 19.04) < 350  # Budapest
+    assert great_circle_km(seine.lat, seine.lon, 49.49, 0.11) < 50  # Le Havre
