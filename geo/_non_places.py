@@ -126,6 +126,15 @@ def _nickname(word: str) -> bool:
     return word in _NICKNAMES or _NUMBER_NICKNAME.fullmatch(word) is not None
 
 
+def _home_nation(c: Candidate) -> bool:
+    """Whether *c* names a country within a country ("England", "Scotland", "Wales")."""
+    return any(e.place.id in _HOME_NATIONS for e in c.entries)
+
+
+#: the first-level regions national teams play for
+_HOME_NATIONS = frozenset({"region:GB.ENG", "region:GB.SCT", "region:GB.WLS", "region:GB.NIR"})
+
+
 class _Recognising(Recognising, Protocol):
     """A recogniser that also tells whether a country or region follows after a comma."""
 
@@ -218,8 +227,15 @@ class NonPlaces:
                 and before[-1] in _CLUB_LINKS
                 and (before[-2] in _CLUB_BEFORE or _nickname(before[-2]))
             )
-            or _SCORE_AFTER.match(text, c.end) is not None
-            or _SCORE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+            # a score by a home nation's name is its national team's: still the
+            # country ("gewann mit 2:1 gegen England")
+            or (
+                not _home_nation(c)
+                and (
+                    _SCORE_AFTER.match(text, c.end) is not None
+                    or _SCORE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+                )
+            )
         )
 
     def mark_actors(self, text: str, cands: list[Candidate]) -> None:

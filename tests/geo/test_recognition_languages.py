@@ -1941,6 +1941,8 @@ def test_a_us_party_word_makes_a_us_state(
         ("en", "Zenit took the title with a 2-0 win over Krasnodar in May.", []),
         ("de", "Qarabağ gewann mit 3:2 bei Benfica Lissabon.", []),
         ("de", "Um 10:30 bei Hamburg kam es zu einem Unfall.", ["Hamburg"]),
+        # a home nation's national team by a score is still the country
+        ("de", "Spanien gewann mit 2:1 gegen England.", ["Spanien", "England"]),
         ("en", "The flight left at 10:30 to Paris.", ["Paris"]),
         ("en", "Boca Juniors drew with River Plate in Buenos Aires.", ["Buenos Aires"]),
         ("es", "El Avangard de Omsk ganó en Moscú.", ["Moscú"]),
