@@ -31,7 +31,7 @@ from geo._scanners import scanners
 from geo._tokens import PREV_WORD, WORD_NEXT, is_sentence_start, words
 from geo._words import common_word
 from geo.gazetteer import NameEntry
-from geo.types import Kind
+from geo.types import Kind, Place
 
 __all__ = ["InsideCities"]
 
@@ -41,6 +41,12 @@ __all__ = ["InsideCities"]
 _STREET_WORDS = frozenset(
     {"street", "st", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "plaza"}
 )
+#: two to four capitalised words right after an airport word: "Flughafen Ronald Reagan"
+_NAME_RUN_AFTER = re.compile(r"[ \t]+((?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]*)")
+#: two to four capitalised words right before one: "Jomo Kenyatta airport"
+_NAME_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]*)[ \t]+$")
+#: a name a town this big bears is the town's, not an airport's namesake
+_AIRPORT_NAME_TOWN = 10_000
 #: a city this big has airports named after people: "Toronto Pearson airport"
 _AIRPORT_CITY = 100_000
 #: words between a landmark's noun and the city it is of: "Bahnhof von Almaty"
@@ -249,6 +255,54 @@ class InsideCities:
                     if len(before) >= 2 and self._rec.fold(before[-1]) in _CITY_LINKS:
                         cands[k] = replace(cand, end=name.end, text=text[cand.start : name.end])
                     break
+
+    def airports_by_name(self, text: str) -> list[Candidate]:
+        """Airports named after a person, by the name next to the airport word.
+
+        "Flughafen Ronald Reagan", "aeropuerto Jorge Chávez", "Jomo Kenyatta
+        airport": the capitalised words right after the word (or, in English,
+        right before it) that only one airport's name holds, where they name
+        no place ("Flughafen Almaty" is the city's airport, found otherwise).
+        """
+        scanner = self._scan.airport
+        if scanner is None or not self._needed("airport", text):
+            return []
+        found: list[Candidate] = []
+        for m in scanner.finditer(text):
+            after = _NAME_RUN_AFTER.match(text, m.end())
+            runs = [(after.start(1), after.end(1))] if after else []
+            if self._rec.lang == "en":
+                before = _NAME_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if before is not None:
+                    runs.append((before.start(1), before.end(1)))
+            for lo, hi in runs:
+                airport = self._airport_named(text[lo:hi])
+                if airport is not None:
+                    start, end = min(lo, m.start()), max(hi, m.end())
+                    entry = (NameEntry(airport, "name"),)
+                    found.append(Candidate(start, end, text[start:end], "name", entry, 0.9, True))
+                    break
+        return found
+
+    def _airport_named(self, run: str) -> Place | None:
+        """The one airport whose name holds *run* (two words or more, no town's name).
+
+        A village may bear the name too ("Jorge Chávez" is another name of
+        Lucmapampa, Peru, 214 people): only a town of 10,000 keeps it.
+        """
+        folded = self._rec.fold(run)
+        if " " not in folded or any(
+            e.place.population >= _AIRPORT_NAME_TOWN or e.place.kind in (Kind.COUNTRY, Kind.REGION)
+            for e in self._rec.gazetteer.lookup_folded(folded)
+        ):
+            return None  # a town's name: its airport is found otherwise
+        pattern = re.compile(rf"\b{re.escape(folded)}\b")
+        hits = {
+            a.id: a
+            for a in self._rec.gazetteer.airports()
+            if pattern.search(self._rec.fold(a.name))
+        }
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _city_airport_named(
         self, text: str, name: Candidate, names: list[Candidate]

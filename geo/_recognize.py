@@ -3098,6 +3098,7 @@ class Recognizer:
             self._abbreviations(text)
             + self._inside.noun_names(text)
             + self._inside.airports(text, names)
+            + self._inside.airports_by_name(text)
             + self._inside.landmarks(text)
             + self._adjectives(text)
         )

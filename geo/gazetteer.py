@@ -276,6 +276,20 @@ class Gazetteer:
             index = self._index_of[city.id]
         return tuple(self._place(i) for i in self._data.airports.get(index, ()))
 
+    def airports(self) -> tuple[Place, ...]:
+        """Every airport of the index (built once, on first use).
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> len(gaz.airports()) > 1000
+        True
+        """
+        if self._airport_rows is None:
+            code = KINDS.index(Kind.AIRPORT)
+            self._airport_rows = [i for i, k in enumerate(self._data.kinds) if k == code]
+        return tuple(self._place(i) for i in self._airport_rows)
+
     def airports_near(self, lat: float, lon: float, km: float = 60.0) -> tuple[Place, ...]:
         """Airports within *km* of a point, nearest first.
 
@@ -285,12 +299,8 @@ class Gazetteer:
         >>> [a.id for a in gaz.airports_near(43.70, -79.40, 30)][:2]
         ['airport:YTZ', 'airport:YYZ']
         """
-        if self._airport_rows is None:
-            code = KINDS.index(Kind.AIRPORT)
-            self._airport_rows = [i for i, k in enumerate(self._data.kinds) if k == code]
         near = []
-        for i in self._airport_rows:
-            place = self._place(i)
+        for place in self.airports():
             dist = great_circle_km(lat, lon, place.lat, place.lon)
             if dist <= km:
                 near.append((dist, place))

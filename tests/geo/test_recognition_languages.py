@@ -2645,6 +2645,11 @@ def test_german_fused_articles_and_districts(
         # a city and its airport's own name before the word: that airport, though
         # it lies outside the city (Pearson, in Mississauga) and a town has the name
         ("en", "A jet flipped at Toronto Pearson airport.", ["airport:YYZ"]),
+        # an airport named after a person, by the name after (or before) the word,
+        # though a village bears it too (Lucmapampa, Peru, is also "Jorge Chávez")
+        ("de", "Am Flughafen Ronald Reagan stießen zwei Flugzeuge zusammen.", ["airport:DCA"]),
+        ("es", "Un avión chocó al despegar del aeropuerto Jorge Chávez.", ["airport:LIM"]),
+        ("en", "Flights at Ronald Reagan airport resumed.", ["airport:DCA"]),
         # regions by other languages' names, German place nouns before names
         ("es", "Un volcán entró en erupción en Java Oriental.", ["region:ID.08"]),
         ("de", "Israel griff Ziele im Bekaa-Tal an.", ["geonames:294640", "area:bekaa"]),
