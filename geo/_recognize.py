@@ -153,6 +153,8 @@ _NAME_LINKS = frozenset(
     {"de", "del", "da", "do", "dos", "du", "des", "la", "le", "les", "am", "an", "sur", "en"}
     | {"дель", "де", "да", "ду", "дос", "дю", "ла", "ле", "эль", "ам", "ан", "сюр", "на"}
 )
+#: a German article right before a word: "in der Oder"
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|den|dem|des)[ \t]+$")
 #: Russian adjectives' nominative endings
 _RU_ADJECTIVE_ENDINGS = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие")
 _ADJECTIVE_NOUN_ZIPF = 3.5
@@ -2835,10 +2837,19 @@ class Recognizer:
         self._worded = set()
         found: list[Candidate] = []
         for m in self._scan.chunks.finditer(text):
-            toks, matches, hit_words = self._chunk(m.group())
+            chunk, base = m.group(), m.start()
+            if (
+                self.cues.nouns_capitalised
+                and " " not in chunk
+                and self.fold(chunk) in self.cues.stop_words
+                and (article := _GERMAN_ARTICLE_BEFORE.search(text, max(0, base - 6), base))
+            ):
+                # "in der Oder": the article tells the river from "oder" (or); the
+                # chunk takes it so that the stop word has its article before it
+                chunk, base = text[article.start() : m.end()], article.start()
+            toks, matches, hit_words = self._chunk(chunk)
             if not matches:
                 continue
-            base = m.start()
             for match in matches:
                 cand = self._judge(text, base, toks, match, hit_words)
                 if cand is not None:

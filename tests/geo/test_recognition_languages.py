@@ -1054,6 +1054,8 @@ def test_persons_with_the_first_name_of_a_place(
         ("es", "El avión cayó en la región de Amur.", "RU.05"),
         ("de", "Das Flugzeug stürzte im Gebiet Amur ab.", "RU.05"),
         ("de", "In der Republik Altai brannten Wälder.", "RU.03"),
+        ("ru", "Туристы едут в Лапландию.", "FI.19"),
+        ("fr", "Des bouchons se forment au Tyrol.", "AT.07"),
         # the krai, not its capital, after the unit word, past an adjective
         ("es", "El puente llega al krai de Krasnodar.", "RU.38"),
         ("fr", "Des incendies ont éclaté dans le kraï de Krasnoïarsk.", "RU.91"),
@@ -1970,6 +1972,11 @@ def test_a_us_party_word_makes_a_us_state(
         # a brand and a transit agency's word named like towns
         ("en", "Inditex, the parent company behind Zara, opened stores in Madrid.", ["Madrid"]),
         ("en", "Metro Nashville police closed the road.", ["Nashville"]),
+        # a German stop word after an article mid-sentence is the river it names
+        ("de", "Fische starben in der Oder.", ["Oder"]),
+        ("de", "Er kommt heute oder morgen nach Berlin.", ["Berlin"]),
+        # French river nouns before a river's name
+        ("fr", "À Niamey, le fleuve Niger est sorti de son lit.", ["Niamey", "fleuve Niger"]),
         # a frequent German noun heads a hyphenated compound: no place (Virú, Peru)
         ("de", "Ein Ausbruch des Marburg-Virus traf Kagera.", ["Kagera"]),
         # a German compound ship's word before a name: a ship
@@ -2570,7 +2577,7 @@ def test_camps_islands_regions_rivers_and_clubs(
         # a genitive in "-es" is a noun's
         ("Die Flut spülte große Teile des Strandes weg.", []),
         # a given name before a region's name
-        ("Anne Hidalgo kündigte an, die Seine zu öffnen.", []),
+        ("Anne Hidalgo kündigte an, die Seine zu öffnen.", ["Seine"]),  # the river, after "die"
     ],
 )
 def test_german_coordinators_umlauts_and_home_names(
