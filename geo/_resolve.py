@@ -1400,6 +1400,10 @@ def _unsupported_alternate(cand: Candidate, name: str, place: Place, ctx: _Conte
         # our curated names ("Ghouta" for Eastern Ghouta, "Kreml") and airports'
         # short names, rare words by construction ("Schiphol"), are meant
         return False
+    if place.id.startswith("region:") and len(name) >= 5 and cand.text[1:].islower():
+        # so is a first-level region's other name written as a name ("Le Tyrol
+        # limite..."); not a short one or capitals ("Barn" for Bern, "EST")
+        return False
     if any(e.name_type in ("name", "code") for e in cand.entries):
         return False
     if place.population >= 1_000_000 or not place.country_code:

@@ -1056,6 +1056,8 @@ def test_persons_with_the_first_name_of_a_place(
         ("de", "In der Republik Altai brannten Wälder.", "RU.03"),
         ("ru", "Туристы едут в Лапландию.", "FI.19"),
         ("fr", "Des bouchons se forment au Tyrol.", "AT.07"),
+        # a region's other name needs nothing in the text to support it
+        ("fr", "Le Tyrol limite le passage des camions.", "AT.07"),
         # the krai, not its capital, after the unit word, past an adjective
         ("es", "El puente llega al krai de Krasnodar.", "RU.38"),
         ("fr", "Des incendies ont éclaté dans le kraï de Krasnoïarsk.", "RU.91"),
