@@ -98,10 +98,9 @@ _GERMAN_ARTICLE_NOUN_ZIPF = 4.5  # "der Bank": a noun after an article, whatever
 _VILLAGE = 10_000
 #: a region this small by its towns' people does not make its name no given name
 _GIVEN_NAME_REGION = 20_000
-#: an English word this frequent first in a sentence is the word, not a village of its name
-_INITIAL_WORD_ZIPF = 4.2
 _UMLAUTS = frozenset("äöüÄÖÜ")
-#: first in a sentence, a word of a lower-case lemma this frequent is the word
+#: first in a sentence, a word of a lower-case lemma this frequent is the word (and an
+#: English word this frequent no village of its name)
 _INITIAL_WORD_ZIPF = 3.7
 #: the same for an inflected form of a word ("Ливни", showers)
 _INITIAL_FORM_ZIPF = 2.5
