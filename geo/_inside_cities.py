@@ -22,7 +22,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -160,9 +160,9 @@ class InsideCities:
                         best = cand
                         break
             if best is not None and best.end <= m.start():
-                named = self._city_airport_named(text, best, names)
+                named = self._city_airport_named(text, best, names, m.end())
                 if named is not None:
-                    found.append(named(m.end()))
+                    found.append(named)
                     continue
             if best is not None:
                 lo, hi = min(best.start, m.start()), max(best.end, m.end())
@@ -296,23 +296,22 @@ class InsideCities:
             for e in self._rec.gazetteer.lookup_folded(folded)
         ):
             return None  # a town's name: its airport is found otherwise
-        pattern = re.compile(rf"\b{re.escape(folded)}\b")
-        hits = {
-            a.id: a
-            for a in self._rec.gazetteer.airports()
-            if pattern.search(self._rec.fold(a.name))
-        }
+        hits = {a.id: a for a in self._rec.gazetteer.airports() if self._called(a, folded)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def _called(self, airport: Place, folded: str) -> bool:
+        """Whether *airport*'s folded name holds the folded words *folded* whole."""
+        return re.search(rf"\b{re.escape(folded)}\b", self._rec.fold(airport.name)) is not None
+
     def _city_airport_named(
-        self, text: str, name: Candidate, names: list[Candidate]
-    ) -> Callable[[int], Candidate] | None:
+        self, text: str, name: Candidate, names: list[Candidate], end: int
+    ) -> Candidate | None:
         """A city's airport by the city and the airport's own name: "Toronto Pearson airport".
 
-        *name* stands right before the airport word; where a city's name
-        stands right before it and one of that city's airports is called so,
-        the phrase is that airport (not the airport of Pearson, Georgia).
-        Returns a maker of the candidate ending at the airport word's end.
+        *name* stands right before the airport word, which ends at *end*;
+        where a city's name stands right before it and one of that city's
+        airports is called so, the phrase is that airport (not the airport of
+        Pearson, Georgia).
         """
         before = [
             c for c in names if c.end <= name.start and not text[c.end : name.start].strip(" \t")
@@ -326,17 +325,10 @@ class InsideCities:
                 continue
             # the city's airports, or any within 40 km (Pearson lies in Mississauga)
             for airport in self._rec.gazetteer.airports_near(e.place.lat, e.place.lon, 40.0):
-                if re.search(rf"\b{re.escape(word)}\b", self._rec.fold(airport.name)):
+                if self._called(airport, word):
                     entry = (NameEntry(airport, "name"),)
-
-                    def make(
-                        end: int, lo: int = city.start, entry: tuple[Any, ...] = entry
-                    ) -> Candidate:
-                        return Candidate(
-                            lo, end, text[lo:end], "name", entry, city.confidence, True
-                        )
-
-                    return make
+                    lo = city.start
+                    return Candidate(lo, end, text[lo:end], "name", entry, city.confidence, True)
         return None
 
     def landmark_cities(self, taken: list[Candidate], names: list[Candidate]) -> None:
