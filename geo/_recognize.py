@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from geo._candidate import Candidate, big_entry, has_kind, main_population, small_towns_only
-from geo._cues import cues_for, demonym_forms
+from geo._cues import Cues, cues_for, demonym_forms
 from geo._inflect import (
     adjective_stems,
     de_adjective_bases,
@@ -417,6 +417,12 @@ def _city_adjective_of_a_name(entries: Sequence[Any], text: str, end: int) -> bo
     return all(e.place.kind is Kind.CITY for e in entries) and bool(
         _RU_CITY_ADJECTIVE_NOT.match(text, end)
     )
+
+
+@functools.cache
+def _unit_nouns(cues: Cues) -> frozenset[str]:
+    """The folded unit words of *cues* ("область", "края"), worked out once per language."""
+    return frozenset(fold(w) for w, _, _ in (*cues.unit_words, *cues.unit_words_before))
 
 
 def _second_level(place: Place) -> bool:
@@ -2496,8 +2502,9 @@ class Recognizer:
         if after is None or not after.group(1).islower():
             return False
         word = after.group(1)
-        units = {self.fold(w) for w, _, _ in (*self.cues.unit_words, *self.cues.unit_words_before)}
-        return word.endswith(_RU_ADJECTIVE_ENDINGS) and self.fold(word) not in units
+        return word.endswith(_RU_ADJECTIVE_ENDINGS) and self.fold(word) not in _unit_nouns(
+            self.cues
+        )
 
     def _german_compound_noun(self, seen: _Seen) -> bool:
         """A frequent German noun ending a hyphenated compound: "Marburg-Virus", "Gaza-Krieg".
